@@ -1,0 +1,33 @@
+// Command-line entry: commander wiring only; each command lives in its own module.
+import { Command, CommanderError } from 'commander';
+import { EXIT, PanelpackError } from '../errors.js';
+import { registerExtract } from './extract.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  program
+    .name('panelpack')
+    .description('Turn meeting packs (agendas, minutes, reports as PDF, HTML or text) into JSON and CSV.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  let code: number = EXIT.ok;
+  const setCode = (c: number) => {
+    code = Math.max(code, c);
+  };
+  registerExtract(program, setCode);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (err instanceof PanelpackError) {
+      process.stderr.write(`panelpack: ${err.message}\n`);
+      return err.exitCode;
+    }
+    throw err;
+  }
+  return code;
+}

@@ -1,0 +1,62 @@
+// The pipeline, in one direction: read -> segment -> sections -> (normalised records) -> pack document.
+import { createHash } from 'node:crypto';
+import type { DocModel, SourceFormat } from './model.js';
+import { bodyBlocks } from './model.js';
+import type { PackDocument, PackRecords, SourceInfo } from './records.js';
+import { emptyRecords } from './records.js';
+import { readDocument, sniffFormat, DEFAULT_READ_OPTIONS, type ReadOptions } from './readers/index.js';
+import { segmentReports } from './segment.js';
+import { SECTION_PARSERS } from './sections/index.js';
+import { parseMeeting } from './sections/meeting.js';
+import type { SectionContext } from './sections/types.js';
+
+export interface ExtractOptions extends Partial<ReadOptions> {
+  /** file name recorded in `source.file` and used for the pack id */
+  fileName: string;
+  packId?: string;
+  /** force a format instead of sniffing the bytes */
+  format?: SourceFormat;
+  /** run only the parsers that produce these record arrays (plus what they depend on) */
+  only?: string[];
+}
+
+export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Promise<PackDocument> {
+  const format = opts.format ?? sniffFormat(bytes);
+  const doc = await readDocument(bytes, format, { ...DEFAULT_READ_OPTIONS, ...opts });
+  const source: SourceInfo = {
+    file: opts.fileName,
+    format,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    pages: doc.pageCount,
+  };
+  return buildPack(doc, source, opts.packId ?? packIdFromFile(opts.fileName), opts.only);
+}
+
+export function packIdFromFile(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.(pdf|html?|md|txt|text|markdown)$/i, '') || 'stdin';
+}
+
+/** Run every registered section parser over a document model; a failing parser becomes a warning. */
+export function buildPack(doc: DocModel, source: SourceInfo, pack: string, only?: string[]): PackDocument {
+  const meeting = parseMeeting(doc);
+  const records: PackRecords = emptyRecords();
+  records.warnings.push(...doc.warnings);
+  const ctx: SectionContext = { doc, blocks: bodyBlocks(doc), reports: segmentReports(doc), meeting, records };
+  for (const parser of SECTION_PARSERS) {
+    if (only && !parser.produces.some((p) => only.includes(p)) && !parser.produces.includes('tables')) continue;
+    try {
+      const out = parser.parse(ctx);
+      for (const [key, value] of Object.entries(out) as [keyof PackRecords, unknown[]][]) {
+        (records[key] as unknown[]).push(...value);
+      }
+    } catch (err) {
+      records.warnings.push({
+        code: 'section_failed',
+        message: `${parser.name}: ${err instanceof Error ? err.message : String(err)}`,
+        page: null,
+      });
+    }
+  }
+  return { schema_version: 1, pack, source, meeting, ...records };
+}

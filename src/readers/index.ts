@@ -1,0 +1,44 @@
+// Choose a reader from the bytes (never from the name alone) and produce the document model.
+// The PDF reader is imported lazily so that text/HTML inputs and --help never load pdf.js.
+import type { DocModel, SourceFormat } from '../model.js';
+import { InputError } from '../errors.js';
+
+export interface ReadOptions {
+  password?: string;
+  maxPages: number;
+  /** called after each page is read (progress) */
+  onPage?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_READ_OPTIONS: ReadOptions = { maxPages: 2000 };
+
+/** Sniff the format from the first bytes: %PDF- (anywhere in the first 1 KiB), '<' markup, else text. */
+export function sniffFormat(bytes: Uint8Array): SourceFormat {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.includes('%PDF-')) return 'pdf';
+  const trimmed = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (/^<(!doctype\s+html|html|head|body|meta|div|table|p[\s>]|h[1-6]|!--)/.test(trimmed)) return 'html';
+  return 'text';
+}
+
+export async function readDocument(bytes: Uint8Array, format: SourceFormat, opts: ReadOptions): Promise<DocModel> {
+  if (bytes.length === 0) throw new InputError('empty', 'empty file (0 bytes)');
+  switch (format) {
+    case 'pdf': {
+      const { readPdf } = await import('./pdf/index.js');
+      return readPdf(bytes, opts);
+    }
+    case 'html': {
+      const { readHtml } = await import('./html.js');
+      return readHtml(decodeText(bytes), opts);
+    }
+    case 'text': {
+      const { readText } = await import('./text.js');
+      return readText(decodeText(bytes), opts);
+    }
+  }
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
