@@ -1,12 +1,11 @@
 // `panelpack extract <input...>`: one JSON document, NDJSON for several, or CSV/-o DIR outputs.
 import type { Command } from 'commander';
-import { join } from 'node:path';
 import { describeError, EXIT, UsageError } from '../errors.js';
 import { extractBytes } from '../extract.js';
 import type { PackDocument } from '../records.js';
 import { toJson, toNdjsonLine } from '../emit/json.js';
 import { CSV_NAMES, toCsv } from '../emit/csv.js';
-import { writeFileAtomic } from '../emit/write.js';
+import { writeOutputDir } from '../emit/outputs.js';
 import { expandInputs, readInputBytes } from './inputs.js';
 
 interface ExtractFlags {
@@ -67,10 +66,7 @@ Examples:
         }
       }
       if (flags.output) {
-        for (const d of docs) writeFileAtomic(join(flags.output, `${d.pack}.json`), toJson(d));
-        for (const name of CSV_NAMES) {
-          writeFileAtomic(join(flags.output, `${name}.csv`), toCsv(docs, name, { raw: flags.rawCsv, excel: flags.excel }));
-        }
+        writeOutputDir(flags.output, docs, { raw: flags.rawCsv, excel: flags.excel });
         return;
       }
       if (format === 'csv') process.stdout.write(toCsv(docs, flags.section!, { raw: flags.rawCsv, excel: flags.excel }));
