@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, PanelpackError } from '../errors.js';
 import { registerExtract } from './extract.js';
+import { registerSchema } from './schema.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -16,6 +17,7 @@ export async function main(argv: string[]): Promise<number> {
     code = Math.max(code, c);
   };
   registerExtract(program, setCode);
+  registerSchema(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -1,11 +1,14 @@
-// `-o DIR`: one <pack>.json per input and one CSV per record type holding the rows of all inputs.
+// `-o DIR`: one <pack>.json per input, one CSV per record type holding the rows of all inputs, and a
+// datapackage.json describing the CSVs' columns and types.
 import { join } from 'node:path';
 import type { PackDocument } from '../records.js';
 import { toJson } from './json.js';
 import { CSV_NAMES, toCsv, type CsvOptions } from './csv.js';
+import { dataPackage } from './datapackage.js';
 import { writeFileAtomic } from './write.js';
 
 export function writeOutputDir(dir: string, docs: PackDocument[], opts: CsvOptions = {}): void {
   for (const d of docs) writeFileAtomic(join(dir, `${d.pack}.json`), toJson(d));
   for (const name of CSV_NAMES) writeFileAtomic(join(dir, `${name}.csv`), toCsv(docs, name, opts));
+  writeFileAtomic(join(dir, 'datapackage.json'), toJson(dataPackage(docs, opts)));
 }

@@ -1,0 +1,84 @@
+// The library API: what `import { extract, extractTables, check } from 'panelpack'` gives. A thin layer over
+// the pipeline (extract.ts) that resolves the input (a path, bytes, or a string of known format).
+import { readFileSync } from 'node:fs';
+import type { SourceFormat } from './model.js';
+import type { CheckRecord, PackDocument, TableRecord } from './records.js';
+import { extractBytes, type ExtractOptions } from './extract.js';
+import { InputError, UsageError } from './errors.js';
+
+/** A file path, the bytes of a document, or (with `format`) the text of an HTML or text document. */
+export type PackInput = string | Uint8Array;
+
+export interface ApiOptions extends Omit<ExtractOptions, 'fileName'> {
+  /** name recorded in `source.file` and used for the pack id (default: the path, or "input" for bytes) */
+  fileName?: string;
+}
+
+export interface TablesOptions extends ApiOptions {
+  /** keep only tables on these pages: "3-5,9" or a list of page numbers */
+  pages?: string | number[];
+}
+
+/** Extract every record of one pack: the contract's pack document. */
+export async function extract(input: PackInput, opts: ApiOptions = {}): Promise<PackDocument> {
+  const { bytes, fileName } = resolveInput(input, opts);
+  return extractBytes(bytes, { ...opts, fileName });
+}
+
+/** The tables of one pack, as in `panelpack tables --format json`. */
+export async function extractTables(input: PackInput, opts: TablesOptions = {}): Promise<{ tables: TableRecord[] }> {
+  const doc = await extract(input, { ...opts, only: ['tables'] });
+  if (opts.pages === undefined) return { tables: doc.tables };
+  const wanted = new Set(typeof opts.pages === 'string' ? parsePageList(opts.pages) : opts.pages);
+  return { tables: doc.tables.filter((t) => tableTouchesPages(t, wanted)) };
+}
+
+/** Arithmetic checks of every numeric table of one pack. */
+export async function check(input: PackInput, opts: ApiOptions = {}): Promise<CheckRecord[]> {
+  const doc = await extract(input, { ...opts, only: ['checks'] });
+  return doc.checks;
+}
+
+/** "3-5,9" -> [3, 4, 5, 9]. */
+export function parsePageList(spec: string): number[] {
+  const pages: number[] = [];
+  for (const part of spec.split(',').map((p) => p.trim())) {
+    const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
+    if (!m) throw new UsageError(`bad page list "${spec}": use e.g. 3-5,9`);
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (from < 1 || to < from) throw new UsageError(`bad page range "${part}"`);
+    for (let p = from; p <= to; p++) pages.push(p);
+  }
+  return pages;
+}
+
+function tableTouchesPages(t: TableRecord, pages: Set<number>): boolean {
+  if (t.page_start === null) return false;
+  const end = t.page_end ?? t.page_start;
+  for (let p = t.page_start; p <= end; p++) if (pages.has(p)) return true;
+  return false;
+}
+
+function resolveInput(input: PackInput, opts: ApiOptions): { bytes: Uint8Array; fileName: string } {
+  if (input instanceof Uint8Array) return { bytes: input, fileName: opts.fileName ?? 'input' };
+  if (typeof input !== 'string') throw new UsageError('input must be a path, a Buffer/Uint8Array, or a string with { format }');
+  if (opts.format) return { bytes: textBytes(input, opts.format), fileName: opts.fileName ?? 'input' };
+  return { bytes: readPath(input), fileName: opts.fileName ?? input };
+}
+
+function textBytes(text: string, format: SourceFormat): Uint8Array {
+  if (format === 'pdf') throw new UsageError('PDF content must be given as bytes (Buffer/Uint8Array), not a string');
+  return new TextEncoder().encode(text);
+}
+
+function readPath(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('unreadable', 'no such file');
+    if (code === 'EISDIR') throw new InputError('unreadable', 'is a directory, not a file');
+    throw new InputError('unreadable', `cannot read: ${code ?? String(err)}`);
+  }
+}
