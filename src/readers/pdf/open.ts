@@ -1,0 +1,73 @@
+// Open a PDF with pdf.js (legacy build, which runs in Node with its "fake worker" on the main thread) and
+// turn pdf.js failures into typed input errors. Scripting, eval, XFA and system fonts stay off: packs are
+// untrusted input and we only need their text and vector graphics.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { InputError } from '../../errors.js';
+
+export interface OpenOptions {
+  password?: string;
+  maxPages: number;
+}
+
+/** Largest image (in pixels) pdf.js may decode; bigger ones are skipped, we never need their pixels. */
+const MAX_IMAGE_PIXELS = 4096 * 4096;
+
+/** Folders of pdf.js's bundled CMaps and standard font data (file paths with a trailing slash). */
+function assetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+}
+
+export async function openPdf(bytes: Uint8Array, opts: OpenOptions): Promise<PDFDocumentProxy> {
+  // pdf.js refuses Node Buffers and may take ownership of the array: give it its own plain copy.
+  const data = new Uint8Array(bytes);
+  const task = getDocument({
+    data,
+    password: opts.password,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    maxImageSize: MAX_IMAGE_PIXELS,
+    stopAtErrors: false,
+    verbosity: VerbosityLevel.ERRORS,
+    ...assetDirs(),
+  });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    throw toInputError(err, opts.password);
+  }
+  if (doc.numPages > opts.maxPages) {
+    await doc.destroy();
+    throw new InputError(
+      'too_many_pages',
+      `too many pages: ${doc.numPages.toLocaleString('en-GB')} pages, over the ${opts.maxPages.toLocaleString('en-GB')}-page limit`,
+    );
+  }
+  return doc;
+}
+
+/** pdf.js error objects cross its worker boundary as plain exceptions: recognise them by name and code. */
+export function toInputError(err: unknown, password?: string): InputError {
+  if (err instanceof InputError) return err;
+  const e = (err ?? {}) as { name?: string; message?: string; code?: number };
+  const message = (e.message ?? String(err)).split('\n')[0];
+  if (e.name === 'PasswordException') {
+    // code 1 = a password is needed, 2 = the given one is wrong
+    if (e.code === 2 || (password !== undefined && password !== '')) {
+      return new InputError('bad_password', 'encrypted: wrong --password');
+    }
+    return new InputError('encrypted', 'encrypted: needs --password');
+  }
+  if (e.name === 'InvalidPDFException') return new InputError('corrupt', `corrupt: ${message}`);
+  if (err instanceof RangeError || /allocation|out of memory/i.test(message)) {
+    return new InputError('out_of_memory', `too complex: ${message}`);
+  }
+  return new InputError('corrupt', `corrupt: ${message}`);
+}

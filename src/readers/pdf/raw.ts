@@ -1,0 +1,53 @@
+// One PDF page -> RawPage: positioned words (with font, size, bold/italic) plus rulings and shaded
+// rectangles, in top-left-origin points. The viewport transform takes care of page rotation and of
+// MediaBox offsets. Nothing document-wide is kept: the page's resources are released at the end.
+import { AnnotationMode } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { RawPage, Word } from '../../model.js';
+import { extractGraphics } from './graphics.js';
+import type { Matrix } from './matrix.js';
+import { fontInfo, itemWords, type FontInfo, type TextItemLike } from './words.js';
+
+export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const view = viewport.transform as Matrix;
+    const width = viewport.width;
+    const height = viewport.height;
+    // the operator list first: it also loads the page's fonts into commonObjs (names, bold flags)
+    const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+    const { rulings, rects } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
+    const content = await page.getTextContent();
+    const verticals = rulings.filter((r) => r.orientation === 'v');
+    const fonts = new Map<string, FontInfo>();
+    const words: Word[] = [];
+    const items = content.items as (TextItemLike | { type: string })[];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!('str' in item) || !item.str.trim()) continue;
+      let font = fonts.get(item.fontName);
+      if (!font) {
+        font = fontInfo(loadedFont(page, item.fontName), content.styles[item.fontName]);
+        fonts.set(item.fontName, font);
+      }
+      const next = items[i + 1];
+      const followedBySpace = /\s$/.test(item.str) || Boolean(item.hasEOL) || (next !== undefined && 'str' in next && next.str !== '' && !next.str.trim());
+      for (const w of itemWords(item, view, font, verticals, followedBySpace)) {
+        const cx = (w.x0 + w.x1) / 2;
+        const cy = (w.y0 + w.y1) / 2;
+        if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);
+      }
+    }
+    return { number, width, height, words, rulings, rects };
+  } finally {
+    page.cleanup();
+  }
+}
+
+function loadedFont(page: PDFPageProxy, id: string): { name?: string; bold?: boolean; black?: boolean; italic?: boolean } | null {
+  try {
+    return page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string }) : null;
+  } catch {
+    return null;
+  }
+}

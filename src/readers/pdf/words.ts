@@ -1,0 +1,162 @@
+// pdf.js text items -> positioned words. pdf.js gives one item per run of text (often a whole line, its
+// spaces included) with a start point, a direction and a total width, but no per-glyph positions; glyph
+// positions inside an item are estimated from typical relative glyph widths. Items are cut at spaces and
+// where they cross a vertical table ruling (a cell's text run into the next cell's).
+import type { Ruling, Word } from '../../model.js';
+import type { Matrix } from './matrix.js';
+import { multiply } from './matrix.js';
+
+export interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+  hasEOL?: boolean;
+}
+
+export interface FontInfo {
+  name: string;
+  bold: boolean;
+  italic: boolean;
+  ascent: number;
+  descent: number;
+}
+
+/** Relative advance widths (em) of common glyph classes, close to Arial/Helvetica/Times. */
+function glyphWeight(ch: string): number {
+  if (/\s/.test(ch)) return 0.28;
+  if (/[il.,:;!|'`j]/.test(ch)) return 0.25;
+  if (/[frtI()[\]\-/]/.test(ch)) return 0.34;
+  if (/[mwMW@%]/.test(ch)) return 0.86;
+  if (/[A-Z&]/.test(ch)) return 0.68;
+  if (/[0-9$£€]/.test(ch)) return 0.556;
+  return 0.52;
+}
+
+/** A vertical ruling must reach this far (pt) into a word on both sides to split it. */
+const STRADDLE_MARGIN = 1;
+
+export function itemWords(
+  item: TextItemLike,
+  view: Matrix,
+  font: FontInfo,
+  verticalRulings: Ruling[],
+  followedBySpace: boolean,
+): Word[] {
+  const str = item.str;
+  if (!str.trim()) return [];
+  const m = multiply(view, item.transform);
+  const size = Math.hypot(m[2], m[3]);
+  const along = Math.hypot(m[0], m[1]);
+  if (size <= 0 || along <= 0) return [];
+  // unit vectors: u along the baseline, n towards the glyph tops (both in page coordinates)
+  const ux = m[0] / along;
+  const uy = m[1] / along;
+  const nx = m[2] / size;
+  const ny = m[3] / size;
+  const chars = Array.from(str);
+  const weights = chars.map(glyphWeight);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const width = Math.abs(item.width) > 0 ? Math.abs(item.width) : total * size;
+  // offsets[i] = distance along the baseline where char i starts; offsets[n] = item end
+  const offsets: number[] = [0];
+  for (const w of weights) offsets.push(offsets[offsets.length - 1] + (w / total) * width);
+  const horizontal = Math.abs(uy) < 0.05;
+  const base = {
+    fontSize: round(size),
+    fontName: font.name,
+    bold: font.bold,
+    italic: font.italic,
+  };
+  const boxOf = (from: number, to: number) => {
+    const corners: [number, number][] = [];
+    for (const t of [offsets[from], offsets[to]]) {
+      for (const h of [font.ascent * size, font.descent * size]) {
+        corners.push([m[4] + ux * t + nx * h, m[5] + uy * t + ny * h]);
+      }
+    }
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    return { x0: round(Math.min(...xs)), y0: round(Math.min(...ys)), x1: round(Math.max(...xs)), y1: round(Math.max(...ys)) };
+  };
+  const words: Word[] = [];
+  if (!horizontal) {
+    // rotated text (column headers set sideways, stamps): one word per item, never split
+    const text = str.replace(/\s+/g, ' ').trim();
+    return [{ text, ...boxOf(0, chars.length), ...base, spaceAfter: true }];
+  }
+  let i = 0;
+  while (i < chars.length) {
+    while (i < chars.length && /\s/.test(chars[i])) i++;
+    if (i >= chars.length) break;
+    let j = i;
+    while (j < chars.length && !/\s/.test(chars[j])) j++;
+    for (const [a, b] of cutAtRulings(i, j, offsets, m, ux, verticalRulings, boxOf)) {
+      words.push({ text: chars.slice(a, b).join(''), ...boxOf(a, b), ...base, spaceAfter: b < chars.length || followedBySpace });
+      if (b < j) words[words.length - 1].spaceAfter = true;
+    }
+    i = j;
+  }
+  return words;
+}
+
+/** Split the char range [from, to) where a vertical ruling crosses it; returns sub-ranges. */
+function cutAtRulings(
+  from: number,
+  to: number,
+  offsets: number[],
+  m: Matrix,
+  ux: number,
+  verticals: Ruling[],
+  boxOf: (a: number, b: number) => { x0: number; y0: number; x1: number; y1: number },
+): [number, number][] {
+  if (verticals.length === 0 || to - from < 2) return [[from, to]];
+  const box = boxOf(from, to);
+  const midY = (box.y0 + box.y1) / 2;
+  const cuts: number[] = [];
+  for (const r of verticals) {
+    const x = (r.x0 + r.x1) / 2;
+    if (r.y0 > midY || r.y1 < midY) continue;
+    if (x < box.x0 + STRADDLE_MARGIN || x > box.x1 - STRADDLE_MARGIN) continue;
+    // nearest char boundary to the ruling
+    let best = -1;
+    let bestDist = Infinity;
+    for (let k = from + 1; k < to; k++) {
+      const d = Math.abs(m[4] + ux * offsets[k] - x);
+      if (d < bestDist) {
+        bestDist = d;
+        best = k;
+      }
+    }
+    if (best > 0) cuts.push(best);
+  }
+  if (cuts.length === 0) return [[from, to]];
+  const bounds = [from, ...new Set(cuts.sort((a, b) => a - b)), to];
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) if (bounds[k + 1] > bounds[k]) out.push([bounds[k], bounds[k + 1]]);
+  return out;
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+const BOLD_NAME = /bold|black|heavy|semibold|demi|extrab|ultrab|-bd\b|,bd\b/i;
+const ITALIC_NAME = /italic|oblique|-it\b|,it\b/i;
+
+/** Font facts from pdf.js's loaded font object (page.commonObjs) and the text-content style. */
+export function fontInfo(
+  loaded: { name?: string; bold?: boolean; black?: boolean; italic?: boolean } | null,
+  style: { fontFamily?: string; ascent?: number; descent?: number } | undefined,
+): FontInfo {
+  const name = (loaded?.name ?? style?.fontFamily ?? '').replace(/^[A-Z]{6}\+/, '');
+  const ascent = style?.ascent && style.ascent >= 0.6 && style.ascent <= 1.1 ? style.ascent : 0.8;
+  const descent = style?.descent && style.descent <= 0 && style.descent >= -0.4 ? style.descent : -0.2;
+  return {
+    name,
+    bold: Boolean(loaded?.bold || loaded?.black) || BOLD_NAME.test(name),
+    italic: Boolean(loaded?.italic) || ITALIC_NAME.test(name),
+    ascent,
+    descent,
+  };
+}
