@@ -1,12 +1,16 @@
 // `panelpack extract <input...>`: one JSON document, NDJSON for several, or CSV/-o DIR outputs.
+// Every document is extracted in a worker process under time, page, size and memory limits; a failing
+// input is one stderr line and never stops the others.
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { describeError, EXIT, UsageError } from '../errors.js';
-import { extractBytes } from '../extract.js';
-import type { PackDocument } from '../records.js';
+import { EXIT, UsageError } from '../errors.js';
+import { RECORD_NAMES, type PackDocument, type RecordName } from '../records.js';
 import { toJson, toNdjsonLine } from '../emit/json.js';
 import { CSV_NAMES, toCsv } from '../emit/csv.js';
 import { writeOutputDir } from '../emit/outputs.js';
-import { expandInputs, readInputBytes } from './inputs.js';
+import { DEFAULT_SIZE_LIMITS, parseByteSize, type SizeLimits } from '../readers/limits.js';
+import { runBatch } from '../run/batch.js';
+import { expandInputs, parseShard, selectShard } from './inputs.js';
 
 interface ExtractFlags {
   output?: string;
@@ -15,6 +19,14 @@ interface ExtractFlags {
   password?: string;
   packId?: string;
   maxPages: string;
+  maxBytes?: string;
+  timeout: string;
+  jobs?: string;
+  shard?: string;
+  only?: string;
+  strict?: boolean;
+  quiet?: boolean;
+  progress: boolean;
   rawCsv?: boolean;
   excel?: boolean;
 }
@@ -27,50 +39,118 @@ export function registerExtract(program: Command, setCode: (c: number) => void):
     .option('-o, --output <dir>', 'write <pack>.json per input and one CSV per record type')
     .option('--format <format>', 'json | ndjson | csv')
     .option('--section <name>', 'with --format csv: the record type to print')
+    .option('--only <names>', 'extract only these record types, e.g. agenda,attendees')
     .option('--password <password>', 'password of encrypted PDFs')
     .option('--pack-id <id>', 'pack id (default: the file name without extension)')
+    .option('--jobs <n>', 'documents extracted in parallel (default: number of CPUs)')
+    .option('--shard <k/n>', 'process only share K of N of the inputs (for CI matrices)')
+    .option('--timeout <seconds>', 'time limit per document', '60')
     .option('--max-pages <n>', 'page limit per document', '2000')
+    .option('--max-bytes <size>', 'size limit per document, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
+    .option('--strict', 'exit 3 when an expected section (meeting, agenda items) is missing')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
     .option('--excel', 'start CSV files with a UTF-8 byte order mark')
+    .option('--no-progress', 'no progress bar on stderr')
+    .option('--quiet', 'no progress bar and no summary; only errors on stderr')
     .addHelpText(
       'after',
       `
 Examples:
   $ panelpack extract pack.pdf > pack.json
-  $ panelpack extract papers/ -o out/
+  $ panelpack extract papers/ -o out/ --jobs 4
   $ panelpack extract pack.pdf --format csv --section attendees
+  $ panelpack extract corpus/ --shard 2/4 --format ndjson > part2.ndjson
   $ cat pack.html | panelpack extract -`,
     )
-    .action(async (inputs: string[], flags: ExtractFlags) => {
-      const refs = expandInputs(inputs);
+    .action(async (args: string[], flags: ExtractFlags) => {
+      let refs = expandInputs(args);
+      if (refs.length === 0) throw new UsageError(`no PDF, HTML or text files in ${args.join(' ')}`);
+      if (flags.shard) refs = selectShard(refs, parseShard(flags.shard));
       const format = flags.format ?? (refs.length > 1 ? 'ndjson' : 'json');
       if (!['json', 'ndjson', 'csv'].includes(format)) throw new UsageError(`unknown --format ${format}`);
       if (format === 'csv' && !flags.output && !CSV_NAMES.includes(flags.section ?? '')) {
         throw new UsageError(`--format csv needs --section (one of ${CSV_NAMES.join(', ')})`);
       }
+      const only = flags.only ? resolveOnly(flags.only) : undefined;
+      const jobs = flags.jobs === undefined ? availableParallelism() : positiveInt('--jobs', flags.jobs);
+      const timeoutMs = positiveNumber('--timeout', flags.timeout) * 1000;
+      const maxPages = positiveInt('--max-pages', flags.maxPages);
+      const sizeLimits = flags.maxBytes ? uniformSizeLimit(flags.maxBytes) : DEFAULT_SIZE_LIMITS;
+      const collect = !!flags.output || format === 'csv';
       const docs: PackDocument[] = [];
-      for (const ref of refs) {
-        try {
-          const bytes = readInputBytes(ref);
-          docs.push(
-            await extractBytes(bytes, {
-              fileName: ref.display,
-              packId: flags.packId,
-              password: flags.password,
-              maxPages: Number(flags.maxPages),
-            }),
-          );
-        } catch (err) {
-          process.stderr.write(describeError(ref.display, err) + '\n');
-          setCode(EXIT.input);
-        }
-      }
-      if (flags.output) {
-        writeOutputDir(flags.output, docs, { raw: flags.rawCsv, excel: flags.excel });
-        return;
-      }
-      if (format === 'csv') process.stdout.write(toCsv(docs, flags.section!, { raw: flags.rawCsv, excel: flags.excel }));
-      else if (format === 'ndjson') for (const d of docs) process.stdout.write(toNdjsonLine(d));
-      else for (const d of docs) process.stdout.write(toJson(d));
+      const expected = expectedSections(only);
+
+      const summary = await runBatch(refs, {
+        jobs,
+        timeoutMs,
+        job: { packId: flags.packId, password: flags.password, maxPages, sizeLimits, only },
+        onResult: (input, result) => {
+          if (!result.ok) {
+            process.stderr.write(`${input.display}: ${result.message}\n`);
+            setCode(EXIT.input);
+            return;
+          }
+          const missing = flags.strict ? missingSections(result.doc, expected) : [];
+          if (missing.length > 0) {
+            process.stderr.write(`${input.display}: missing expected section: ${missing.join(', ')}\n`);
+            setCode(EXIT.strict);
+          }
+          if (collect) docs.push(result.doc);
+          else process.stdout.write(format === 'ndjson' ? toNdjsonLine(result.doc) : toJson(result.doc));
+        },
+      });
+
+      if (flags.output) writeOutputDir(flags.output, docs, { raw: flags.rawCsv, excel: flags.excel });
+      else if (format === 'csv') process.stdout.write(toCsv(docs, flags.section!, { raw: flags.rawCsv, excel: flags.excel }));
+      if (refs.length > 1 && !flags.quiet) process.stderr.write(`${summary.ok} ok, ${summary.failed} failed\n`);
     });
+}
+
+function positiveInt(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} ${text}: expected a whole number >= 1`);
+  return n;
+}
+
+function positiveNumber(flag: string, text: string): number {
+  const n = Number(text);
+  if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(`${flag} ${text}: expected a number > 0`);
+  return n;
+}
+
+/** --max-bytes sets one limit for every format. */
+function uniformSizeLimit(text: string): SizeLimits {
+  const bytes = parseByteSize(text);
+  if (!(bytes > 0)) throw new UsageError(`--max-bytes ${text}: expected a size such as 50MB or 2000000`);
+  return { pdf: bytes, html: bytes, text: bytes };
+}
+
+/** "agenda,attendees,minutes" -> record names; a word names the one record type it starts. */
+export function resolveOnly(text: string): RecordName[] {
+  const names = new Set<RecordName>();
+  for (const word of text.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean)) {
+    const exact = RECORD_NAMES.find((n) => n === word);
+    const stem = word.replace(/s$/, '');
+    const matches = exact ? [exact] : RECORD_NAMES.filter((n) => n.startsWith(stem));
+    if (matches.length !== 1) {
+      throw new UsageError(`--only ${word}: ${matches.length ? 'ambiguous' : 'unknown'} record type (one of ${RECORD_NAMES.join(', ')})`);
+    }
+    names.add(matches[0]);
+  }
+  if (names.size === 0) throw new UsageError('--only: no record types given');
+  return [...names];
+}
+
+type Expected = RecordName | 'meeting';
+
+/** What --strict requires: the types asked for with --only, else what every pack has (meeting, agenda). */
+function expectedSections(only: RecordName[] | undefined): Expected[] {
+  return only ? only.filter((n) => n !== 'warnings' && n !== 'checks') : ['meeting', 'agenda_items'];
+}
+
+function missingSections(doc: PackDocument, expected: Expected[]): Expected[] {
+  return expected.filter((name) => {
+    if (name === 'meeting') return !doc.meeting.body && !doc.meeting.date;
+    return doc[name].length === 0;
+  });
 }

@@ -46,3 +46,24 @@ function walk(dir: string): InputRef[] {
 export function readInputBytes(ref: InputRef): Uint8Array {
   return ref.path === '-' ? readFileSync(0) : readFileSync(ref.path);
 }
+
+/** Parse "--shard K/N" (1-based K). */
+export function parseShard(text: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!(count >= 1 && index >= 1 && index <= count)) {
+    throw new UsageError(`--shard ${text}: expected K/N with 1 <= K <= N, e.g. 2/4`);
+  }
+  return { index, count };
+}
+
+/**
+ * The deterministic share K of N of the inputs: the inputs sorted by path are dealt round-robin, so
+ * each shard gets every N-th one whatever order the arguments came in. Kept in argument order.
+ */
+export function selectShard(refs: InputRef[], shard: { index: number; count: number }): InputRef[] {
+  const sorted = refs.map((r, i) => ({ r, i })).sort((a, b) => (a.r.path < b.r.path ? -1 : a.r.path > b.r.path ? 1 : a.i - b.i));
+  const keep = new Set(sorted.filter((_, rank) => rank % shard.count === shard.index - 1).map((x) => x.i));
+  return refs.filter((_, i) => keep.has(i));
+}

@@ -2,6 +2,7 @@
 // The PDF reader is imported lazily so that text/HTML inputs and --help never load pdf.js.
 import type { DocModel, SourceFormat } from '../model.js';
 import { InputError } from '../errors.js';
+import { prescanHtml } from './limits.js';
 
 export interface ReadOptions {
   password?: string;
@@ -29,8 +30,10 @@ export async function readDocument(bytes: Uint8Array, format: SourceFormat, opts
       return readPdf(bytes, opts);
     }
     case 'html': {
+      const html = decodeText(bytes);
+      prescanHtml(html);
       const { readHtml } = await import('./html.js');
-      return readHtml(decodeText(bytes), opts);
+      return readHtml(html, opts);
     }
     case 'text': {
       const { readText } = await import('./text.js');

@@ -1,0 +1,70 @@
+// One document, start to finish: size check before reading, format sniffing (a file named .pdf must be
+// a PDF), then the pipeline. Runs inside a worker process; throws InputError for every input problem.
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { SourceFormat } from '../model.js';
+import type { PackDocument } from '../records.js';
+import { InputError } from '../errors.js';
+import { extractBytes } from '../extract.js';
+import { sniffFormat } from '../readers/index.js';
+import { checkSize } from '../readers/limits.js';
+import type { JobInput, JobOptions } from './protocol.js';
+
+/** How far into a file named .pdf the %PDF- header is looked for (pdf.js also skips leading junk). */
+const PDF_HEADER_WINDOW = 64 * 1024;
+
+export async function runJob(
+  input: JobInput,
+  opts: JobOptions,
+  onPage?: (done: number, total: number) => void,
+): Promise<PackDocument> {
+  const bytes = input.path === '-' ? Buffer.from(input.base64 ?? '', 'base64') : readLimited(input.path, opts);
+  if (bytes.length === 0) throw new InputError('empty', 'empty file');
+  const format = chooseFormat(bytes, input.path);
+  checkSize(bytes.length, format, opts.sizeLimits);
+  return extractBytes(bytes, {
+    fileName: input.display,
+    packId: opts.packId,
+    password: opts.password,
+    maxPages: opts.maxPages,
+    only: opts.only,
+    format,
+    onPage,
+  });
+}
+
+/** Read a file, refusing before reading when it is bigger than any format's limit. */
+function readLimited(path: string, opts: JobOptions): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const largest = Math.max(opts.sizeLimits.pdf, opts.sizeLimits.html, opts.sizeLimits.text);
+    if (size > largest) checkSize(size, largest === opts.sizeLimits.pdf ? 'pdf' : 'html', opts.sizeLimits);
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+      const n = readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The bytes decide the format; but a file named .pdf whose bytes are not a PDF is rejected, not guessed. */
+export function chooseFormat(bytes: Uint8Array, path: string): SourceFormat {
+  const sniffed = sniffFormat(bytes);
+  if (extname(path).toLowerCase() !== '.pdf' || sniffed === 'pdf') return sniffed;
+  const window = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_HEADER_WINDOW));
+  if (window.includes('%PDF-', 0, 'latin1')) return 'pdf';
+  if (sniffed === 'html') throw new InputError('not_pdf', 'not a PDF (looks like HTML)');
+  throw new InputError('not_pdf', looksLikeText(window) ? 'not a PDF (looks like text)' : 'not a PDF (no %PDF- header)');
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  let control = 0;
+  for (const b of bytes) if (b < 9 || (b > 13 && b < 32)) control++;
+  return control === 0;
+}

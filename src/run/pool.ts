@@ -1,0 +1,194 @@
+// A pool of worker processes, each extracting one document at a time. Every job has a hard wall-clock
+// limit and a memory ceiling enforced from outside (SIGKILL): pdf.js decodes on the worker's main
+// thread, so nothing inside the worker could interrupt it. A worker is reused for the next job only
+// after a success; after any failure it is replaced by a fresh process.
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { InputReason } from '../errors.js';
+import type { PackDocument } from '../records.js';
+import type { JobInput, JobOptions, JobRequest, WorkerMessage } from './protocol.js';
+
+export type JobResult =
+  | { ok: true; doc: PackDocument }
+  | { ok: false; reason: InputReason; message: string };
+
+export interface PoolOptions {
+  size: number;
+  timeoutMs: number;
+  /** V8 heap cap of each worker (--max-old-space-size) */
+  heapMb: number;
+  /** resident-memory ceiling of each worker (typed arrays live outside the V8 heap) */
+  rssMb: number;
+  workerPath?: string;
+}
+
+export const DEFAULT_POOL_LIMITS = { heapMb: 1024, rssMb: 1400 };
+
+interface Task {
+  id: number;
+  input: JobInput;
+  opts: JobOptions;
+  onPage?: (done: number, total: number) => void;
+  resolve: (r: JobResult) => void;
+}
+
+interface Slot {
+  child: ChildProcess;
+  task?: Task;
+  timer?: NodeJS.Timeout;
+  watch?: NodeJS.Timeout;
+  /** why we killed it, if we did */
+  killedFor?: JobResult;
+  stderrTail: string;
+  exited: boolean;
+}
+
+const DEFAULT_WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+export class WorkerPool {
+  private readonly queue: Task[] = [];
+  private readonly slots = new Set<Slot>();
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  run(input: JobInput, opts: JobOptions, onPage?: (done: number, total: number) => void): Promise<JobResult> {
+    if (this.closed) return Promise.resolve({ ok: false, reason: 'unreadable', message: 'interrupted' });
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, input, opts, onPage, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Kill every worker at once (end of batch, Ctrl-C). */
+  close(): void {
+    this.closed = true;
+    for (const slot of this.slots) this.kill(slot);
+    this.slots.clear();
+    for (const task of this.queue.splice(0)) task.resolve({ ok: false, reason: 'unreadable', message: 'interrupted' });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      let slot = [...this.slots].find((s) => !s.task && !s.exited);
+      if (!slot) {
+        if (this.slots.size >= this.options.size) return;
+        slot = this.spawn();
+      }
+      this.start(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Slot {
+    const child = fork(this.options.workerPath ?? DEFAULT_WORKER, [], {
+      execArgv: [`--max-old-space-size=${this.options.heapMb}`],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      serialization: 'json',
+    });
+    const slot: Slot = { child, stderrTail: '', exited: false };
+    child.stdout?.resume();
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (s: string) => {
+      slot.stderrTail = (slot.stderrTail + s).slice(-4096);
+    });
+    child.on('message', (msg: WorkerMessage) => this.onMessage(slot, msg));
+    child.on('exit', (code, signal) => this.onExit(slot, code, signal));
+    child.on('error', () => {
+      /* reported through 'exit' */
+    });
+    this.slots.add(slot);
+    return slot;
+  }
+
+  private start(slot: Slot, task: Task): void {
+    slot.task = task;
+    slot.timer = setTimeout(() => {
+      const seconds = formatSeconds(this.options.timeoutMs);
+      this.fail(slot, { ok: false, reason: 'timeout', message: `timeout: over the ${seconds} limit` });
+    }, this.options.timeoutMs);
+    slot.watch = setInterval(() => {
+      const rss = residentMb(slot.child.pid);
+      if (rss > this.options.rssMb) this.fail(slot, { ok: false, reason: 'out_of_memory', message: 'out of memory' });
+    }, 200);
+    const req: JobRequest = { type: 'job', id: task.id, input: task.input, opts: task.opts };
+    slot.child.send(req, (err) => {
+      if (err) this.fail(slot, { ok: false, reason: 'unreadable', message: 'crashed (worker unreachable)' });
+    });
+  }
+
+  private onMessage(slot: Slot, msg: WorkerMessage): void {
+    const task = slot.task;
+    if (!task || msg.type === 'ready' || msg.id !== task.id) return;
+    if (msg.type === 'page') {
+      task.onPage?.(msg.done, msg.total);
+    } else if (msg.type === 'done') {
+      this.finish(slot, { ok: true, doc: msg.doc });
+    } else {
+      this.fail(slot, { ok: false, reason: msg.reason, message: msg.message });
+    }
+  }
+
+  private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
+    slot.exited = true;
+    this.slots.delete(slot);
+    if (slot.task) {
+      const result = slot.killedFor ?? crashResult(slot.stderrTail, code, signal);
+      this.finish(slot, result);
+    }
+    this.dispatch();
+  }
+
+  /** The job failed: settle it, then retire the worker (state after a failure is not trusted). */
+  private fail(slot: Slot, result: JobResult): void {
+    if (!slot.task) return;
+    this.finish(slot, result);
+    this.kill(slot);
+    this.slots.delete(slot);
+    this.dispatch();
+  }
+
+  private finish(slot: Slot, result: JobResult): void {
+    const task = slot.task;
+    if (!task) return;
+    clearTimeout(slot.timer);
+    clearInterval(slot.watch);
+    slot.task = undefined;
+    task.resolve(result);
+    if (result.ok) this.dispatch();
+  }
+
+  private kill(slot: Slot): void {
+    clearTimeout(slot.timer);
+    clearInterval(slot.watch);
+    if (!slot.exited) {
+      slot.child.kill('SIGKILL');
+      slot.exited = true;
+    }
+  }
+}
+
+function crashResult(stderr: string, code: number | null, signal: NodeJS.Signals | null): JobResult {
+  if (/heap out of memory|allocation failed|invalid array length|out of memory/i.test(stderr)) {
+    return { ok: false, reason: 'out_of_memory', message: 'out of memory' };
+  }
+  const how = signal ? `signal ${signal}` : `exit code ${code}`;
+  return { ok: false, reason: 'unreadable', message: `crashed (${how})` };
+}
+
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+/** Resident set size of a process in MB (Linux /proc; 0 where unavailable, so the check never fires). */
+function residentMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'latin1').split(' ')[1]);
+    return (pages * 4096) / (1024 * 1024);
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,35 @@
+// Messages between the batch runner and its worker processes (IPC, JSON-serialised).
+import type { InputReason } from '../errors.js';
+import type { PackDocument } from '../records.js';
+import type { SizeLimits } from '../readers/limits.js';
+
+/** What to extract and how; everything a worker needs, nothing that cannot cross a process boundary. */
+export interface JobOptions {
+  packId?: string;
+  password?: string;
+  maxPages: number;
+  sizeLimits: SizeLimits;
+  only?: string[];
+}
+
+export interface JobInput {
+  /** file path, or '-' for bytes read from stdin by the parent */
+  path: string;
+  /** name used in messages and source.file */
+  display: string;
+  /** stdin bytes, base64 (only when path is '-') */
+  base64?: string;
+}
+
+export interface JobRequest {
+  type: 'job';
+  id: number;
+  input: JobInput;
+  opts: JobOptions;
+}
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'page'; id: number; done: number; total: number }
+  | { type: 'done'; id: number; doc: PackDocument }
+  | { type: 'failed'; id: number; reason: InputReason; message: string };
