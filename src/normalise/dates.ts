@@ -77,3 +77,34 @@ function hm(h: number, min: number, ampm: string | undefined): string | null {
   if (h > 23 || min > 59) return null;
   return `${pad(h)}:${pad(min)}`;
 }
+
+const FISCAL_YEAR = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/;
+const RANGE_SEP = /\s*(?:[-–—]|\bto\b)\s*/i;
+
+/**
+ * A reporting period as printed -> ISO: "May-22" -> "2022-05"; "Aug 21 - Jul 22" -> "2021-08/2022-07";
+ * "03/2020 - 12/2020" -> "2020-03/2020-12"; "February-July 2021" -> "2021-02/2021-07";
+ * fiscal years ("2022/23") stay as printed. Null when the text holds no month or fiscal year.
+ */
+export function toPeriod(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const fiscal = FISCAL_YEAR.exec(t);
+  if (fiscal) return t;
+  const range = new RegExp(
+    `\\b(${MONTH_RE}\\.?(?:[\\s\\-']+(?:\\d{4}|\\d{2}))?|\\d{1,2}/\\d{4})${RANGE_SEP.source}(${MONTH_RE}\\.?[\\s\\-']+(?:\\d{4}|\\d{2})|\\d{1,2}/\\d{4})\\b`,
+    'i',
+  ).exec(t);
+  if (range) {
+    // groups: 1 start side, 2 its month word, 3 end side, 4 its month word
+    const end = monthOf(range[3]);
+    const start = monthOf(range[1]) ?? (end ? monthOf(`${range[1]} ${end.slice(0, 4)}`) : null);
+    if (start && end) return `${start}/${end}`;
+  }
+  return monthOf(t);
+}
+
+function monthOf(text: string): string | null {
+  const numeric = /\b(\d{1,2})\/(\d{4})\b/.exec(text);
+  if (numeric && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12) return `${numeric[2]}-${pad(Number(numeric[1]))}`;
+  return toIsoMonth(text);
+}
