@@ -1,0 +1,98 @@
+// Columns of an unruled table from whitespace: project the cell chunks of the aligned lines onto the
+// x axis; x ranges covered by (almost) no chunk are column gaps. A few chunks may cross a gap
+// (spanning headers, over-long labels); chunks lying wholly inside a gap form a sparse column.
+import type { Chunk, TextLine } from './lines.js';
+import type { TableSettings } from './settings.js';
+
+export interface Column {
+  x0: number;
+  x1: number;
+}
+
+interface Gap {
+  a: number;
+  b: number;
+}
+
+function coverageGaps(chunks: Chunk[], tol: number, minX: number, maxX: number): Gap[] {
+  const cov = new Int32Array(maxX - minX + 1);
+  for (const c of chunks) {
+    const from = Math.max(0, Math.ceil(c.x0) - minX);
+    const to = Math.min(cov.length - 1, Math.floor(c.x1) - minX);
+    for (let x = from; x <= to; x++) cov[x]++;
+  }
+  const gaps: Gap[] = [];
+  let start = -1;
+  for (let x = 0; x <= cov.length; x++) {
+    const open = x < cov.length && cov[x] <= tol;
+    if (open && start < 0) start = x;
+    else if (!open && start >= 0) {
+      if (start > 0 && x < cov.length) gaps.push({ a: start + minX, b: x - 1 + minX });
+      start = -1;
+    }
+  }
+  return gaps;
+}
+
+/** Remove from a gap the x ranges of chunks lying wholly inside it (a column few rows fill). */
+function carveSparse(gap: Gap, chunks: Chunk[]): Gap[] {
+  const inside = chunks.filter((c) => c.x0 >= gap.a && c.x1 <= gap.b).sort((p, q) => p.x0 - q.x0);
+  const out: Gap[] = [];
+  let a = gap.a;
+  for (const c of inside) {
+    if (c.x0 > a) out.push({ a, b: c.x0 });
+    a = Math.max(a, c.x1);
+  }
+  out.push({ a, b: gap.b });
+  return out;
+}
+
+function support(gap: Gap, lines: TextLine[]): number {
+  let n = 0;
+  for (const l of lines) {
+    const left = l.chunks.some((c) => c.x1 < gap.b && c.x0 < gap.a);
+    const right = l.chunks.some((c) => c.x0 > gap.a && c.x1 > gap.b);
+    if (left && right) n++;
+  }
+  return n;
+}
+
+/** Column cores (x extents between gaps) of the aligned lines; one column when no gap is found. */
+export function findColumns(aligned: TextLine[], em: number, s: TableSettings): Column[] {
+  const chunks = aligned.flatMap((l) => l.chunks);
+  const minX = Math.floor(Math.min(...chunks.map((c) => c.x0)));
+  const maxX = Math.ceil(Math.max(...chunks.map((c) => c.x1)));
+  const tol = Math.floor(s.gapCrossShare * aligned.length);
+  const gaps = coverageGaps(chunks, tol, minX, maxX)
+    .flatMap((g) => (tol > 0 ? carveSparse(g, chunks) : [g]))
+    .filter((g) => g.b - g.a >= s.minColumnGapEm * em)
+    .filter((g) => support(g, aligned) >= (g.b - g.a >= 2 * em ? 1 : 2));
+  const cols: Column[] = [];
+  let x0 = minX;
+  for (const g of gaps) {
+    cols.push({ x0, x1: g.a });
+    x0 = g.b;
+  }
+  cols.push({ x0, x1: maxX });
+  return cols;
+}
+
+/** The columns a chunk covers: those it overlaps substantially, else the nearest one. */
+export function chunkColumns(c: { x0: number; x1: number }, cols: Column[], em: number): [number, number] {
+  let first = -1, last = -1;
+  const width = c.x1 - c.x0;
+  cols.forEach((col, j) => {
+    const ov = Math.min(c.x1, col.x1) - Math.max(c.x0, col.x0);
+    if (ov > Math.min(0.5 * em, 0.5 * width) || (ov > 0 && ov >= 0.5 * (col.x1 - col.x0))) {
+      if (first < 0) first = j;
+      last = j;
+    }
+  });
+  if (first >= 0) return [first, last];
+  let best = 0, dist = Infinity;
+  cols.forEach((col, j) => {
+    const d = Math.max(col.x0 - c.x1, c.x0 - col.x1, 0);
+    if (d < dist) [best, dist] = [j, d];
+  });
+  return [best, best];
+}

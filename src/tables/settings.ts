@@ -1,0 +1,55 @@
+// Tunable thresholds of the table finder, in one typed object. Distances are in units of the
+// local font size (em) unless the name says pt, so one setting fits any rendering scale.
+
+export interface TableSettings {
+  /** two words on one line belong to different cells when the gap between them exceeds this (em) */
+  cellGapEm: number;
+  /** a blank vertical gap wider than this (em) ends a stream table */
+  maxRowGapEm: number;
+  /** a line merges into the row above as a wrapped cell only across a gap up to this (em) */
+  maxWrapGapEm: number;
+  /** single-column lines allowed in a row inside a stream table (group labels, wrapped labels) */
+  maxSingleRun: number;
+  /** a stream table needs at least this many lines with two or more cells */
+  minMultiLines: number;
+  /** share of aligned lines a column gap may be crossed by (spanning headers) */
+  gapCrossShare: number;
+  /** a column gap must be at least this wide (em) */
+  minColumnGapEm: number;
+  /** a stream table whose cells average more words than this is prose laid out in columns */
+  maxWordsPerCell: number;
+  /** rulings closer than this (pt) are snapped onto one line */
+  snapTolPt: number;
+  /** rulings whose ends are within this (pt) are joined; intersections tolerate this much */
+  joinTolPt: number;
+  /** a ruled grid needs at least this many rows and columns */
+  minRuledRows: number;
+  minRuledCols: number;
+}
+
+export const DEFAULT_TABLE_SETTINGS: Readonly<TableSettings> = Object.freeze({
+  cellGapEm: 0.8,
+  maxRowGapEm: 1.6,
+  maxWrapGapEm: 0.8,
+  maxSingleRun: 2,
+  minMultiLines: 3,
+  gapCrossShare: 0.1,
+  minColumnGapEm: 0.3,
+  maxWordsPerCell: 6,
+  snapTolPt: 3,
+  joinTolPt: 3,
+  minRuledRows: 2,
+  minRuledCols: 2,
+});
+
+/** Merge overrides onto the defaults and reject nonsense up front (negative or non-finite values). */
+export function tableSettings(overrides: Partial<TableSettings> = {}): TableSettings {
+  const s: TableSettings = { ...DEFAULT_TABLE_SETTINGS, ...overrides };
+  for (const [key, value] of Object.entries(s)) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new RangeError(`table setting ${key} must be a non-negative number, got ${String(value)}`);
+    }
+  }
+  if (s.gapCrossShare >= 1) throw new RangeError('table setting gapCrossShare must be below 1');
+  return s;
+}
