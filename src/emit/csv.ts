@@ -65,6 +65,7 @@ export function toCsv(docs: PackDocument[], name: string, opts: CsvOptions = {})
       rows.push([cellText(doc.pack, !!opts.raw), ...columns.map((c) => cellText(rec[c], !!opts.raw))]);
     }
   }
-  const body = stringify(rows, { record_delimiter: '\n' });
+  // csv-stringify quotes LF but not a bare CR, which RFC 4180 (and most readers) treat as a line break
+  const body = stringify(rows, { record_delimiter: '\n', quoted_match: /\r/ });
   return (opts.excel ? '\uFEFF' : '') + body;
 }
