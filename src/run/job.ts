@@ -60,11 +60,11 @@ export function chooseFormat(bytes: Uint8Array, path: string): SourceFormat {
   const window = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_HEADER_WINDOW));
   if (window.includes('%PDF-', 0, 'latin1')) return 'pdf';
   if (sniffed === 'html') throw new InputError('not_pdf', 'not a PDF (looks like HTML)');
-  throw new InputError('not_pdf', looksLikeText(window) ? 'not a PDF (looks like text)' : 'not a PDF (no %PDF- header)');
+  throw new InputError('not_pdf', looksLikePlainText(window) ? 'not a PDF (looks like text)' : 'not a PDF (no %PDF- header)');
 }
 
-function looksLikeText(bytes: Uint8Array): boolean {
-  let control = 0;
-  for (const b of bytes) if (b < 9 || (b > 13 && b < 32)) control++;
-  return control === 0;
+/** Printable text with none of the PDF keywords that damaged PDFs still show. */
+function looksLikePlainText(bytes: Buffer): boolean {
+  for (const b of bytes) if (b < 9 || (b > 13 && b < 32)) return false;
+  return !/\b(obj|endobj|stream|xref|startxref|trailer)\b/.test(bytes.toString('latin1'));
 }
