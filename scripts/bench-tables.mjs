@@ -1,0 +1,62 @@
+// Table benchmark: run the table finder over every case of the shared suite (full page, no hints),
+// write bench-out/tables-pred.jsonl, score it with the suite's scorer and print the median time per
+// page (reading the page + finding tables). Usage: npm run bench:tables [-- --only icdar13] [-- --worst N]
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openPdf } from '../dist/readers/pdf/open.js';
+import { rawPage } from '../dist/readers/pdf/raw.js';
+import { findTables, gridText } from '../dist/tables/index.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const suite = process.env.TABLES_SUITE ?? '/work/shared/tables';
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const worst = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) : 0;
+if (!existsSync(path.join(suite, 'cases'))) {
+  console.error(`bench-tables: no suite at ${suite} (set TABLES_SUITE)`);
+  process.exit(2);
+}
+
+const cases = readdirSync(path.join(suite, 'cases'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(path.join(suite, 'cases', f), 'utf8')))
+  .filter((c) => !only || c.id.startsWith(only));
+const lines = [];
+const seconds = [];
+for (const c of cases) {
+  const bytes = readFileSync(path.join(suite, c.pdf_file));
+  let tables = [];
+  try {
+    const doc = await openPdf(bytes, { maxPages: 2000 });
+    try {
+      // timed per page: reading the page (words, rulings) and finding its tables; opening the file is not
+      const t0 = performance.now();
+      tables = findTables(await rawPage(await doc.getPage(c.page), c.page));
+      seconds.push((performance.now() - t0) / 1000);
+    } finally {
+      await doc.destroy();
+    }
+  } catch (err) {
+    console.error(`${c.id}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  lines.push(JSON.stringify({ id: c.id, tables: tables.map(gridText) }));
+}
+const outDir = path.join(root, 'bench-out');
+mkdirSync(outDir, { recursive: true });
+const predFile = path.join(outDir, 'tables-pred.jsonl');
+writeFileSync(predFile, lines.join('\n') + '\n');
+process.stdout.write(execFileSync(process.execPath, [path.join(suite, 'score.mjs'), predFile], { encoding: 'utf8' }));
+seconds.sort((a, b) => a - b);
+console.log(`median seconds per page ${seconds[seconds.length >> 1].toFixed(4)} (max ${seconds[seconds.length - 1].toFixed(3)}, ${cases.length} pages)`);
+
+if (worst) {
+  const { scoreCase } = await import(path.join(suite, 'score.mjs'));
+  const pred = new Map(lines.map((l) => JSON.parse(l)).map((d) => [d.id, d.tables]));
+  const scored = cases.map((c) => ({ id: c.id, page: c.page, s: scoreCase(pred.get(c.id), c.expected) }));
+  scored.sort((a, b) => a.s.adj_f1 - b.s.adj_f1);
+  for (const { id, page, s } of scored.slice(0, worst)) {
+    console.log(`${s.adj_f1.toFixed(3)} p=${s.adj_p.toFixed(2)} r=${s.adj_r.toFixed(2)} gold=${s.adj_gold} tables=${s.n_pred_tables} ${id} page ${page}`);
+  }
+}
