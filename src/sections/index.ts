@@ -1,4 +1,15 @@
 // The one list of section parsers, in the order they run (later parsers may read earlier records).
 import type { SectionParser } from './types.js';
+import { agendaParser } from './agenda.js';
+import { actionsParser } from './actions.js';
+import { decisionsParser } from './decisions.js';
+import { workProgrammeParser } from './work-programme.js';
+import { futureMeetingsParser } from './future-meetings.js';
 
-export const SECTION_PARSERS: SectionParser[] = [];
+export const SECTION_PARSERS: SectionParser[] = [
+  agendaParser,
+  actionsParser,
+  decisionsParser,
+  workProgrammeParser,
+  futureMeetingsParser,
+];

@@ -1,0 +1,150 @@
+// The pack's own agenda (front pages), printed either as a table
+//   Supporting Document | Item | Topic                                           | Approximate time
+//   Attached            | 4    | **MINUTES** To confirm the Minutes of the ...   | 14:05
+// or as a numbered list
+//   1.   Apologies and Substitutes
+//   3.   Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)
+import type { Block } from '../model.js';
+import type { AgendaItem } from '../records.js';
+import { toTime } from '../normalise/dates.js';
+import type { SectionParser } from './types.js';
+import { clean, findTables, joinText, splitTitle, type ColumnRules } from './table-helpers.js';
+
+type AgendaColumn = 'number' | 'time' | 'document' | 'topic';
+const COLUMNS: ColumnRules<AgendaColumn> = [
+  ['number', /^(agenda\s+)?(item|no\.?|number|ref\.?)(\s+no\.?)?$/i],
+  ['time', /\btime\b/i],
+  ['document', /\b(supporting|document|papers?|attach|enclos)/i],
+  ['topic', /\b(topic|title|subject|business|description|matter|report|item)\b/i],
+];
+
+const PAGES_RE = /\(\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)/i;
+const ITEM_RE = /^(?:item\s+)?(\d{1,2})(?:\.(\d{1,2})|([a-h])\b|\s?\(([a-h])\))?[.)]?\s+(?=\S)(.*)$/i;
+const ATTACHED_RE = /\b(attached|enclosed)\b/i;
+/** Lists further into the pack than this are reports' numbered paragraphs, not the agenda. */
+const FRONT_PAGES = 4;
+
+export const agendaParser: SectionParser = {
+  name: 'agenda',
+  produces: ['agenda_items'],
+  parse(ctx) {
+    const table = tableAgenda(ctx.blocks);
+    const list = listAgenda(ctx.blocks);
+    if (table && list) return { agenda_items: table.at <= list.at ? table.items : list.items };
+    return { agenda_items: (table ?? list)?.items ?? [] };
+  },
+};
+
+interface Found {
+  items: AgendaItem[];
+  /** block index where the agenda starts */
+  at: number;
+}
+
+function tableAgenda(blocks: Block[]): Found | null {
+  const table = findTables(blocks, COLUMNS, ['number', 'topic']).find((t) => t.rows.length > 0);
+  if (!table) return null;
+  const { number, topic, time, document } = table.columns as Record<AgendaColumn, number | undefined>;
+  const items: AgendaItem[] = [];
+  for (const row of table.rows) {
+    const cell = row.cells[topic!];
+    const printed = itemNumber(row.texts[number!]);
+    if (!printed) {
+      // a topic continued from the page before
+      const last = items.at(-1);
+      if (last) last.description = joinText(last.description, row.texts[topic!]);
+      continue;
+    }
+    const { title, description } = splitTitle(cell?.spans ?? [], row.texts[topic!]);
+    const pages = PAGES_RE.exec(row.texts[topic!]);
+    items.push({
+      number: printed,
+      title: withoutPages(title),
+      description: description ? withoutPages(description) || null : null,
+      supporting_document: document !== undefined ? isAttached(row.texts[document]) : pages !== null,
+      time: time !== undefined ? toTime(row.texts[time]) : null,
+      pages: pages ? clean(pages[1]).replace(/\s*[-–]\s*/, ' - ') : null,
+      page: row.page,
+    });
+  }
+  return { items, at: table.blockIndex };
+}
+
+function itemNumber(text: string): string | null {
+  const m = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2}|\s?\(?[a-h]\)?)?)[.)]?$/i.exec(clean(text));
+  return m ? m[1].replace(/[\s()]/g, '') : null;
+}
+
+const isAttached = (text: string) => text !== '' && !/^(no|none|n\/a|[-–—])$/i.test(text);
+
+const withoutPages = (text: string) => clean(text.replace(PAGES_RE, ' '));
+
+/** A numbered list starting at item 1 on the front pages, read while the numbering runs on. */
+function listAgenda(blocks: Block[]): Found | null {
+  const start = blocks.findIndex((b, i) => numbered(b)?.main === 1 && frontPage(b, i) && nextIsItem(blocks, i, 2));
+  if (start < 0) return null;
+  const items: AgendaItem[] = [];
+  const itemSize = blocks[start].fontSize;
+  let main = 0;
+  let current: AgendaItem | null = null;
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i];
+    const n = numbered(b);
+    if (n && (n.main === main + 1 || (n.main === main && n.sub))) {
+      main = n.main;
+      current = listItem(n.number, n.rest, b);
+      items.push(current);
+      continue;
+    }
+    if (n || b.kind === 'table' || (b.kind === 'heading' && b.fontSize > itemSize + 2)) break;
+    if (current && b.page !== current.page) break;
+    if (!current || b.kind === 'heading' || b.bold) {
+      current = null; // a sub-heading ("EXEMPT ITEMS") ends the item; the list may go on below it
+      continue;
+    }
+    absorb(current, clean(b.text));
+  }
+  return items.length > 1 ? { items, at: start } : null;
+}
+
+function numbered(b: Block): { main: number; sub: string | null; number: string; rest: string } | null {
+  if (b.kind === 'table') return null;
+  const m = ITEM_RE.exec(clean(b.text));
+  if (!m) return null;
+  const sub = m[2] ?? (m[3] ?? m[4])?.toLowerCase() ?? null;
+  const number = m[2] ? `${m[1]}.${m[2]}` : `${m[1]}${sub ?? ''}`;
+  return { main: Number(m[1]), sub, number, rest: m[5] };
+}
+
+function frontPage(b: Block, index: number): boolean {
+  return b.page !== null ? b.page <= FRONT_PAGES : index < 80;
+}
+
+function nextIsItem(blocks: Block[], from: number, wanted: number): boolean {
+  return blocks.slice(from + 1, from + 6).some((b) => numbered(b)?.main === wanted);
+}
+
+function listItem(number: string, rest: string, b: Block): AgendaItem {
+  const item: AgendaItem = {
+    number, title: '', description: null, supporting_document: false, time: null, pages: null, page: b.page,
+  };
+  absorb(item, rest);
+  return item;
+}
+
+/** Take a line of an item: a wrapped title line, "(Pages 11 - 84)", a trailing time, or description. */
+function absorb(item: AgendaItem, text: string): void {
+  const pages = PAGES_RE.exec(text);
+  if (pages) item.pages = clean(pages[1]).replace(/\s*[-–]\s*/, ' - ');
+  if (pages || ATTACHED_RE.test(text)) item.supporting_document = true;
+  let rest = withoutPages(text);
+  const time = /\s(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)$/i.exec(` ${rest}`);
+  if (time && toTime(time[1])) {
+    item.time = toTime(time[1]);
+    rest = clean(rest.slice(0, rest.length - time[1].length));
+  }
+  if (!rest) return;
+  const continuesTitle = item.title === '' || /^\p{Ll}/u.test(rest) || /[-–,&]$|\b(and|of|the|for|to)$/i.test(item.title);
+  if (continuesTitle) item.title = clean(`${item.title} ${rest}`);
+  else item.description = clean(`${item.description ?? ''} ${rest}`);
+}

@@ -1,0 +1,107 @@
+// Decisions listed in a pack, in three printed forms:
+//   headings   "Disposal of property PCC Decision – 030-2022 – 23 December 2022" + a summary paragraph
+//   tables     Reference | Title | Date (| Summary)
+//   ModernGov  "5. 24/00108 - Revenue and Capital Budget Monitoring Report (Pages 11 - 84)"
+// A decision marked confidential, exempt or restricted (in its title, summary or a column) is confidential.
+import type { Block } from '../model.js';
+import type { Decision } from '../records.js';
+import { toIsoDate } from '../normalise/dates.js';
+import type { SectionParser } from './types.js';
+import { clean, findTables, type ColumnRules } from './table-helpers.js';
+
+const HEADING_RE =
+  /^(.+?)\s+(?:\p{Lu}{2,6}\s+)?(?:[Kk]ey\s+)?[Dd]ecision\b\.?\s*(?:[Nn]o\.?|[Nn]umber|[Rr]ef(?:erence)?\.?)?\s*[:–—-]?\s*(.+)$/u;
+const TRAILING_DATE_RE = /\s*[–—-]\s*(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$/u;
+const NUMBERED_RE =
+  /^(?:\d{1,3}[a-z]?[.)]?\s+)?(?:(?:[Kk]ey\s+)?[Dd]ecision\s*(?:[Nn]o\.?|[Nn]umber)?\s*[:–—-]?\s*)?(\d{2}\/\d{4,6})\s*[-–—:]\s*(.+)$/u;
+const CONFIDENTIAL_RE = /\b(confidential|exempt|restricted|not for publication)\b/i;
+const MARKERS_RE = /\((?:pages?\s+[\d\s–-]+|key decision|exempt|confidential)\)/gi;
+
+type DecisionColumn = 'reference' | 'title' | 'date' | 'summary' | 'confidential';
+const COLUMNS: ColumnRules<DecisionColumn> = [
+  ['reference', /\b(ref(erence)?|decision\s+(no\.?|number)|no\.?|number)\b/i],
+  ['date', /\bdate\b/i],
+  ['title', /\b(title|subject|decision|topic)\b/i],
+  ['summary', /\b(summary|details|description|purpose|outcome)\b/i],
+  ['confidential', /\b(confidential|exempt|status|publication)\b/i],
+];
+
+export const decisionsParser: SectionParser = {
+  name: 'decisions',
+  produces: ['decisions'],
+  parse(ctx) {
+    const found = [...headedDecisions(ctx.blocks), ...tableDecisions(ctx.blocks),
+      ...numberedDecisions(ctx.blocks, ctx.meeting.date)];
+    const seen = new Set<string>();
+    const decisions = found.filter((d) => {
+      if (d.reference === null) return true;
+      if (seen.has(d.reference)) return false;
+      seen.add(d.reference);
+      return true;
+    });
+    return { decisions };
+  },
+};
+
+const headingLike = (b: Block) => b.kind === 'heading' || b.bold;
+
+function headedDecisions(blocks: Block[]): Decision[] {
+  const decisions: Decision[] = [];
+  let current: Decision | null = null;
+  for (const b of blocks) {
+    const heading = headingLike(b) && b.kind !== 'table' ? decisionHeading(clean(b.text), b.page) : null;
+    if (heading) {
+      current = heading;
+      decisions.push(heading);
+    } else if (current && b.kind !== 'table' && !headingLike(b)) {
+      current.summary = clean(`${current.summary ?? ''} ${b.text}`);
+      current.confidential ||= CONFIDENTIAL_RE.test(b.text);
+    } else {
+      current = null;
+    }
+  }
+  return decisions;
+}
+
+function decisionHeading(text: string, page: number | null): Decision | null {
+  if (text.length > 200) return null;
+  const m = HEADING_RE.exec(text);
+  const date = m ? TRAILING_DATE_RE.exec(m[2]) : null;
+  if (!m || !date || !toIsoDate(date[1])) return null;
+  const reference = m[2].slice(0, date.index).trim();
+  if (!/\d/.test(reference) || reference.length > 30) return null;
+  return {
+    reference: reference.replace(/\s*[–—-]\s*|\s+/g, '-'),
+    title: m[1].replace(/[\s–—:-]+$/, ''),
+    date: toIsoDate(date[1]),
+    summary: null,
+    confidential: CONFIDENTIAL_RE.test(m[1]),
+    page,
+  };
+}
+
+function tableDecisions(blocks: Block[]): Decision[] {
+  const tables = findTables(blocks, COLUMNS, ['title']).filter(({ columns: c, header, heading }) =>
+    (c.reference !== undefined || c.date !== undefined) && /decision/i.test(`${header.join(' ')} ${heading ?? ''}`));
+  return tables.flatMap(({ columns: c, rows, header }) => rows.filter((r) => r.texts[c.title!]).map((r) => {
+    const cell = (k: DecisionColumn) => (c[k] !== undefined ? r.texts[c[k]!] : '');
+    const marked = /^(yes|y|✓|✔|x)$/i.test(cell('confidential')) && CONFIDENTIAL_RE.test(header[c.confidential!]);
+    return {
+      reference: cell('reference') || null,
+      title: cell('title'),
+      date: toIsoDate(cell('date')),
+      summary: cell('summary') || null,
+      confidential: marked || CONFIDENTIAL_RE.test(`${cell('title')} ${cell('summary')} ${cell('confidential')}`),
+      page: r.page,
+    };
+  }));
+}
+
+function numberedDecisions(blocks: Block[], meetingDate: string | null): Decision[] {
+  return blocks.filter((b) => b.kind !== 'table').flatMap((b) => {
+    const m = NUMBERED_RE.exec(clean(b.text));
+    if (!m) return [];
+    const title = clean(m[2].replace(MARKERS_RE, ' ')).replace(/[\s–—:-]+$/, '');
+    return [{ reference: m[1], title, date: meetingDate, summary: null, confidential: CONFIDENTIAL_RE.test(m[2]), page: b.page }];
+  });
+}

@@ -1,0 +1,87 @@
+// Dates of future meetings, from an agenda cell, or a heading/paragraph and the lines under it:
+//   FUTURE MEETING DATES 6 February 2023 – Solihull Council Chamber 20 February 2023 (provisional date
+//   if precept veto) Birmingham Council House 20 March 2023 – Birmingham Council House note change of venue
+// Each date starts a meeting; what follows it up to the next date is its venue and notes.
+import type { Block } from '../model.js';
+import type { FutureMeeting } from '../records.js';
+import { toIsoDate, toTime } from '../normalise/dates.js';
+import type { SectionParser } from './types.js';
+import { clean } from './table-helpers.js';
+
+const FUTURE_RE = /\b(?:future|forthcoming|next|upcoming|remaining)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:future|next)\s+meetings?\b/i;
+const DATE_RE = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+,?\s+\d{4}\b/giu;
+const TIME_RE = /(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?\b|hours\b|hrs\b)|(?:\bat\s+)?\b\d{1,2}:\d{2}\b/gi;
+const NOTE_RE = /\b(?:please\s+)?(?:note|nb|n\.b\.)\b.*$/i;
+/** Lines read under a heading before giving up. */
+const MAX_LINES = 12;
+
+export const futureMeetingsParser: SectionParser = {
+  name: 'future_meetings',
+  produces: ['future_meetings'],
+  parse(ctx) {
+    const sources = [...cellSources(ctx.blocks), ...blockSources(ctx.blocks)];
+    const seen = new Set<string>();
+    const after = ctx.meeting.date;
+    const meetings = sources.flatMap((s) => meetingsIn(s.text, s.page)).filter((m) => {
+      if (!m.date || seen.has(m.date) || (after && m.date <= after)) return false;
+      seen.add(m.date);
+      return true;
+    });
+    return { future_meetings: meetings };
+  },
+};
+
+type Source = { text: string; page: number | null };
+
+/** A table cell (an agenda row) that opens with the phrase: the dates follow in the same cell. */
+function cellSources(blocks: Block[]): Source[] {
+  return blocks.flatMap((b) => (b.table?.grid.flat() ?? []).flatMap((cell) => {
+    const text = clean(cell?.text ?? '');
+    const m = FUTURE_RE.exec(text);
+    return m && m.index <= 40 ? [{ text: text.slice(m.index + m[0].length), page: cell?.page ?? b.page }] : [];
+  }));
+}
+
+/** A block that opens with the phrase, with the lines under it when it stands as a heading. */
+function blockSources(blocks: Block[]): Source[] {
+  const sources: Source[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind === 'table') return;
+    const text = clean(b.text);
+    const m = FUTURE_RE.exec(text);
+    if (!m || m.index > 40) return;
+    const parts = [text.slice(m.index + m[0].length)];
+    const standsAlone = b.kind === 'heading' || b.bold || text.length < 80 || text.endsWith(':');
+    for (let j = i + 1; standsAlone && j < Math.min(blocks.length, i + 1 + MAX_LINES); j++) {
+      const next = blocks[j];
+      if (next.kind === 'table' || next.kind === 'heading' || (next.bold && !toIsoDate(next.text))) break;
+      parts.push(next.text);
+    }
+    sources.push({ text: clean(parts.join(' ')), page: b.page });
+  });
+  return sources;
+}
+
+function meetingsIn(text: string, page: number | null): FutureMeeting[] {
+  const dates = [...text.matchAll(DATE_RE)].filter((m) => toIsoDate(m[0]));
+  return dates.map((m, k) => {
+    const end = k + 1 < dates.length ? dates[k + 1].index : text.length;
+    const { venue, note } = venueAndNote(text.slice(m.index + m[0].length, end));
+    return { date: toIsoDate(m[0]), venue, note, page };
+  });
+}
+
+function venueAndNote(segment: string): { venue: string | null; note: string | null } {
+  const notes: string[] = [];
+  let rest = segment.replace(/[*_]+/g, ' ').replace(/\(([^)]*)\)/g, (_, inner: string) => {
+    notes.push(clean(inner));
+    return ' ';
+  });
+  rest = rest.replace(NOTE_RE, (note) => {
+    notes.push(clean(note));
+    return ' ';
+  });
+  if (toTime(rest)) rest = rest.replace(TIME_RE, ' ');
+  const venue = clean(rest.split(/\.\s/)[0]).replace(/^(?:[–—,:;-]|\bat\b|\bin\b|\s)+|[\s–—,:;.-]+$/gi, '');
+  return { venue: venue || null, note: notes.filter(Boolean).join('; ') || null };
+}

@@ -1,0 +1,182 @@
+// What the table-driven section parsers share: columns found by header words, tables that break across
+// pages (header repeated) read as one, merged cells carried down, a cell's bold title vs its description.
+//
+//   Supporting Document | Item | Topic                                  | Approximate time
+//   Attached            | 4    | **MINUTES** To confirm the Minutes ... | 14:05
+import type { Block, Span, TableCell } from '../model.js';
+import { spansText } from '../model.js';
+
+export const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Two pieces of one text (a cell continued on the next page); null when both are empty. */
+export function joinText(a: string | null, b: string): string | null {
+  return clean(`${a ?? ''} ${b}`) || null;
+}
+
+export function cellText(cell: TableCell | null | undefined): string {
+  return cell ? clean(cell.text) : '';
+}
+
+/** Ordered column rules: each key takes the first column whose header matches and no earlier key took. */
+export type ColumnRules<K extends string> = [K, RegExp][];
+export type Columns<K extends string> = Partial<Record<K, number>>;
+
+export function matchColumns<K extends string>(header: string[], rules: ColumnRules<K>): Columns<K> {
+  const taken = new Set<number>();
+  const columns: Columns<K> = {};
+  for (const [key, re] of rules) {
+    const index = header.findIndex((h, i) => !taken.has(i) && h !== '' && re.test(h));
+    if (index >= 0) {
+      columns[key] = index;
+      taken.add(index);
+    }
+  }
+  return columns;
+}
+
+export interface TableRow {
+  /** cell texts; a position covered by a cell merged from above repeats that cell's text */
+  texts: string[];
+  cells: (TableCell | null)[];
+  /** true where the text was carried down from a merged cell above */
+  carried: boolean[];
+  page: number | null;
+  /** first body row after a page break (a continued table) */
+  afterBreak: boolean;
+}
+
+export interface LogicalTable<K extends string> {
+  columns: Columns<K>;
+  header: string[];
+  rows: TableRow[];
+  /** the heading printed just above the table ("3. Completed Actions 2022-2023") */
+  heading: string | null;
+  /** index of the first table block in the block list (for ordering against other blocks) */
+  blockIndex: number;
+  page: number | null;
+}
+
+/**
+ * Tables whose header (one of the first two rows) gives every `required` column. A table block that
+ * follows at the top of the next page with the same header repeated, or with no header and the same
+ * number of columns, is read as the continuation of the one before.
+ */
+export function findTables<K extends string>(
+  blocks: Block[], rules: ColumnRules<K>, required: K[],
+): LogicalTable<K>[] {
+  const found: LogicalTable<K>[] = [];
+  let open: { table: LogicalTable<K>; nCols: number; lastIndex: number } | null = null;
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'table' || !block.table) return;
+    const grid = block.table.grid;
+    const headerAt = [0, 1].find((r) => r < grid.length && hasColumns(rowTexts(grid[r]), rules, required));
+    const continues = open !== null && onlyFillerBetween(blocks, open.lastIndex, index) &&
+      (headerAt !== undefined ? sameHeader(open.table.header, rowTexts(grid[headerAt])) : grid[0]?.length === open.nCols);
+    if (continues && open) {
+      open.table.rows.push(...bodyRows(grid, headerAt === undefined ? 0 : headerAt + 1, block, true));
+      open.lastIndex = index;
+      return;
+    }
+    if (headerAt === undefined) {
+      open = null;
+      return;
+    }
+    const header = rowTexts(grid[headerAt]);
+    const table: LogicalTable<K> = {
+      columns: matchColumns(header, rules), header, rows: bodyRows(grid, headerAt + 1, block, false),
+      heading: headingAbove(blocks, index), blockIndex: index, page: block.table.pageStart ?? block.page,
+    };
+    found.push(table);
+    open = { table, nCols: header.length, lastIndex: index };
+  });
+  return found;
+}
+
+function hasColumns<K extends string>(header: string[], rules: ColumnRules<K>, required: K[]): boolean {
+  const columns = matchColumns(header, rules);
+  return required.every((k) => columns[k] !== undefined) && header.every((h) => h.length < 60);
+}
+
+function rowTexts(row: (TableCell | null)[] | undefined): string[] {
+  return (row ?? []).map((c) => cellText(c));
+}
+
+const sameHeader = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((t, i) => t.toLowerCase() === b[i].toLowerCase());
+
+/** Nothing but page furniture (short plain paragraphs such as page numbers) between two table parts. */
+function onlyFillerBetween(blocks: Block[], from: number, to: number): boolean {
+  return blocks.slice(from + 1, to).every((b) =>
+    b.kind !== 'table' && b.kind !== 'heading' && !b.bold && b.text.length < 40);
+}
+
+function bodyRows(grid: (TableCell | null)[][], from: number, block: Block, continued: boolean): TableRow[] {
+  const rows: TableRow[] = [];
+  let page = block.table?.pageStart ?? block.page;
+  for (let r = from; r < grid.length; r++) {
+    const texts: string[] = [];
+    const carried: boolean[] = [];
+    grid[r].forEach((cell, c) => {
+      const above = cell === null ? spanningCellAbove(grid, r, c) : null;
+      texts.push(cell ? cellText(cell) : above ? cellText(above) : '');
+      carried.push(cell === null && above !== null);
+    });
+    const rowPage = grid[r].find((c) => c?.page != null)?.page ?? page;
+    const afterBreak = rows.length === 0 ? continued : rowPage !== page;
+    page = rowPage;
+    rows.push({ texts, cells: grid[r], carried, page: rowPage, afterBreak });
+  }
+  return rows;
+}
+
+function spanningCellAbove(grid: (TableCell | null)[][], r: number, c: number): TableCell | null {
+  for (let up = r - 1; up >= 0; up--) {
+    const cell = grid[up][c];
+    if (cell) return cell.rowSpan > r - up ? cell : null;
+  }
+  return null;
+}
+
+/** The heading just above a block: a heading, or a short bold paragraph, within the two blocks before it. */
+export function headingAbove(blocks: Block[], index: number): string | null {
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const b = blocks[i];
+    if (b.kind === 'table') return null;
+    if ((b.kind === 'heading' || b.bold) && b.text.length < 150) return clean(b.text);
+  }
+  return null;
+}
+
+export interface TitledText {
+  title: string;
+  description: string | null;
+}
+
+/**
+ * Split "**TITLE** plain description" into title and description: the leading bold spans are the title.
+ * Without bold, a leading run of capitalised words ("NOTICE OF RECORDING This meeting ...") is taken.
+ */
+export function splitTitle(spans: Span[], text: string): TitledText {
+  const full = clean(text);
+  const lead: Span[] = [];
+  for (const span of spans) {
+    if (!span.bold && span.text.trim() !== '') break;
+    lead.push(span);
+  }
+  const boldLead = spansText(lead);
+  if (boldLead && boldLead.length < full.length && full.startsWith(boldLead)) {
+    return { title: boldLead, description: clean(full.slice(boldLead.length)) || null };
+  }
+  if (boldLead === full) return { title: full, description: null };
+  return splitCapitalLead(full);
+}
+
+function splitCapitalLead(text: string): TitledText {
+  const words = text.split(' ');
+  let n = 0;
+  while (n < words.length && /\p{Lu}/u.test(words[n]) && !/\p{Ll}/u.test(words[n])) n++;
+  if (n > 1 && n < words.length && /^\p{Lu}$/u.test(words[n - 1])) n--; // "... TITLE A decision ..."
+  const lead = words.slice(0, n).join(' ');
+  if (n === 0 || n === words.length || lead.replace(/[^\p{L}]/gu, '').length < 3) return { title: text, description: null };
+  return { title: lead, description: words.slice(n).join(' ') };
+}
