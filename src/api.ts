@@ -5,6 +5,9 @@ import type { SourceFormat } from './model.js';
 import type { CheckRecord, PackDocument, TableRecord } from './records.js';
 import { extractBytes, type ExtractOptions } from './extract.js';
 import { InputError, UsageError } from './errors.js';
+import { checkSize, DEFAULT_SIZE_LIMITS, type SizeLimits } from './readers/limits.js';
+import { sniffFormat } from './readers/index.js';
+import { chooseFormat } from './run/job.js';
 
 /** A file path, the bytes of a document, or (with `format`) the text of an HTML or text document. */
 export type PackInput = string | Uint8Array;
@@ -12,6 +15,8 @@ export type PackInput = string | Uint8Array;
 export interface ApiOptions extends Omit<ExtractOptions, 'fileName'> {
   /** name recorded in `source.file` and used for the pack id (default: the path, or "input" for bytes) */
   fileName?: string;
+  /** refuse documents larger than this per format (default 100 MB PDF, 20 MB HTML/text) */
+  sizeLimits?: SizeLimits;
 }
 
 export interface TablesOptions extends ApiOptions {
@@ -21,8 +26,10 @@ export interface TablesOptions extends ApiOptions {
 
 /** Extract every record of one pack: the contract's pack document. */
 export async function extract(input: PackInput, opts: ApiOptions = {}): Promise<PackDocument> {
-  const { bytes, fileName } = resolveInput(input, opts);
-  return extractBytes(bytes, { ...opts, fileName });
+  const { bytes, fileName, format } = resolveInput(input, opts);
+  if (bytes.length === 0) throw new InputError('empty', 'empty file');
+  checkSize(bytes.length, format, opts.sizeLimits ?? DEFAULT_SIZE_LIMITS);
+  return extractBytes(bytes, { ...opts, fileName, format });
 }
 
 /** The tables of one pack, as in `panelpack tables --format json`. */
@@ -60,11 +67,20 @@ function tableTouchesPages(t: TableRecord, pages: Set<number>): boolean {
   return false;
 }
 
-function resolveInput(input: PackInput, opts: ApiOptions): { bytes: Uint8Array; fileName: string } {
-  if (input instanceof Uint8Array) return { bytes: input, fileName: opts.fileName ?? 'input' };
+interface ResolvedInput {
+  bytes: Uint8Array;
+  fileName: string;
+  format: SourceFormat;
+}
+
+/** Bytes and format of an input: a given format wins; a path is checked like a CLI input (.pdf must be a PDF). */
+function resolveInput(input: PackInput, opts: ApiOptions): ResolvedInput {
+  const fileName = opts.fileName ?? (typeof input === 'string' && !opts.format ? input : 'input');
+  if (input instanceof Uint8Array) return { bytes: input, fileName, format: opts.format ?? sniffFormat(input) };
   if (typeof input !== 'string') throw new UsageError('input must be a path, a Buffer/Uint8Array, or a string with { format }');
-  if (opts.format) return { bytes: textBytes(input, opts.format), fileName: opts.fileName ?? 'input' };
-  return { bytes: readPath(input), fileName: opts.fileName ?? input };
+  if (opts.format) return { bytes: textBytes(input, opts.format), fileName, format: opts.format };
+  const bytes = readPath(input);
+  return { bytes, fileName, format: chooseFormat(bytes, input) };
 }
 
 function textBytes(text: string, format: SourceFormat): Uint8Array {
