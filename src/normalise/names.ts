@@ -1,0 +1,230 @@
+// Personal names as printed in minutes and rosters:
+//   "Cllr Alex Aitken – Birmingham", "Jonathan Jardine –Chief Executive, OPCC", "Mr P M Hill, OBE",
+//   "Mr J Cook (Democratic Services Manager)", "Lionel Walker Independent Member"
+// and lists of them: "Mr A, Mrs B and Dr C", "Councillors A and B", "... apologies from Mr A, Ms B".
+// Names are never rewritten: the name returned is always a piece of the input.
+
+export interface PersonParts {
+  name: string;
+  honorific: string | null;
+  honours: string | null;
+  /** what follows the name (dash text and/or parenthesised text), as printed */
+  affiliation: string | null;
+  /** parenthesised text ("Chair", "Democratic Services Manager") */
+  role: string | null;
+  /** the affiliation's parts: each parenthesised text, then the text after a dash (or a trailing role) */
+  parts: string[];
+}
+
+const HONORIFIC: Record<string, string> = {
+  cllr: 'Cllr', councillor: 'Cllr', cllrs: 'Cllr', councillors: 'Cllr', mr: 'Mr', mrs: 'Mrs', ms: 'Ms',
+  miss: 'Miss', mx: 'Mx', dr: 'Dr', sir: 'Sir', dame: 'Dame', lord: 'Lord', lady: 'Lady', baroness: 'Baroness',
+  professor: 'Professor', prof: 'Professor', rev: 'Rev', revd: 'Rev', reverend: 'Rev', messrs: 'Mr',
+  alderman: 'Alderman', mesdames: 'Mrs',
+};
+const PLURAL_HONORIFICS = new Set(['cllrs', 'councillors', 'messrs', 'mesdames']);
+const HONOURS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'QPM', 'BEM', 'KC', 'QC', 'MP', 'MEP',
+  'CB', 'KCB', 'OStJ', 'FRSA', 'KPM', 'CVO', 'LVO', 'MVO', 'RD', 'TD', 'VR']);
+/** words that make a trailing phrase a role rather than part of a name */
+const ROLE_WORD = /^(?:Independent|Co-opted|Lay|Chair|Chairman|Chairwoman|Vice-Chair(?:man)?|Member|Members|Officer|Manager|Director|Commissioner|Leader|Clerk|Secretary|Treasurer|Executive|Representative|Observer|Substitute|Mayor|Adviser|Advisor|Councillor)$/;
+const ROLE_START = /^(?:Independent|Co-opted|Lay|Chair|Chairman|Vice-Chair(?:man)?|Deputy|Chief|Head|Director|Cabinet|Leader|Substitute|Observer|Representative)$/;
+
+/** Separator of name and affiliation: en/em dash with or without spaces, a hyphen with a space on a side. */
+const DASH = /\s*[–—]\s*|\s+-+\s*|\s*-+\s+/;
+
+export function honorificOf(token: string): string | null {
+  return HONORIFIC[token.replace(/\.$/, '').toLowerCase()] ?? null;
+}
+
+export function isPluralHonorific(token: string): boolean {
+  return PLURAL_HONORIFICS.has(token.replace(/\.$/, '').toLowerCase());
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '').trim();
+
+/** Split one printed person into name, honorific, honours, affiliation and role. Never throws. */
+export function splitPerson(raw: string): PersonParts {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  const roles: string[] = [];
+  // parenthesised parts (a comma inside them never splits anything)
+  text = text.replace(/\(([^()]*)\)/g, (_m, inner: string) => {
+    if (clean(inner)) roles.push(clean(inner));
+    return ' ';
+  }).replace(/\s+/g, ' ').trim();
+  let dashText: string | null = null;
+  const dash = DASH.exec(text);
+  if (dash && dash.index > 0) {
+    dashText = clean(text.slice(dash.index + dash[0].length)) || null;
+    text = text.slice(0, dash.index);
+  }
+  const tokens = text.split(/[\s,]+/).filter(Boolean);
+  let honorific: string | null = null;
+  while (tokens.length > 1 && honorificOf(tokens[0])) {
+    honorific ??= honorificOf(tokens[0]);
+    tokens.shift();
+  }
+  const honours: string[] = [];
+  while (tokens.length > 1 && HONOURS.has(tokens[tokens.length - 1].replace(/\.$/, ''))) {
+    honours.unshift(tokens.pop()!.replace(/\.$/, ''));
+  }
+  let trailingRole: string | null = null;
+  const roleAt = tokens.findIndex((t, i) => i >= 1 && ROLE_START.test(t) && tokens.slice(i).some((w) => ROLE_WORD.test(w)));
+  if (roleAt > 0 && !dashText) {
+    trailingRole = tokens.slice(roleAt).join(' ');
+    tokens.length = roleAt;
+  }
+  const name = substringName(raw, tokens);
+  const affiliationParts = [...roles, dashText ?? trailingRole].filter((s): s is string => !!s);
+  return {
+    name,
+    honorific,
+    honours: honours.length ? honours.join(', ') : null,
+    affiliation: affiliationParts.length ? affiliationParts.join(', ') : null,
+    role: roles.length ? roles.join(', ') : trailingRole,
+    parts: affiliationParts,
+  };
+}
+
+/** The tokens as they stand in the input (whitespace collapsed), so that the name is never rewritten. */
+function substringName(raw: string, tokens: string[]): string {
+  if (tokens.length === 0) return '';
+  const flat = raw.replace(/\s+/g, ' ');
+  const joined = tokens.join(' ');
+  if (flat.includes(joined)) return joined;
+  // tokens were separated by commas in the input ("Smith, J"): take the span from first to last token
+  const start = flat.indexOf(tokens[0]);
+  const last = tokens[tokens.length - 1];
+  const end = start < 0 ? -1 : flat.indexOf(last, start + tokens[0].length);
+  if (start >= 0 && end >= 0) return flat.slice(start, end + last.length);
+  return tokens[0];
+}
+
+/** A piece of a list that reads as a person: honorific first, or a few capitalised words. */
+export function looksLikeName(piece: string): boolean {
+  const p = piece.replace(/\([^()]*\)/g, ' ').split(DASH)[0].trim();
+  if (!p) return false;
+  const words = p.split(/\s+/);
+  if (honorificOf(words[0]) && words.length > 1) return true;
+  if (words.length > 5) return false;
+  return words.every((w) => /^[A-Z\u00C0-\u024F][\p{L}'’.-]*$/u.test(w) || HONOURS.has(w) || PARTICLE.test(w));
+}
+
+const PARTICLE = /^(?:de|da|di|du|van|von|der|den|la|le|bin|al|el|ul)$/;
+
+/** Sentences of a prose paragraph that talk about the people named in them. */
+const LEAD_IN = /^.*?\b(?:on behalf of|apologies (?:for absence )?(?:were )?(?:received )?from|received from|reported apologies from|apologies from|submitted by|tendered by)\s+/i;
+
+/**
+ * Split a paragraph of names into people: separators are commas, semicolons and "and"; a plural
+ * honorific ("Councillors A and B") distributes; post-nominals and role phrases after a comma stay
+ * with their person; a missing comma before an honorific still separates ("Cllr A (X) Cllr B (Y)").
+ */
+export function splitNameList(text: string): PersonParts[] {
+  const body = text.replace(/\s+/g, ' ').replace(LEAD_IN, '').replace(/[.;:\s]+$/, '').trim();
+  const people: PersonParts[] = [];
+  let shared: string | null = null;
+  for (const piece of splitPieces(body)) {
+    const first = piece.split(/\s+/)[0];
+    if (isPluralHonorific(first)) {
+      shared = honorificOf(first);
+      const rest = piece.slice(first.length).trim();
+      if (rest) people.push(splitPerson(rest));
+      if (people.length && rest) people[people.length - 1].honorific = shared;
+      continue;
+    }
+    const prev = people[people.length - 1];
+    if (prev && HONOURS.has(piece.replace(/\.$/, ''))) {
+      prev.honours = prev.honours ? `${prev.honours}, ${piece}` : piece.replace(/\.$/, '');
+      continue;
+    }
+    const continuesDash = prev && prev.parts.length > 0 && !prev.role && !honorificOf(first) && !DASH.test(piece);
+    if (prev && (continuesDash || !looksLikeName(piece))) {
+      prev.affiliation = prev.affiliation ? `${prev.affiliation}, ${piece}` : piece;
+      if (continuesDash) prev.parts[prev.parts.length - 1] += `, ${piece}`;
+      else prev.parts.push(piece);
+      continue;
+    }
+    const person = splitPerson(piece);
+    if (!person.name) continue;
+    if (person.honorific) shared = null;
+    else if (shared) person.honorific = shared;
+    people.push(person);
+  }
+  return people;
+}
+
+/** Split at commas/semicolons outside parentheses, at "and"/"&" between names, before a bare honorific. */
+function splitPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if ((ch === ',' || ch === ';') && depth === 0) {
+      pieces.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  pieces.push(cur);
+  return pieces.flatMap(splitAnd).flatMap(splitBeforeHonorific).map((p) => p.trim()).filter(Boolean);
+}
+
+function splitAnd(raw: string): string[] {
+  const piece = raw.trim().replace(/^(?:and|&)\s+/i, '');
+  const parts = outsideParens(piece, /\s+(?:and|&)\s+/i);
+  const out: string[] = [parts[0]];
+  for (const p of parts.slice(1)) {
+    if (looksLikeName(p) && looksLikeName(out[out.length - 1].replace(/\s*\([^()]*\)\s*$/, ''))) out.push(p);
+    else out[out.length - 1] += ` and ${p}`;
+  }
+  return out;
+}
+
+/** "Cllr Hussain (Sandwell) Cllr Millard (Sandwell)": an honorific after a ")" starts a new person. */
+function splitBeforeHonorific(piece: string): string[] {
+  return piece.split(/(?<=\))\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor)\.?\s)/);
+}
+
+function outsideParens(text: string, sep: RegExp): string[] {
+  const masked = text.replace(/\([^()]*\)/g, (m) => '\u0000'.repeat(m.length));
+  const out: string[] = [];
+  let last = 0;
+  const re = new RegExp(sep.source, 'gi');
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    out.push(text.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+/** The family name (last word) of a name, for matching "Ms L Game" against "Lesley Game". */
+export function surname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+const ROLE_TEXT = /\b(?:chair|chairman|chairwoman|vice|member|members|officer|manager|director|commissioner|executive|leader|counsel|clerk|secretary|treasurer|head|lead|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|substitute|observer|mayor|governor|principal|specialist|engineer|planner|champion|portfolio|spokesperson|support)\b/i;
+
+/**
+ * Organisation and role from what follows a name: "Birmingham" and "(Coventry)" are organisations,
+ * "(Chairman)" a role, "Chief Executive, OPCC" a role at an organisation.
+ */
+export function organisationAndRole(p: PersonParts): { organisation: string | null; role: string | null } {
+  let organisation: string | null = null;
+  const roles: string[] = [];
+  for (const part of p.parts) {
+    if (!ROLE_TEXT.test(part)) {
+      organisation ??= part;
+      continue;
+    }
+    const comma = part.lastIndexOf(', ');
+    const tail = comma > 0 ? part.slice(comma + 2) : '';
+    if (tail && !ROLE_TEXT.test(tail)) {
+      roles.push(part.slice(0, comma));
+      organisation ??= tail;
+    } else roles.push(part);
+  }
+  return { organisation, role: roles.length ? roles.join(', ') : null };
+}

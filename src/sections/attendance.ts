@@ -1,0 +1,109 @@
+// Attendance of the meeting the minutes record (not the pack's own meeting):
+//   PRESENT: -                         | PRESENT: Mr B J Sweetland (Chairman), Mr A M Ridgers, ... and Ms L Wright
+//   Cllr Alex Aitken – Birmingham      | IN ATTENDANCE: Mr J Cook (Democratic Services Manager), ...
+//   ALSO PRESENT: -                    | IN ATTENDANCE VIRTUALLY: Mr S Jones (...)
+//   Jonathan Jardine –Chief Executive, OPCC
+//   682 APOLOGIES  Apologies for non-attendance were received on behalf of Councillor A (X), Cllr B (Y) ...
+//   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
+import type { Attendee, AttendanceStatus } from '../records.js';
+import { organisationAndRole, splitNameList, splitPerson, surname, type PersonParts } from '../normalise/names.js';
+import { ATTENDANCE_LABEL, findMinutes, type MinutesDoc, type Para } from './minutes-context.js';
+import type { SectionParser } from './types.js';
+
+const REMOTE_SENTENCE = /^(.*?)\s+(?:(?:were|was)\s+(?:in attendance|present)\s+(?:virtually|remotely|online)|attended\s+(?:virtually|remotely|online)|joined\s+(?:the meeting\s+)?(?:virtually|remotely|online))/i;
+const SUBSTITUTE_SENTENCE = /^(.*?)\s+(?:(?:was|were)\s+)?(?:present\s+|in attendance\s+|attended\s+)?(?:as\s+(?:a\s+)?substitutes?\s+for|substituted\s+for|substituting\s+for)\s+(.+)$/i;
+
+function statusOf(label: string): { status: AttendanceStatus; remote: boolean } {
+  const l = label.toUpperCase();
+  const remote = /VIRTUALLY|REMOTELY/.test(l);
+  if (l.startsWith('ALSO') || l.startsWith('IN ATTENDANCE')) return { status: 'also_present', remote };
+  if (l.startsWith('APOLOGIES')) return { status: 'apologies', remote };
+  if (l.startsWith('ABSENT')) return { status: 'absent', remote };
+  if (l.startsWith('SUBSTITUTE')) return { status: 'substitute', remote };
+  return { status: 'present', remote };
+}
+
+/** A roster printed one person per line: no line ends or starts as a continuation. */
+function onePerLine(lines: string[]): boolean {
+  return lines.length > 1 && lines.every((l) => !/(?:[,;]|\band|&|-)$/.test(l) && !/^[a-z(]/.test(l));
+}
+
+function peopleOf(lines: string[], text: string): PersonParts[] {
+  return onePerLine(lines) ? lines.map(splitPerson).filter((p) => p.name) : splitNameList(text);
+}
+
+function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, remote: boolean, page: number | null): Attendee {
+  return {
+    meeting_date: doc.meetingDate, body: doc.body, status, name: p.name, honorific: p.honorific, honours: p.honours,
+    affiliation: p.affiliation, ...organisationAndRole(p), remote, page,
+  };
+}
+
+/** The labelled lists before the first minute. */
+function fromLists(doc: MinutesDoc): Attendee[] {
+  const out: Attendee[] = [];
+  let label: { status: AttendanceStatus; remote: boolean } | null = null;
+  for (const para of doc.preamble) {
+    const m = ATTENDANCE_LABEL.exec(para.raw);
+    const labelled = m && (/[:\-–]/.test(m[0]) || m[1] === m[1].toUpperCase());
+    if (labelled) {
+      label = statusOf(m[1]);
+      const rest = para.raw.slice(m[0].length);
+      const lines = [para.lines[0].slice(Math.min(m[0].length, para.lines[0].length)), ...para.lines.slice(1)].filter((l) => l.trim());
+      if (rest.trim()) for (const p of peopleOf(lines, rest)) out.push(attendee(doc, p, label.status, label.remote, para.page));
+      continue;
+    }
+    if (!label || para.bold || para.heading) { label = null; continue; }
+    for (const p of peopleOf(para.lines, para.raw)) out.push(attendee(doc, p, label.status, label.remote, para.page));
+  }
+  return out;
+}
+
+function sentences(para: Para): string[] {
+  return para.raw.split(/(?<=[a-z)]{2}\.)\s+(?=[A-Z])/);
+}
+
+/** Prose in the apologies minute: apologies, substitutes, virtual attendance. */
+function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
+  const out: Attendee[] = [];
+  for (const minute of doc.minutes.filter((m) => /apolog|substitut|attendance/i.test(m.title))) {
+    for (const para of minute.paras) {
+      for (const s of sentences(para)) {
+        const remote = REMOTE_SENTENCE.exec(s);
+        const sub = SUBSTITUTE_SENTENCE.exec(s);
+        if (remote) markRemote(doc, splitNameList(remote[1]), [...listed, ...out], out, para.page);
+        else if (sub) {
+          for (const p of splitNameList(sub[1])) {
+            out.push({ ...attendee(doc, p, 'substitute', false, para.page), affiliation: `substitute for ${sub[2].replace(/\.$/, '')}` });
+          }
+        } else if (/apolog/i.test(s) && !/\bno apologies\b/i.test(s)) {
+          for (const p of splitNameList(s)) out.push(attendee(doc, p, 'apologies', false, para.page));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function markRemote(doc: MinutesDoc, people: PersonParts[], known: Attendee[], out: Attendee[], page: number | null): void {
+  for (const p of people) {
+    const initial = p.name.split(/\s+/).length > 1 ? p.name[0] : null;
+    const match = known.find((a) => a.status !== 'apologies' && surname(a.name) === surname(p.name)
+      && (!initial || a.name[0] === initial || a.name.split(/\s+/).length === 1));
+    if (match) match.remote = true;
+    else out.push(attendee(doc, p, 'present', true, page));
+  }
+}
+
+export const attendanceParser: SectionParser = {
+  name: 'attendance',
+  produces: ['attendees'],
+  parse(ctx) {
+    const attendees: Attendee[] = [];
+    for (const doc of findMinutes(ctx)) {
+      const listed = fromLists(doc);
+      attendees.push(...listed, ...fromProse(doc, listed));
+    }
+    return { attendees };
+  },
+};

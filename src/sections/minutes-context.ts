@@ -1,0 +1,182 @@
+// Finds the minutes in a document: a whole minutes document or minutes of an earlier meeting inside a pack.
+//   MINUTES OF THE MEETING OF <BODY> HELD ON MONDAY 14 NOVEMBER 2022 ...   | MINUTES of a meeting of ... on 13 February 2025.
+//   PRESENT: ... / ALSO PRESENT: ... / IN ATTENDANCE: ...
+//   681 NOTICE OF RECORDING   | 286.  Apologies for Absence (Item 1)   | Apologies and Substitutes (Item 1)
+// Blocks are re-cut into paragraphs at line starts that open a new unit (markers, labels, RESOLVED,
+// "(Item N)", vote labels) because readers may merge them into one block.
+import type { Block, Line } from '../model.js';
+import { toIsoDate } from '../normalise/dates.js';
+import type { SectionContext } from './types.js';
+
+export interface Para {
+  /** text without its list marker */
+  text: string;
+  /** text as printed (marker kept) */
+  raw: string;
+  /** printed lines of the paragraph (a roster printed one person per line) */
+  lines: string[];
+  marker: string | null;
+  depth: number;
+  bold: boolean;
+  page: number | null;
+  heading: boolean;
+}
+
+export interface MinuteSection {
+  minute: string;
+  title: string;
+  page: number | null;
+  paras: Para[];
+}
+
+export interface MinutesDoc {
+  meetingDate: string | null;
+  /** body named in the minutes title when it differs from the pack's body */
+  body: string | null;
+  /** paragraphs between the title and the first minute (attendance lists) */
+  preamble: Para[];
+  minutes: MinuteSection[];
+}
+
+export const MARKER = /^(\(?(?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})[.)]|[-•▪◦●o·*–])\s+/;
+export const ATTENDANCE_LABEL = /^(ALSO PRESENT|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|SUBSTITUTES?)\b\s*(?:[:\-–]\s*)*/i;
+export const VOTE_LABEL = /^(For|Against|Abstain(?:ed|ing|ions?)?)\s*[(:]\s*(\d+)\s*\)?/i;
+const ITEM_REF = /^\(Item\s+(\d+[A-Za-z]?)\)\s*$/i;
+const NEW_UNIT = new RegExp(`${MARKER.source}|^RESOLVED\\b|^\\(Item\\s+\\d|${VOTE_LABEL.source}|^(?:ALSO PRESENT|IN ATTENDANCE|PRESENT|APOLOGIES|ABSENT)\\b\\s*:`);
+const MINUTE_HEADING = /^(\d{1,4}[A-Za-z]?)\.?\s+(\S.{1,250})$/;
+const MINUTES_TITLE = /^\s*MINUTES\b.*\bmeeting\b/i;
+const END_SIGNAL = /^(?:the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|chair(?:man|person)?$|signed\b|\.{3,})/i;
+
+/** Re-cut body blocks into paragraphs (see the file comment). */
+export function toParas(blocks: Block[]): Para[] {
+  const paras: Para[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') continue;
+    const lines: Pick<Line, 'text' | 'bold' | 'page'>[] = b.kind === 'list_item' || !b.lines.length
+      ? [{ text: b.text, bold: b.bold, page: b.page }]
+      : b.lines;
+    let cur: Para | null = null;
+    for (const line of lines) {
+      const text = line.text.replace(/\s+/g, ' ').trim();
+      if (!text) continue;
+      if (!cur || NEW_UNIT.test(text) || ITEM_REF.test(cur.raw)) {
+        cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading' };
+        paras.push(cur);
+      } else {
+        cur.raw = /[A-Za-z]-$/.test(cur.raw) ? cur.raw + text : `${cur.raw} ${text}`;
+        cur.lines.push(text);
+        cur.bold &&= line.bold;
+      }
+    }
+  }
+  for (const p of paras) splitMarker(p);
+  return paras;
+}
+
+function splitMarker(p: Para): void {
+  let text = p.raw;
+  let marker: string | null = null;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    marker = m[1];
+    text = text.slice(m[0].length);
+    if (!/^[-•▪◦●o·*–]$/.test(marker)) break;
+  }
+  p.marker = marker;
+  p.text = text;
+}
+
+const cache = new WeakMap<Block[], MinutesDoc[]>();
+
+/** All minutes in the document, each with its meeting date, body and numbered minute sections. */
+export function findMinutes(ctx: SectionContext): MinutesDoc[] {
+  const hit = cache.get(ctx.blocks);
+  if (hit) return hit;
+  const paras = toParas(ctx.blocks);
+  const starts = minutesStarts(paras);
+  const docs = starts.map((start, k) => buildDoc(ctx, paras, start, starts[k + 1] ?? paras.length));
+  cache.set(ctx.blocks, docs);
+  return docs;
+}
+
+/** A MINUTES title followed by an attendance label, or an attendance label with no title before it. */
+function minutesStarts(paras: Para[]): number[] {
+  const starts: number[] = [];
+  paras.forEach((p, i) => {
+    if (!/^(?:PRESENT|ALSO PRESENT|IN ATTENDANCE)\b\s*[:\-–]/i.test(p.raw)) return;
+    if (starts.length && i - starts[starts.length - 1] < 12) return;
+    let title = i;
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (MINUTES_TITLE.test(paras[j].raw) && paras[j].raw.length < 400) title = j;
+    starts.push(title);
+  });
+  return starts.filter((s, k) => k === 0 || s > starts[k - 1]);
+}
+
+function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: number): MinutesDoc {
+  const title = paras[start].raw;
+  const minutes: MinuteSection[] = [];
+  const preamble: Para[] = [];
+  let current: MinuteSection | null = null;
+  let ended = false;
+  let lastNumber = -1;
+  for (let i = start + 1; i < limit; i++) {
+    const p = paras[i];
+    if (ended && (p.bold || p.heading)) break;
+    if (END_SIGNAL.test(p.raw) && current) ended = true;
+    const heading = minuteHeading(paras, i, lastNumber, !!current);
+    if (heading) {
+      current = { minute: heading.minute, title: heading.title, page: p.page, paras: [] };
+      minutes.push(current);
+      if (/^\d+/.test(heading.minute)) lastNumber = parseInt(heading.minute, 10);
+      i = heading.next - 1;
+      continue;
+    }
+    (current ? current.paras : preamble).push(p);
+  }
+  return { meetingDate: minutesDate(ctx, paras, start), body: minutesBody(ctx, title), preamble, minutes };
+}
+
+/** A minute heading at paras[i]: "681 TITLE" (bold), "286. Title" + "(Item 1)", or "Title" + "(Item 1)". */
+function minuteHeading(paras: Para[], i: number, lastNumber: number, inMinutes: boolean): { minute: string; title: string; next: number } | null {
+  const p = paras[i];
+  const next = paras[i + 1];
+  if (/^\d{1,4}\.?$/.test(p.raw) && next && (next.bold || next.heading)) {
+    const item = paras[i + 2] && ITEM_REF.exec(paras[i + 2].raw);
+    return { minute: p.raw.replace('.', ''), title: next.raw, next: i + (item ? 3 : 2) };
+  }
+  const item = next && ITEM_REF.exec(next.raw);
+  const m = MINUTE_HEADING.exec(p.raw);
+  if (m && (item || ((p.bold || p.heading) && p.raw.length < 250))) {
+    const n = parseInt(m[1], 10);
+    if (n > lastNumber && (item || !inMinutes || n - lastNumber < 50)) {
+      return { minute: m[1], title: m[2].replace(/\s*\(Item\s+\d+[A-Za-z]?\)\s*$/i, '').trim(), next: i + (item ? 2 : 1) };
+    }
+  }
+  if (item && (p.bold || p.heading) && !p.marker && !/^RESOLVED\b/.test(p.raw)) return { minute: item[1], title: p.raw, next: i + 2 };
+  return null;
+}
+
+function minutesDate(ctx: SectionContext, paras: Para[], start: number): string | null {
+  const title = paras[start].raw;
+  const held = /\b(?:held\s+on|on)\s+(.*)$/i.exec(title);
+  const fromTitle = (held && toIsoDate(held[1])) ?? toIsoDate(title);
+  if (fromTitle && /^\d{4}-\d{2}-\d{2}$/.test(fromTitle)) return fromTitle;
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
+    const d = toIsoDate(paras[j].raw);
+    if (d && paras[j].raw.length < 200 && /^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
+  }
+  for (let j = start + 1; j < Math.min(paras.length, start + 6); j++) {
+    if (/^Date\s*:/i.test(paras[j].raw)) return toIsoDate(paras[j].raw);
+  }
+  const firstPage = ctx.doc.pages[0]?.number ?? null;
+  return paras[start].page === firstPage ? ctx.meeting.date : null;
+}
+
+function minutesBody(ctx: SectionContext, title: string): string | null {
+  const m = /\bMINUTES\s+of\s+(?:the|a)\s+meeting\s+of\s+(?:the\s+)?(.+?)\s+held\b/i.exec(title);
+  if (!m) return null;
+  const named = m[1].replace(/\s+/g, ' ').trim();
+  const pack = (ctx.meeting.body ?? '').toLowerCase().replace(/^the\s+/, '');
+  const lower = named.toLowerCase();
+  if (pack && (pack.includes(lower) || lower.includes(pack))) return null;
+  return named;
+}
