@@ -1,0 +1,98 @@
+// The broken-PDF corpus (shared/badinputs) through the built CLI in one batch: every file gets a result
+// or exactly one stderr line naming it and the reason; no stack traces; exit 1; the batch finishes
+// (vitest's timeout is the hang detector) and no process passes 1.5 GB (GNU time, when installed).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, SHARED, hasShared } from './helpers.js';
+
+const DIR = join(SHARED, 'badinputs');
+const CLI = join(ROOT, 'bin', 'panelpack.js');
+const GNU_TIME = '/usr/bin/time';
+
+interface Entry {
+  file: string;
+  expected: string;
+  observed: string;
+}
+
+function manifest(): Entry[] {
+  const [head, ...rows] = readFileSync(join(DIR, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const cols = head.split('\t');
+  const at = (name: string) => cols.findIndex((c) => c.startsWith(name));
+  return rows.map((r) => r.split('\t')).map((c) => ({
+    file: c[at('local_file')],
+    expected: c[at('expected_behaviour')],
+    observed: c[at('observed_pdfjs-dist_5.4.624')],
+  }));
+}
+
+/** What the MANIFEST lets us demand of a file: a result, a failure with this reason, or either. */
+function demand(e: Entry): 'ok' | RegExp | 'either' {
+  if (e.file.includes('5000_pages')) return /over the 1,000-page limit/;
+  if (/password_required/.test(e.expected)) return /^encrypted: needs --password$/;
+  if (/empty_file/.test(e.expected)) return /^empty file$/;
+  if (e.file.includes('html_saved_as')) return /^not a PDF \(looks like HTML\)$/;
+  if (/^Opens without password; text extracted/.test(e.expected)) return 'ok';
+  if (/^Reject/.test(e.expected)) return /./;
+  if (/^ok;.*chars=([1-9]\d*);/.test(e.observed) && !/image|bomb|nested/i.test(e.file)) return 'ok';
+  return 'either';
+}
+
+function runCli(args: string[]) {
+  const useTime = existsSync(GNU_TIME);
+  const argv = [process.execPath, CLI, ...args];
+  const r = useTime
+    ? spawnSync(GNU_TIME, ['-f', 'MAXRSS_KB=%M', ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(argv[0], argv.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const rss = /MAXRSS_KB=(\d+)/.exec(r.stderr);
+  const stderr = r.stderr.replace(/MAXRSS_KB=\d+\n?/, '');
+  return { code: r.status, stdout: r.stdout, stderr, maxRssMb: rss ? Number(rss[1]) / 1024 : null };
+}
+
+describe.skipIf(!hasShared)('bad and odd PDFs', () => {
+  const entries = hasShared ? manifest() : [];
+  const paths = entries.map((e) => join(DIR, e.file));
+  let run: ReturnType<typeof runCli>;
+
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist', 'run', 'worker.js'))) spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT });
+    run = runCli(['extract', ...paths, '--jobs', '2', '--max-pages', '1000', '--quiet']);
+  }, 300_000);
+
+  it('exits 1 without a stack trace, and within memory bounds', () => {
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stderr).not.toMatch(/Error:|Exception/);
+    if (run.maxRssMb !== null) expect(run.maxRssMb).toBeLessThan(1536);
+  });
+
+  it('gives every file a result or exactly one line naming it', () => {
+    const packs = run.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).source.file as string);
+    const lines = run.stderr.trim().split('\n').filter(Boolean);
+    for (const line of lines) expect(paths.some((p) => line.startsWith(`${p}: `)), line).toBe(true);
+    for (const p of paths) {
+      const n = packs.filter((f) => f === p).length + lines.filter((l) => l.startsWith(`${p}: `)).length;
+      expect(n, p).toBe(1);
+    }
+  });
+
+  it.each(entries.map((e) => [e.file, e] as const))('%s behaves as the MANIFEST expects', (_file, entry) => {
+    const path = join(DIR, entry.file);
+    const want = demand(entry);
+    const line = run.stderr.split('\n').find((l) => l.startsWith(`${path}: `));
+    if (want === 'ok') expect(line, entry.expected).toBeUndefined();
+    else if (want instanceof RegExp) expect(line?.slice(path.length + 2), entry.expected).toMatch(want);
+  });
+
+  it('opens a user-password file with the right --password and says when it is wrong', () => {
+    const file = join(DIR, 'qpdf__enc-R2_V1_U-view_O-master.pdf');
+    const good = runCli(['extract', file, '--password', 'view']);
+    expect(good.code, good.stderr).toBe(0);
+    expect(JSON.parse(good.stdout).source.pages).toBe(30);
+    const bad = runCli(['extract', file, '--password', 'guess']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toBe(`${file}: encrypted: wrong --password`);
+  }, 60_000);
+});

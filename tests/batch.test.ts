@@ -1,0 +1,167 @@
+// The worker pool and batch runner: isolation (timeout, crash, out of memory), ordering, worker reuse,
+// and the extract CLI's batch behaviour (one line per failure, summary, exit codes, --jobs equivalence).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WorkerPool, type JobResult } from '../src/run/pool.js';
+import { DEFAULT_SIZE_LIMITS } from '../src/readers/limits.js';
+import type { JobOptions } from '../src/run/protocol.js';
+import { ROOT } from './helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'panelpack-batch-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+// A stand-in worker speaking the real protocol; the file name says how it behaves.
+const STUB = join(tmp, 'stub-worker.mjs');
+writeFileSync(
+  STUB,
+  `
+process.on('message', (msg) => {
+  const name = msg.input.path;
+  if (name === 'hang') for (;;);
+  if (name === 'crash') process.abort();
+  if (name === 'oom') { const keep = []; for (;;) keep.push(new Array(1e6).fill(Math.random())); }
+  if (name === 'rss') { const keep = []; return setInterval(() => keep.push(Buffer.alloc(50e6, 1)), 20); }
+  if (name === 'bad') return process.send({ type: 'failed', id: msg.id, reason: 'corrupt', message: 'corrupt: bad' });
+  const delay = name.startsWith('slow') ? 300 : 0;
+  setTimeout(() => {
+    process.send({ type: 'page', id: msg.id, done: 1, total: 1 });
+    process.send({ type: 'done', id: msg.id, doc: { pack: name, pid: process.pid } });
+  }, delay);
+});
+`,
+);
+
+const OPTS: JobOptions = { maxPages: 2000, sizeLimits: DEFAULT_SIZE_LIMITS };
+
+function pool(size: number, timeoutMs = 5000, rssMb = 1400) {
+  return new WorkerPool({ size, timeoutMs, heapMb: 64, rssMb, workerPath: STUB });
+}
+
+const run = (p: WorkerPool, name: string) => p.run({ path: name, display: name }, OPTS);
+const pidOf = (r: JobResult) => (r.ok ? (r.doc as unknown as { pid: number }).pid : -1);
+
+describe('worker pool', () => {
+  it('kills a document that overruns the time limit and carries on with the next', async () => {
+    const p = pool(1, 400);
+    const [hang, next] = await Promise.all([run(p, 'hang'), run(p, 'after')]);
+    p.close();
+    expect(hang).toEqual({ ok: false, reason: 'timeout', message: 'timeout: over the 0.4 s limit' });
+    expect(next.ok).toBe(true);
+  });
+
+  it('reports a crash and an exhausted heap as one reason each', async () => {
+    const p = pool(2);
+    const [crash, oom, ok] = await Promise.all([run(p, 'crash'), run(p, 'oom'), run(p, 'ok')]);
+    p.close();
+    expect(crash).toMatchObject({ ok: false, reason: 'unreadable', message: 'crashed (signal SIGABRT)' });
+    expect(oom).toEqual({ ok: false, reason: 'out_of_memory', message: 'out of memory' });
+    expect(ok.ok).toBe(true);
+  });
+
+  it('kills a worker whose memory outside the JS heap passes the ceiling', async () => {
+    const p = pool(1, 20_000, 300);
+    const r = await run(p, 'rss');
+    p.close();
+    expect(r).toEqual({ ok: false, reason: 'out_of_memory', message: 'out of memory' });
+  });
+
+  it('reuses a worker after a success, never after a failure', async () => {
+    const p = pool(1);
+    const a = await run(p, 'a');
+    const b = await run(p, 'b');
+    const bad = await run(p, 'bad');
+    const c = await run(p, 'c');
+    p.close();
+    expect(pidOf(a)).toBe(pidOf(b));
+    expect(bad).toMatchObject({ ok: false, message: 'corrupt: bad' });
+    expect(pidOf(c)).not.toBe(pidOf(b));
+  });
+
+  it('runs documents in parallel up to its size', async () => {
+    const p = pool(2);
+    const results = await Promise.all([run(p, 'slow1'), run(p, 'slow2'), run(p, 'slow3')]);
+    p.close();
+    expect(new Set(results.map(pidOf)).size).toBe(2);
+  });
+});
+
+// The extract CLI over real text inputs, through the built CLI.
+const CLI = join(ROOT, 'bin', 'panelpack.js');
+
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('extract batch', () => {
+  const dir = join(tmp, 'inputs');
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist', 'run', 'worker.js'))) {
+      spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+    }
+    rmSync(dir, { recursive: true, force: true });
+    spawnSync('mkdir', ['-p', join(dir, 'sub')]);
+    for (let i = 1; i <= 5; i++) {
+      writeFileSync(join(dir, `pack${i}.txt`), `Police and Crime Panel\nAgenda\n${i}. Minutes of the meeting held on ${i} March 2024\n`);
+    }
+    writeFileSync(join(dir, 'sub', 'disguised.pdf'), '<!DOCTYPE html><html><body>not a pdf</body></html>');
+    writeFileSync(join(dir, 'sub', 'zero.pdf'), '');
+  });
+
+  it('processes every input, one stderr line per failure, a summary, exit 1', () => {
+    const r = cli(['extract', dir, '--jobs', '2']);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `${join(dir, 'sub', 'disguised.pdf')}: not a PDF (looks like HTML)`,
+      `${join(dir, 'sub', 'zero.pdf')}: empty file`,
+      '5 ok, 2 failed',
+    ]);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.pack)).toEqual(['pack1', 'pack2', 'pack3', 'pack4', 'pack5']);
+  });
+
+  it('gives byte-identical output with --jobs 1 and --jobs 2', () => {
+    const one = cli(['extract', dir, '--jobs', '1']);
+    const two = cli(['extract', dir, '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+  });
+
+  it('splits inputs into disjoint shards covering all of them', () => {
+    const packs = (k: number) =>
+      cli(['extract', dir, '--shard', `${k}/3`, '--quiet', '--format', 'ndjson'])
+        .stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).pack as string);
+    const all = [1, 2, 3].flatMap(packs);
+    expect(all.sort()).toEqual(['pack1', 'pack2', 'pack3', 'pack4', 'pack5']);
+  });
+
+  it('writes -o outputs and leaves no temporary files', () => {
+    const out = join(tmp, 'out');
+    const r = cli(['extract', join(dir, 'pack1.txt'), join(dir, 'pack2.txt'), '-o', out]);
+    expect(r.code).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toContain('pack1.json');
+    expect(files).toContain('agenda_items.csv');
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('rejects bad flag values as usage errors (exit 2)', () => {
+    for (const flags of [['--jobs', '0'], ['--timeout', 'soon'], ['--shard', '3/2'], ['--max-bytes', 'big'], ['--only', 'nothing']]) {
+      expect(cli(['extract', dir, ...flags]).code).toBe(2);
+    }
+  });
+
+  it('ends quietly when stdout is closed early', async () => {
+    const child = spawn(process.execPath, [CLI, 'extract', dir, '--jobs', '2', '--quiet'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).not.toBeNull();
+  });
+});
