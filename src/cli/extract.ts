@@ -11,6 +11,7 @@ import { writeOutputDir } from '../emit/outputs.js';
 import { DEFAULT_SIZE_LIMITS, parseByteSize, type SizeLimits } from '../readers/limits.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs, parseShard, selectShard } from './inputs.js';
+import { createProgress, progressWanted } from './progress.js';
 
 interface ExtractFlags {
   output?: string;
@@ -80,25 +81,28 @@ Examples:
       const docs: PackDocument[] = [];
       const expected = expectedSections(only);
 
+      const progress = createProgress({ total: refs.length, enabled: progressWanted(flags) });
       const summary = await runBatch(refs, {
         jobs,
         timeoutMs,
         job: { packId: flags.packId, password: flags.password, maxPages, sizeLimits, only },
         onResult: (input, result) => {
           if (!result.ok) {
-            process.stderr.write(`${input.display}: ${result.message}\n`);
+            progress.message(`${input.display}: ${result.message}`);
             setCode(EXIT.input);
             return;
           }
           const missing = flags.strict ? missingSections(result.doc, expected) : [];
           if (missing.length > 0) {
-            process.stderr.write(`${input.display}: missing expected section: ${missing.join(', ')}\n`);
+            progress.message(`${input.display}: missing expected section: ${missing.join(', ')}`);
             setCode(EXIT.strict);
           }
           if (collect) docs.push(result.doc);
           else process.stdout.write(format === 'ndjson' ? toNdjsonLine(result.doc) : toJson(result.doc));
         },
+        onProgress: (packsDone, _total, pagesDone) => progress.update(packsDone, pagesDone),
       });
+      progress.done();
 
       if (flags.output) writeOutputDir(flags.output, docs, { raw: flags.rawCsv, excel: flags.excel });
       else if (format === 'csv') process.stdout.write(toCsv(docs, flags.section!, { raw: flags.rawCsv, excel: flags.excel }));
