@@ -15,7 +15,7 @@ const TRAILING_DATE_RE = /\s*[–—-]\s*(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\
 const NUMBERED_RE =
   /^(?:\d{1,3}[a-z]?[.)]?\s+)?(?:(?:[Kk]ey\s+)?[Dd]ecision\s*(?:[Nn]o\.?|[Nn]umber)?\s*[:–—-]?\s*)?(\d{2}\/\d{4,6})\s*[-–—:]\s*(.+)$/u;
 const CONFIDENTIAL_RE = /\b(confidential|exempt|restricted|not for publication)\b/i;
-const MARKERS_RE = /\((?:pages?\s+[\d\s–-]+|key decision|exempt|confidential)\)/gi;
+const MARKERS_RE = /\((?:pages?\s+[\d\s–-]+|key decision|exempt|confidential)\)|\s[–—-]\s*(?:exempt|confidential)\b.*$/gi;
 
 type DecisionColumn = 'reference' | 'title' | 'date' | 'summary' | 'confidential';
 const COLUMNS: ColumnRules<DecisionColumn> = [

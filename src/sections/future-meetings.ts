@@ -51,16 +51,19 @@ function blockSources(blocks: Block[]): Source[] {
     const m = FUTURE_RE.exec(text);
     if (!m || m.index > 40) return;
     const parts = [text.slice(m.index + m[0].length)];
-    const standsAlone = b.kind === 'heading' || b.bold || text.length < 80 || text.endsWith(':');
+    const standsAlone = !hasDate(text) &&
+      (b.kind === 'heading' || b.bold || text.endsWith(':') || (text.length < 60 && !text.endsWith('.')));
     for (let j = i + 1; standsAlone && j < Math.min(blocks.length, i + 1 + MAX_LINES); j++) {
       const next = blocks[j];
-      if (next.kind === 'table' || next.kind === 'heading' || (next.bold && !toIsoDate(next.text))) break;
+      if (next.kind === 'table' || next.kind === 'heading' || (next.bold && !hasDate(next.text))) break;
       parts.push(next.text);
     }
     sources.push({ text: clean(parts.join(' ')), page: b.page });
   });
   return sources;
 }
+
+const hasDate = (text: string) => [...text.matchAll(DATE_RE)].some((m) => toIsoDate(m[0]));
 
 function meetingsIn(text: string, page: number | null): FutureMeeting[] {
   const dates = [...text.matchAll(DATE_RE)].filter((m) => toIsoDate(m[0]));

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { actionsParser } from '../src/sections/actions.js';
+import { context, heading, para, table } from './build-doc.js';
+
+const HEADER = ['Minute/ Action No.', 'Meeting date', 'Action', 'Update/ notes'];
+
+describe('actions parser', () => {
+  it('reads each tracker table with its heading as group and status', () => {
+    const ctx = context([
+      heading('1. Outstanding Actions from 2021-2022'),
+      table([HEADER, ['630', 'Jan 2022', 'Compare budgets.', 'Will inform the debate']], 3),
+      heading('3. Completed Actions 2022-2023'),
+      table([HEADER, ['672ii', 'Oct 2022', 'Programme reports.', 'Programmed'], ['687 iii a', '14/11/2022', 'Breakdown.', '']], 4),
+    ]);
+    expect(actionsParser.parse(ctx).actions).toEqual([
+      { ref: '630', meeting: '2022-01', action: 'Compare budgets.', update: 'Will inform the debate',
+        status: 'outstanding', group: '1. Outstanding Actions from 2021-2022', page: 3 },
+      { ref: '672ii', meeting: '2022-10', action: 'Programme reports.', update: 'Programmed',
+        status: 'completed', group: '3. Completed Actions 2022-2023', page: 4 },
+      { ref: '687 iii a', meeting: '2022-11', action: 'Breakdown.', update: null,
+        status: 'completed', group: '3. Completed Actions 2022-2023', page: 4 },
+    ]);
+  });
+
+  it('takes status from a Status column and joins a row continued over a page break', () => {
+    const ctx = context([
+      para('Action log'),
+      table([['Ref', 'Action', 'Progress', 'Status'], ['1', 'Write to the', 'Letter', 'Open']], 2),
+      table([['Ref', 'Action', 'Progress', 'Status'], ['', 'Minister.', 'sent', ''], ['2', 'Visit', '', 'Complete']], 3),
+    ]);
+    const actions = actionsParser.parse(ctx).actions!;
+    expect(actions.map((a) => [a.ref, a.action, a.update, a.status, a.group, a.page])).toEqual([
+      ['1', 'Write to the Minister.', 'Letter sent', 'outstanding', null, 2],
+      ['2', 'Visit', null, 'completed', null, 3],
+    ]);
+  });
+
+  it('ignores tables that are not action trackers', () => {
+    const ctx = context([table([['Item', 'Topic', 'Time'], ['1', 'Apologies', '14:00']]),
+      table([['Action', 'Owner'], ['Do it', 'Chair']])]);
+    expect(actionsParser.parse(ctx).actions).toEqual([]);
+  });
+});

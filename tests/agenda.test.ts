@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { agendaParser } from '../src/sections/agenda.js';
+import { context, heading, para, table } from './build-doc.js';
+
+const HEADER = ['Supporting Document', 'Item', 'Topic', 'Approximate time'];
+
+describe('agenda parser: tables', () => {
+  it('reads a table agenda continued on the next page with the header repeated', () => {
+    const ctx = context([
+      heading('**AGENDA**'),
+      table([HEADER,
+        ['', '**1**', '**NOTICE OF RECORDING** This meeting will be webcast.', '**14:00**'],
+        ['', '**2**', '**APOLOGIES**', ''],
+        ['**Attached**', '**4**', '**MINUTES** To confirm the Minutes of the meeting held on 14 November 2022.', '**14:05**']], 1),
+      table([HEADER,
+        ['Attached', '5', '**ACTION TRACKER** To consider the progress of actions.', ''],
+        ['', '13', '**FUTURE MEETING DATES** 6 February 2023 – Solihull', '4.55 pm']], 2),
+    ]);
+    const items = agendaParser.parse(ctx).agenda_items!;
+    expect(items.map((i) => i.number)).toEqual(['1', '2', '4', '5', '13']);
+    expect(items[0]).toEqual({
+      number: '1', title: 'NOTICE OF RECORDING', description: 'This meeting will be webcast.',
+      supporting_document: false, time: '14:00', pages: null, page: 1,
+    });
+    expect(items[1]).toMatchObject({ title: 'APOLOGIES', description: null, time: null });
+    expect(items[2]).toMatchObject({ title: 'MINUTES', supporting_document: true, time: '14:05' });
+    expect(items[3]).toMatchObject({ title: 'ACTION TRACKER', supporting_document: true, page: 2 });
+    expect(items[4]).toMatchObject({ title: 'FUTURE MEETING DATES', time: '16:55', supporting_document: false });
+  });
+
+  it('finds columns by header words in any order and takes capitalised titles without bold', () => {
+    const ctx = context([table([
+      ['Time', 'Title', 'No.', 'Papers'],
+      ['10:30', 'PUBLIC QUESTIONS To receive questions.', '3a', 'Enclosed'],
+      ['', 'continued from the page before.', '', ''],
+    ])]);
+    expect(agendaParser.parse(ctx).agenda_items).toEqual([{
+      number: '3a', title: 'PUBLIC QUESTIONS', description: 'To receive questions. continued from the page before.',
+      supporting_document: true, time: '10:30', pages: null, page: 1,
+    }]);
+  });
+
+  it('ignores tables without an item number and a topic column', () => {
+    const ctx = context([table([['Date', 'Action'], ['Nov 2022', 'Do it']])]);
+    expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+  });
+});
+
+describe('agenda parser: numbered lists', () => {
+  const frontSheet = [
+    heading('**AGENDA**', 1, 16),
+    heading('**UNRESTRICTED ITEMS**', 1, 12),
+    para('1. Apologies and Substitutes'),
+    para('2. Declarations of Interest'),
+    para('3. Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)'),
+    para('4 Cabinet Member Updates'),
+    para('5. 24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25'),
+    para('(Pages 11 - 84)'),
+    para('5a. Supplementary report (Pages 85 - 90)'),
+    heading('**EXEMPT ITEMS**', 1, 12),
+    para('(At the time of preparing the agenda there were no exempt items.)'),
+    heading('Report of the Director', 5, 18),
+    para('1. Purpose of the report', 5),
+    para('2. Background', 5),
+  ];
+
+  it('reads items, wrapped page ranges and sub-items, and stops at the next report', () => {
+    const items = agendaParser.parse(context(frontSheet)).agenda_items!;
+    expect(items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '5a']);
+    expect(items[2]).toEqual({
+      number: '3', title: 'Minutes of the Meeting held on 9th January 2025', description: null,
+      supporting_document: true, time: null, pages: '1 - 10', page: 1,
+    });
+    expect(items[3]).toMatchObject({ title: 'Cabinet Member Updates', pages: null, supporting_document: false });
+    expect(items[4]).toMatchObject({
+      title: '24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25', pages: '11 - 84',
+    });
+    expect(items[5]).toMatchObject({ title: 'Supplementary report', pages: '85 - 90' });
+  });
+
+  it('does not take numbered paragraphs of a report deep in the pack for an agenda', () => {
+    const ctx = context([heading('Report', 9, 18), para('1. Purpose', 9), para('2. Background', 9), para('3. Options', 9)]);
+    expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+  });
+
+  it('keeps times printed after a title and descriptions under it', () => {
+    const ctx = context([
+      para('1. Welcome 10.00 am'),
+      para('The Chair will open the meeting.'),
+      para('2. Minutes 10:05'),
+    ]);
+    const items = agendaParser.parse(ctx).agenda_items!;
+    expect(items[0]).toMatchObject({ title: 'Welcome', time: '10:00', description: 'The Chair will open the meeting.' });
+    expect(items[1]).toMatchObject({ title: 'Minutes', time: '10:05' });
+  });
+});

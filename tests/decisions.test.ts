@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { decisionsParser } from '../src/sections/decisions.js';
+import { context, heading, para, table } from './build-doc.js';
+
+describe('decisions parser', () => {
+  it('reads decision headings with reference, date and the summary under them', () => {
+    const ctx = context([
+      heading('**Key Decisions: December 2022**', 40),
+      para('The following key decisions have been published.', 40),
+      heading('**Disposal of property PCC Decision – 030-2022 – 23 December 2022**', 40),
+      para('A confidential decision relating to property disposal.', 40),
+      heading('**Fees and Charges 2022/23 PCC Decision – 08 2022 - 7 December 2022**', 41),
+      para('Approval of the fees for 2022/23.', 41),
+      heading('**National frameworks Decision 026 – 2022 – 23 December 2022**', 41),
+      heading('**Work Programme**', 42),
+      para('Not a summary.', 42),
+    ]);
+    expect(decisionsParser.parse(ctx).decisions).toEqual([
+      { reference: '030-2022', title: 'Disposal of property', date: '2022-12-23',
+        summary: 'A confidential decision relating to property disposal.', confidential: true, page: 40 },
+      { reference: '08-2022', title: 'Fees and Charges 2022/23', date: '2022-12-07',
+        summary: 'Approval of the fees for 2022/23.', confidential: false, page: 41 },
+      { reference: '026-2022', title: 'National frameworks', date: '2022-12-23', summary: null, confidential: false, page: 41 },
+    ]);
+  });
+
+  it('does not take a sentence mentioning a decision in a paragraph', () => {
+    const ctx = context([para('The Panel noted PCC decision 030-2022 - 23 December 2022 and more text follows.')]);
+    expect(decisionsParser.parse(ctx).decisions).toEqual([]);
+  });
+
+  it('reads decision tables', () => {
+    const ctx = context([
+      heading('Decisions taken since the last meeting'),
+      table([['Reference', 'Title', 'Date', 'Exempt'], ['D-12', 'Estates plan', '01/12/2022', 'Yes'],
+        ['D-13', 'Grants', '5 December 2022', 'No']], 7),
+      table([['Ref', 'Title', 'Date'], ['1', 'A report that is not a decision', '1 May 2022']], 8),
+    ]);
+    expect(decisionsParser.parse(ctx).decisions).toEqual([
+      { reference: 'D-12', title: 'Estates plan', date: '2022-12-01', summary: null, confidential: true, page: 7 },
+      { reference: 'D-13', title: 'Grants', date: '2022-12-05', summary: null, confidential: false, page: 7 },
+    ]);
+  });
+
+  it('reads ModernGov decision numbers in agenda items and minutes, once each', () => {
+    const ctx = context([
+      para('5. 24/00108 - Revenue and Capital Budget Monitoring Report (Pages 11 - 84)', 1),
+      para('7. 24/00109 - Transfer of a service (Key decision) - exempt', 1),
+      para('88. 24/00108 - Revenue and Capital Budget Monitoring Report', 9),
+      para('Members considered the call-in of Decision - 24/00093 - Future of services', 9),
+    ], { date: '2025-01-30' });
+    expect(decisionsParser.parse(ctx).decisions).toEqual([
+      { reference: '24/00108', title: 'Revenue and Capital Budget Monitoring Report', date: '2025-01-30',
+        summary: null, confidential: false, page: 1 },
+      { reference: '24/00109', title: 'Transfer of a service', date: '2025-01-30',
+        summary: null, confidential: true, page: 1 },
+    ]);
+  });
+});

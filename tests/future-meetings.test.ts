@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { futureMeetingsParser } from '../src/sections/future-meetings.js';
+import { context, heading, para, table } from './build-doc.js';
+
+describe('future meetings parser', () => {
+  it('splits an agenda cell into dates, venues and notes', () => {
+    const ctx = context([table([
+      ['Item', 'Topic'],
+      ['13', '**FUTURE MEETING DATES** 6 February 2023 – Solihull Council Chamber 20 February 2023 (provisional date ' +
+        'if precept veto) Birmingham Council House 20 March 2023 – Birmingham Council House *note change of venue*'],
+    ], 2)], { date: '2023-01-09' });
+    expect(futureMeetingsParser.parse(ctx).future_meetings).toEqual([
+      { date: '2023-02-06', venue: 'Solihull Council Chamber', note: null, page: 2 },
+      { date: '2023-02-20', venue: 'Birmingham Council House', note: 'provisional date if precept veto', page: 2 },
+      { date: '2023-03-20', venue: 'Birmingham Council House', note: 'note change of venue', page: 2 },
+    ]);
+  });
+
+  it('reads the lines under a heading, drops times and stops at the next heading', () => {
+    const ctx = context([
+      heading('Dates of future meetings'),
+      para('Monday 12th June 2023 at 2.00 pm, Council Chamber'),
+      para('Thursday, 14 September 2023 at 10:00 – Committee Room 1'),
+      heading('Any other business'),
+      para('1 December 2023 – not a meeting date'),
+    ], { date: '2023-05-01' });
+    expect(futureMeetingsParser.parse(ctx).future_meetings).toEqual([
+      { date: '2023-06-12', venue: 'Council Chamber', note: null, page: 1 },
+      { date: '2023-09-14', venue: 'Committee Room 1', note: null, page: 1 },
+    ]);
+  });
+
+  it('skips the meeting itself and dates before it, and a passing mention in a paragraph', () => {
+    const ctx = context([
+      para('The next meeting will be held on 9 January 2023.'),
+      para('Members asked that the matter come back to a future meeting of the Panel. ' +
+        'The report of 6 February 2023 will follow.'),
+    ], { date: '2023-01-09' });
+    expect(futureMeetingsParser.parse(ctx).future_meetings).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { workProgrammeParser } from '../src/sections/work-programme.js';
+import { context, heading, table } from './build-doc.js';
+
+const HEADER = ['Date of Meeting', 'Item/ Topic', 'Aims and Objectives', 'Presenting', 'Additional Information'];
+
+describe('work programme parser', () => {
+  it('reads rows, joins a row continued over a page break and keeps the next rows apart', () => {
+    const ctx = context([
+      heading('Work Programme – Appendix 1', 50),
+      table([HEADER,
+        ['31 January 2023', 'Budget Sub-Group', 'To consider the budget.', 'Chief Finance Officer', 'May meet again.'],
+        ['6 February 2023', 'Public Confidence Theme:', 'To understand the Code. The Panel are', 'Commissioner', 'An invitation to']], 50),
+      table([HEADER,
+        ['', 'Supporting Victims', 'interested in victim satisfaction.', '**Others may attend**', 'the Victims\' Commissioner'],
+        ['6 February 2023', 'Police and Crime Plan', 'To outline progress.', 'Commissioner', '']], 51),
+      table([HEADER,
+        ['', '', 'To update the Panel.', 'More presenters', '']], 52),
+    ]);
+    expect(workProgrammeParser.parse(ctx).work_programme).toEqual([
+      { meeting_date: '2023-01-31', item: 'Budget Sub-Group', aims: 'To consider the budget.',
+        presenting: 'Chief Finance Officer', additional_information: 'May meet again.', page: 50 },
+      { meeting_date: '2023-02-06', item: 'Public Confidence Theme: Supporting Victims',
+        aims: 'To understand the Code. The Panel are interested in victim satisfaction.',
+        presenting: 'Commissioner Others may attend', additional_information: 'An invitation to the Victims\' Commissioner', page: 50 },
+      { meeting_date: '2023-02-06', item: 'Police and Crime Plan', aims: 'To outline progress. To update the Panel.',
+        presenting: 'Commissioner More presenters', additional_information: null, page: 51 },
+    ]);
+  });
+
+  it('carries a merged or blank date cell down to the rows under it', () => {
+    const ctx = context([table([
+      ['Meeting', 'Report', 'Purpose', 'Lead officer'],
+      ['20 March 2023^2', 'Plan progress', 'To outline progress', 'Commissioner'],
+      [null, 'Stop and search', 'To scrutinise', 'Deputy'],
+      ['', 'Annual report', 'To note', 'Chief Executive'],
+      ['TBC', 'Estates', '', ''],
+    ])]);
+    const rows = workProgrammeParser.parse(ctx).work_programme!;
+    expect(rows.map((r) => [r.meeting_date, r.item, r.aims])).toEqual([
+      ['2023-03-20', 'Plan progress', 'To outline progress'],
+      ['2023-03-20', 'Stop and search', 'To scrutinise'],
+      ['2023-03-20', 'Annual report', 'To note'],
+      ['TBC', 'Estates', null],
+    ]);
+  });
+
+  it('ignores an agenda table and an action tracker', () => {
+    const ctx = context([
+      table([['Item', 'Topic', 'Approximate time'], ['1', 'Apologies', '14:00']]),
+      table([['Minute', 'Meeting date', 'Action', 'Update'], ['630', 'Jan 2022', 'Compare', 'Done']]),
+    ]);
+    expect(workProgrammeParser.parse(ctx).work_programme).toEqual([]);
+  });
+});
