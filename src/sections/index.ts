@@ -1,5 +1,6 @@
 // The one list of section parsers, in the order they run (later parsers may read earlier records).
 import type { SectionParser } from './types.js';
+import { tablesParser } from './tables.js';
 import { agendaParser } from './agenda.js';
 import { actionsParser } from './actions.js';
 import { decisionsParser } from './decisions.js';
@@ -7,6 +8,7 @@ import { workProgrammeParser } from './work-programme.js';
 import { futureMeetingsParser } from './future-meetings.js';
 
 export const SECTION_PARSERS: SectionParser[] = [
+  tablesParser,
   agendaParser,
   actionsParser,
   decisionsParser,

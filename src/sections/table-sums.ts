@@ -1,0 +1,235 @@
+// Which rows (and columns) a printed total adds up, and whether it does. Shared by the tables parser
+// (a bold row of figures is a total only when it sums the rows above it) and the checks parser.
+//
+//   Pay Costs            656.8  |  Fleet           4.7  5.1 ... 23.8   <- "Total" column: sum of years
+//   External Income     (198.5) |  ...
+//   **Force Costs**      702.5  |  **Total BAU**  15.8 15.5 ... 71.4  <- rows since the last total
+//   ...                         |  Estates        6.6 36.8 ...
+//   **Total Costs**      711.4  |  **Total Programme** 22.4 ...       <- sub-totals + rows after them
+//   Police Grants       (563.7) |
+//   **Funding Gap**        0.0  |                                     <- last total + rows after it
+import type { TableRecord } from '../records.js';
+import { printedDecimals, round } from '../normalise/index.js';
+
+export type SumStatus = 'ok' | 'rounding' | 'mismatch';
+
+export interface SumRow {
+  label: string;
+  group: string | null;
+  /** value per column (null: empty, text or a unit that does not add up, such as percent) */
+  values: (number | null)[];
+  raws: string[];
+  units: (string | null)[];
+  /** 'label': says it is a total; 'weak': bold or set apart, a total only if it adds up; null: an item */
+  total: 'label' | 'weak' | null;
+}
+
+export interface Addend {
+  label: string;
+  value: number;
+}
+
+export interface SumFinding {
+  kind: 'row' | 'column';
+  row: number;
+  column: number;
+  stated: number;
+  computed: number;
+  difference: number;
+  decimals: number;
+  status: SumStatus;
+  addends: Addend[];
+  /** how the total was read: 'group', 'since', 'totals', 'items', 'all' (rows) or 'columns' */
+  basis: string;
+  /** for column totals: addend columns left out of a Total column */
+  leftOut: number[];
+}
+
+const SUMMABLE = (unit: string | null) => unit === null || /^(GBP|USD|EUR|FTE)/.test(unit);
+
+/** Build the arithmetic view of a table record; `weakRows` are body rows (0-based) set apart by bold. */
+export function sumRowsOf(table: TableRecord, weakRows: Set<number> = new Set()): SumRow[] {
+  return table.rows.map((cells, r) => {
+    const recs = table.cells.filter((c) => c.row === r + 1);
+    const values: (number | null)[] = cells.map(() => null);
+    const units: (string | null)[] = cells.map(() => null);
+    for (const c of recs) {
+      if (c.column === 1 || c.value === null || !SUMMABLE(c.unit)) continue;
+      values[c.column - 1] = c.value;
+      units[c.column - 1] = c.unit;
+    }
+    const first = recs[0];
+    const isTotal = recs.some((c) => c.is_total);
+    return {
+      label: first?.row_label ?? '',
+      group: first?.row_group ?? null,
+      values, units, raws: cells,
+      total: isTotal ? 'label' : weakRows.has(r) ? 'weak' : null,
+    };
+  });
+}
+
+export function hasFigures(row: SumRow): boolean {
+  return row.values.some((v) => v !== null);
+}
+
+/** Compare a printed total with the sum of what it covers, at the precision the figures are printed. */
+export function verdict(stated: number, stateRaw: string, addends: number[], addendRaws: string[], unit: string | null) {
+  const decimals = Math.max(printedDecimals(stateRaw), ...addendRaws.map(printedDecimals));
+  const computed = round(addends.reduce((a, b) => a + b, 0), decimals + 2);
+  const difference = round(stated - computed, decimals + 2);
+  const step = 10 ** -decimals;
+  // whole pounds, counts and people are exact; scaled money and decimals are rounded figures
+  const rounded = decimals > 0 || (unit !== null && /thousand|million|billion/.test(unit));
+  const tolerance = rounded ? (step * (addends.length + 1)) / 2 + 1e-9 : 0;
+  const status: SumStatus = round(computed, decimals) === round(stated, decimals) ? 'ok'
+    : Math.abs(difference) <= tolerance ? 'rounding' : 'mismatch';
+  return { computed: round(computed, decimals), difference, decimals, status };
+}
+
+/** A mismatch is worth reporting only when the total could be meant as this sum (same order of size). */
+export function plausible(stated: number, computed: number, addends: Addend[], others: Addend[]): boolean {
+  const diff = Math.abs(stated - computed);
+  if ([...addends, ...others].some((a) => a.value !== 0 && Math.abs(Math.abs(a.value) - diff) < 1e-6)) return true;
+  const size = Math.max(Math.abs(stated), Math.abs(computed));
+  return size > 0 && diff <= size * 0.25;
+}
+
+/** What a finding's difference is exactly equal to: one of the summed rows, or another row of the column. */
+export interface Clue {
+  label: string;
+  value: number;
+  /** true when the row is one of those summed (the total seems to leave it out or count it twice) */
+  summed: boolean;
+}
+
+export interface SumFindingWithClue extends SumFinding {
+  clue: Clue | null;
+}
+
+function clueFor(diff: number, addends: Addend[], others: Addend[]): Clue | null {
+  if (Math.abs(diff) < 1e-9) return null;
+  const same = (a: Addend) => Math.abs(Math.abs(a.value) - Math.abs(diff)) < 1e-6;
+  const inSum = addends.find(same);
+  if (inSum) return { ...inSum, summed: true };
+  const other = others.find(same);
+  return other ? { ...other, summed: false } : null;
+}
+
+/** Columns whose figures sit one step right of the item figures (sub-totals printed in their own column). */
+export function steppedColumns(rows: SumRow[]): Set<number> {
+  const stepped = new Set<number>();
+  const nCols = Math.max(0, ...rows.map((r) => r.values.length));
+  for (let c = 2; c < nCols; c++) {
+    const at = rows.filter((r) => r.values[c] !== null);
+    const left = rows.filter((r) => r.values[c - 1] !== null);
+    if (at.length > 0 && left.length > at.length && at.every((r) => r.values.slice(1, c).every((v) => v === null))) {
+      stepped.add(c);
+    }
+  }
+  return stepped;
+}
+
+interface Tried {
+  basis: string;
+  rows: number[];
+  results: SumFindingWithClue[];
+  score: number;
+}
+
+/** Every total row checked against the rows it covers; weak rows only reported when they add up. */
+export function findRowTotals(rows: SumRow[]): SumFindingWithClue[] {
+  const stepped = steppedColumns(rows);
+  const valueAt = (i: number, c: number) => rows[i].values[c] ?? (stepped.has(c) ? rows[i].values[c - 1] : null);
+  const rawAt = (i: number, c: number) => (rows[i].values[c] !== null ? rows[i].raws[c] : rows[i].raws[c - 1] ?? '');
+  const totals = new Set<number>();
+  const consumed = new Set<number>();
+  const findings: SumFindingWithClue[] = [];
+  let lastTotal = -1;
+  rows.forEach((row, t) => {
+    if (!row.total || !hasFigures(row)) return;
+    const before = [...Array(t).keys()].filter((i) => hasFigures(rows[i]));
+    const items = before.filter((i) => !totals.has(i));
+    const open = before.filter((i) => !consumed.has(i));
+    const openTotals = open.filter((i) => totals.has(i));
+    const candidates: [string, number[]][] = [
+      ['group', row.group ? items.filter((i) => i > lastTotal && rows[i].group === row.group) : []],
+      ['since', items.filter((i) => i > lastTotal)],
+      ['totals', openTotals.length >= 2 ? openTotals : []],
+      ['items', openTotals.length >= 1 && open.length >= 2 ? open : []],
+      ['all', items],
+    ];
+    const minRows = row.total === 'label' ? 1 : 2;
+    const seen = new Set<string>();
+    const tried: Tried[] = [];
+    for (const [basis, covered] of candidates) {
+      const key = covered.join(',');
+      if (covered.length < minRows || seen.has(key)) continue;
+      seen.add(key);
+      const results: SumFindingWithClue[] = [];
+      row.values.forEach((stated, c) => {
+        if (stated === null) return;
+        const addends = covered.flatMap((i) => (valueAt(i, c) === null ? [] : [{ label: rows[i].label, value: valueAt(i, c)! }]));
+        if (addends.length === 0) return;
+        const v = verdict(stated, row.raws[c], addends.map((a) => a.value), covered.map((i) => rawAt(i, c)), row.units[c]);
+        const others = items.filter((i) => !covered.includes(i) && valueAt(i, c) !== null)
+          .map((i) => ({ label: rows[i].label, value: valueAt(i, c)! }));
+        if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, others)) return;
+        results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, leftOut: [],
+          clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
+      });
+      tried.push({ basis, rows: covered, results, score: results.filter((f) => f.status !== 'mismatch').length });
+    }
+    const best = tried.reduce<Tried | null>((b, x) => (!b || x.score > b.score ? x : b), null);
+    const complete = best && best.results.length > 0 && best.score === best.results.length;
+    if (row.total === 'weak' && !complete) return;
+    if (best) {
+      findings.push(...best.results);
+      best.rows.forEach((i) => consumed.add(i));
+    }
+    totals.add(t);
+    lastTotal = t;
+  });
+  return findings;
+}
+
+/** Rows found to be totals by adding up (for is_total of bold rows). */
+export function verifiedTotalRows(rows: SumRow[]): Set<number> {
+  return new Set(findRowTotals(rows).filter((f) => f.status !== 'mismatch').map((f) => f.row));
+}
+
+/** "Total" columns checked against the figure columns left of them (all of them, or a run of them). */
+export function findColumnTotals(rows: SumRow[], columnLabels: string[]): SumFindingWithClue[] {
+  const findings: SumFindingWithClue[] = [];
+  const isTotalColumn = (c: number) => c > 0 && /\btotals?\b/i.test(columnLabels[c] ?? '');
+  columnLabels.forEach((_, tc) => {
+    if (!isTotalColumn(tc)) return;
+    const unitOf = (c: number) => rows.find((r) => r.values[c] !== null)?.units[c] ?? null;
+    const parts = [...Array(tc).keys()].filter((c) => c > 0 && !isTotalColumn(c) &&
+      rows.some((r) => r.values[c] !== null) && unitOf(c) === unitOf(tc));
+    if (parts.length < 2) return;
+    const spans: number[][] = [parts];
+    for (let k = 1; k <= parts.length - 2; k++) spans.push(parts.slice(k), parts.slice(0, parts.length - k));
+    let best: { results: SumFindingWithClue[]; score: number } | null = null;
+    for (const span of spans) {
+      const results: SumFindingWithClue[] = [];
+      rows.forEach((row, r) => {
+        const stated = row.values[tc];
+        if (stated === null) return;
+        const addends = span.flatMap((c) => (row.values[c] === null ? [] : [{ label: columnLabels[c], value: row.values[c]! }]));
+        if (addends.length === 0) return;
+        const v = verdict(stated, row.raws[tc], addends.map((a) => a.value), span.map((c) => row.raws[c]), row.units[tc]);
+        const others = parts.filter((c) => !span.includes(c) && row.values[c] !== null)
+          .map((c) => ({ label: columnLabels[c], value: row.values[c]! }));
+        if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, others)) return;
+        results.push({ kind: 'column', row: r, column: tc, stated, ...v, addends, basis: 'columns',
+          leftOut: parts.filter((c) => !span.includes(c)),
+          clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
+      });
+      const score = results.filter((f) => f.status !== 'mismatch').length;
+      if (!best || score > best.score) best = { results, score };
+    }
+    if (best && best.score > 0) findings.push(...best.results);
+  });
+  return findings;
+}

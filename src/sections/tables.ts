@@ -1,0 +1,187 @@
+// Every table block -> a TableRecord with tidy cells (row/column labels, groups, totals, normalised values).
+//
+//   1.7 The table below compares the 2022/23 budget with ...       <- title (else caption / heading above)
+//   Revenue Budget, £m      | 2022/23 including CWG | 2023/24 MTFP  <- header; "£m": unit GBP million
+//   Pay Costs               | 656.8                 | 672.5         <- row 1 (rows and columns count from 1)
+//   **Business as Usual Funded by:** |             |               <- group label: row_group of rows below
+//   **Total Costs**         | **711.4**             | **752.8**     <- is_total
+import type { Block, TableBlock, TableCell } from '../model.js';
+import type { TableCellRecord, TableKind, TableRecord } from '../records.js';
+import { toPeriod, toValue, unitHint } from '../normalise/index.js';
+import { clean } from './table-helpers.js';
+import { hasFigures, steppedColumns, sumRowsOf, verifiedTotalRows } from './table-sums.js';
+import type { Report, SectionContext, SectionParser } from './types.js';
+
+const TOTAL_LABEL = /^(sub[\s-]?totals?|grand total|net\b|funding gap|budget gap)|\btotals?\b/i;
+const KINDS: [TableKind, RegExp][] = [
+  ['capital', /\bcapital\b/i],
+  ['precept', /\bprecepts?\b|council tax|\bband [a-h]\b/i],
+  ['allocation', /\ballocat(ion|ed)s?\b|\bgrants? awarded\b/i],
+  ['budget', /\bbudget|revenue|expenditure|\bincome\b|\bcosts?\b|funding gap|savings|£\s*'?(m|000|k)\b/i],
+  ['workforce', /establishment|\bstrength\b|vacanc|\bfte\b|attrition|headcount|attendance rate|sickness|recruit/i],
+  ['performance', /\bcalls?\b|answer|\branking\b|\brank\b|\b999\b|\b101\b|incidents?|performance|satisfaction|response time/i],
+];
+
+export const tablesParser: SectionParser = {
+  name: 'tables',
+  produces: ['tables'],
+  parse(ctx: SectionContext) {
+    const tables: TableRecord[] = [];
+    const perPage = new Map<string, number>();
+    for (const { block, index, table } of logicalTables(ctx.blocks)) {
+      const pageKey = table.pageStart === null ? '' : `p${table.pageStart}-`;
+      const n = (perPage.get(pageKey) ?? 0) + 1;
+      perPage.set(pageKey, n);
+      tables.push(tableRecord(`${pageKey}t${n}`, table, block, index, ctx));
+    }
+    return { tables };
+  },
+};
+
+/** Table blocks, with a block that continues the table before it (no header, figures first) merged in. */
+function logicalTables(blocks: Block[]): { block: Block; index: number; table: TableBlock }[] {
+  const out: { block: Block; index: number; table: TableBlock }[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'table' || !block.table) return;
+    const prev = out[out.length - 1];
+    const t = block.table;
+    const continues = prev && blocks.slice(prev.index + 1, index).every((b) => b.kind === 'paragraph' && !b.bold && b.text.length < 40)
+      && prev.index < index && Math.abs(t.nCols - prev.table.nCols) <= 1 && t.grid.length > 0
+      && t.grid[0].slice(1).some((c) => c !== null && toValue(c.text).value !== null);
+    if (!continues) {
+      out.push({ block, index, table: t });
+      return;
+    }
+    const nCols = Math.max(t.nCols, prev.table.nCols);
+    const pad = (row: (TableCell | null)[]) => [...row, ...Array(nCols - row.length).fill(null)];
+    prev.table = { ...prev.table, nCols, grid: [...prev.table.grid, ...t.grid].map(pad),
+      pageEnd: t.pageEnd ?? prev.table.pageEnd };
+    prev.index = index;
+  });
+  return out;
+}
+
+const cellText = (c: TableCell | null) => (c ? clean(c.text) : '');
+const isBold = (c: TableCell | null) => !!c && (c.bold || (c.spans.length > 0 && c.spans.every((s) => s.bold || !s.text.trim())));
+
+function tableRecord(id: string, table: TableBlock, block: Block, index: number, ctx: SectionContext): TableRecord {
+  const texts = table.grid.map((row) => row.map(cellText));
+  const figureRow = (row: string[]) => row.slice(1).some((t) => toValue(t).value !== null);
+  let headerRows = table.headerRows;
+  if (headerRows === 0 && texts.length > 1 && !figureRow(texts[0]) && texts.slice(1).some(figureRow)) headerRows = 1;
+  const header = texts.slice(0, headerRows).map((row, r) => spreadSpans(row, table.grid[r]));
+  const rows = texts.slice(headerRows);
+  const columnLabels = [...Array(table.nCols).keys()].map((c) => joinLabels(header.map((h) => h[c] ?? '')));
+  const title = tableTitle(table, header, ctx.blocks, index);
+  const unit = unitHint(title) ?? unitHint(header[0]?.[0]);
+  const record: TableRecord = {
+    table_id: id, title, kind: 'other', unit, section: reportOf(ctx.reports, block)?.title || null,
+    page_start: table.pageStart ?? block.page, page_end: table.pageEnd ?? block.page,
+    n_rows: table.grid.length, n_cols: table.nCols, header, rows, cells: [],
+  };
+  record.cells = tidyCells(record, table.grid.slice(headerRows), columnLabels, block.page);
+  markBoldTotals(record, table.grid.slice(headerRows));
+  record.kind = tableKind([title ?? '', header.flat().join(' '), rows.map((r) => r[0]).join(' ')]);
+  if (!record.unit) record.unit = commonUnit(record.cells);
+  return record;
+}
+
+/** A header cell spanning columns labels each of them ("2022/23" over "Budget" and "Actual"). */
+function spreadSpans(row: string[], cells: (TableCell | null)[]): string[] {
+  const out = [...row];
+  cells.forEach((cell, c) => {
+    for (let k = 1; cell && k < cell.colSpan && c + k < out.length; k++) if (!out[c + k]) out[c + k] = out[c];
+  });
+  return out;
+}
+
+function joinLabels(parts: string[]): string | null {
+  const kept = parts.filter((p, i) => p && p !== parts[i - 1]);
+  return kept.length ? kept.join(' / ') : null;
+}
+
+function tidyCells(record: TableRecord, grid: (TableCell | null)[][], columnLabels: (string | null)[], page: number | null): TableCellRecord[] {
+  const cells: TableCellRecord[] = [];
+  let group: string | null = null;
+  let groupsSinceTotal = 0;
+  let figuresAbove = false;
+  const hasFiguresAnywhere = record.rows.some((row) => row.slice(1).some((t) => toValue(t).value !== null));
+  record.rows.forEach((row, r) => {
+    const label = row[0] || null;
+    const figures = row.slice(1).some((t) => toValue(t).value !== null);
+    const isGroupLabel = hasFiguresAnywhere && !!label && row.slice(1).every((t) => !t) && !TOTAL_LABEL.test(label);
+    if (isGroupLabel) {
+      group = label;
+      groupsSinceTotal++;
+    }
+    const isTotal = !!label && TOTAL_LABEL.test(label) && figures && figuresAbove;
+    const rowGroup = isGroupLabel ? null : isTotal && groupsSinceTotal > 1 ? null : group;
+    row.forEach((raw, c) => {
+      if (!raw) return;
+      const context = { unit: unitHint(label) ?? unitHint(columnLabels[c]) ?? record.unit };
+      const v = c === 0 && row.length > 1 ? { value: null, unit: null, qualifier: null } : toValue(raw, context);
+      cells.push({
+        table_id: record.table_id, row: r + 1, column: c + 1, row_group: rowGroup, row_label: label,
+        column_label: columnLabels[c], raw, value: v.value, unit: v.unit, qualifier: v.qualifier,
+        is_total: isTotal, page: grid[r]?.[c]?.page ?? page,
+      });
+    });
+    figuresAbove ||= figures;
+    if (isTotal) {
+      group = null;
+      groupsSinceTotal = 0;
+    }
+  });
+  return cells;
+}
+
+/** Bold rows of figures, or rows whose figures stand in a column of their own, are totals if they add up. */
+function markBoldTotals(record: TableRecord, grid: (TableCell | null)[][]): void {
+  const boldRows = grid.map((row) => isBold(row[0]) || row.slice(1).filter((c) => cellText(c)).every(isBold));
+  const plain = sumRowsOf(record);
+  const figureRows = plain.map((r, i) => (hasFigures(r) ? i : -1)).filter((i) => i >= 0);
+  const allBold = figureRows.every((i) => boldRows[i]);
+  const stepped = steppedColumns(plain);
+  const weak = new Set(figureRows.filter((i) => (!allBold && boldRows[i]) ||
+    plain[i].values.every((v, c) => v === null || stepped.has(c))));
+  if (weak.size === 0) return;
+  const verified = verifiedTotalRows(sumRowsOf(record, weak));
+  for (const cell of record.cells) if (verified.has(cell.row - 1) && weak.has(cell.row - 1)) cell.is_total = true;
+}
+
+function tableTitle(table: TableBlock, header: string[][], blocks: Block[], index: number): string | null {
+  if (table.caption) return clean(table.caption);
+  const topLeft = header[0]?.[0] ?? '';
+  if (topLeft && (unitHint(topLeft) || topLeft.includes(',') || toPeriod(topLeft))) return topLeft;
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const b = blocks[i];
+    if (b.kind === 'table') break;
+    if (b.kind === 'heading') return clean(b.text);
+    const sentence = introSentence(clean(b.text));
+    if (sentence) return sentence;
+  }
+  for (let i = index - 1; i >= Math.max(0, index - 15); i--) if (blocks[i].kind === 'heading') return clean(blocks[i].text);
+  return topLeft || null;
+}
+
+/** The sentence that introduces a table: "1.7 The table below compares ...", "... is set out below:". */
+function introSentence(text: string): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const found = sentences.find((s) => /\btables?\b|\bbelow\b|\bfollowing\b|:\s*$/i.test(s));
+  if (!found) return null;
+  return found.length > 240 ? `${found.slice(0, 237)}...` : found;
+}
+
+function tableKind(texts: string[]): TableKind {
+  for (const text of texts) for (const [kind, re] of KINDS) if (re.test(text)) return kind;
+  return 'other';
+}
+
+function commonUnit(cells: TableCellRecord[]): string | null {
+  const units = new Set(cells.filter((c) => c.value !== null).map((c) => c.unit));
+  return units.size === 1 ? [...units][0] : null;
+}
+
+function reportOf(reports: Report[], block: Block): Report | undefined {
+  return reports.find((r) => r.blocks.includes(block));
+}
