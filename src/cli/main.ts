@@ -11,7 +11,17 @@ export async function main(argv: string[]): Promise<number> {
     .description('Turn meeting packs (agendas, minutes, reports as PDF, HTML or text) into JSON and CSV.')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ panelpack extract pack.pdf > pack.json          # one pack, every record, as JSON
+  $ panelpack extract packs/ -o out/                 # JSON per pack + one CSV per record type
+  $ panelpack extract pack.pdf --format csv --section attendees
+  $ panelpack schema --section attendees             # JSON Schema of one record type
+Run 'panelpack <command> --help' for the examples of each command.`,
+    );
   let code: number = EXIT.ok;
   const setCode = (c: number) => {
     code = Math.max(code, c);
