@@ -1,6 +1,9 @@
-// Columns of an unruled table from whitespace: project the cell chunks of the aligned lines onto the
-// x axis; x ranges covered by (almost) no chunk are column gaps. A few chunks may cross a gap
-// (spanning headers, over-long labels); chunks lying wholly inside a gap form a sparse column.
+// Columns of an unruled table from whitespace: project the words of the aligned lines onto the x axis;
+// x ranges covered by (almost) no word are column gaps (word level, so that wide justified spacing
+// inside a cell, which varies from line to line, never makes a column). A few words may cross a gap
+// (spanning headers, over-long labels); a gap needs lines whose cell chunks it separates, and chunks
+// lying wholly inside a gap form a sparse column.
+import type { Box } from '../model.js';
 import type { Chunk, TextLine } from './lines.js';
 import type { TableSettings } from './settings.js';
 
@@ -14,7 +17,7 @@ interface Gap {
   b: number;
 }
 
-function coverageGaps(chunks: Chunk[], tol: number, minX: number, maxX: number): Gap[] {
+function coverageGaps(chunks: Box[], tol: number, minX: number, maxX: number): Gap[] {
   const cov = new Int32Array(maxX - minX + 1);
   for (const c of chunks) {
     const from = Math.max(0, Math.ceil(c.x0) - minX);
@@ -47,12 +50,16 @@ function carveSparse(gap: Gap, chunks: Chunk[]): Gap[] {
   return out;
 }
 
+/** Lines in which the gap falls between two cell chunks. */
 function support(gap: Gap, lines: TextLine[]): number {
   let n = 0;
   for (const l of lines) {
-    const left = l.chunks.some((c) => c.x1 < gap.b && c.x0 < gap.a);
-    const right = l.chunks.some((c) => c.x0 > gap.a && c.x1 > gap.b);
-    if (left && right) n++;
+    for (let k = 1; k < l.chunks.length; k++) {
+      if (l.chunks[k - 1].x1 <= gap.b && l.chunks[k].x0 >= gap.a) {
+        n++;
+        break;
+      }
+    }
   }
   return n;
 }
@@ -60,10 +67,11 @@ function support(gap: Gap, lines: TextLine[]): number {
 /** Column cores (x extents between gaps) of the aligned lines; one column when no gap is found. */
 export function findColumns(aligned: TextLine[], em: number, s: TableSettings): Column[] {
   const chunks = aligned.flatMap((l) => l.chunks);
+  const words = aligned.flatMap((l) => l.words);
   const minX = Math.floor(Math.min(...chunks.map((c) => c.x0)));
   const maxX = Math.ceil(Math.max(...chunks.map((c) => c.x1)));
   const tol = Math.floor(s.gapCrossShare * aligned.length);
-  const gaps = coverageGaps(chunks, tol, minX, maxX)
+  const gaps = coverageGaps(words, tol, minX, maxX)
     .flatMap((g) => (tol > 0 ? carveSparse(g, chunks) : [g]))
     .filter((g) => g.b - g.a >= s.minColumnGapEm * em)
     .filter((g) => support(g, aligned) >= (g.b - g.a >= 2 * em ? 1 : 2));

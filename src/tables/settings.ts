@@ -6,6 +6,14 @@ export interface TableSettings {
   cellGapEm: number;
   /** a blank vertical gap wider than this (em) ends a stream table */
   maxRowGapEm: number;
+  /** inside a run, a gap wider than this many times the run's median line gap (and than
+   * minSplitGapEm) separates two stacked tables */
+  splitGapFactor: number;
+  minSplitGapEm: number;
+  /** a chunk is prose (a line of running text, not a cell) when wider than this share of the text
+   * width and holding at least proseWords words */
+  proseWidthShare: number;
+  proseWords: number;
   /** a line merges into the row above as a wrapped cell only across a gap up to this (em) */
   maxWrapGapEm: number;
   /** single-column lines allowed in a row inside a stream table (group labels, wrapped labels) */
@@ -16,8 +24,9 @@ export interface TableSettings {
   gapCrossShare: number;
   /** a column gap must be at least this wide (em) */
   minColumnGapEm: number;
-  /** a stream table whose cells average more words than this is prose laid out in columns */
-  maxWordsPerCell: number;
+  /** a line with two chunks of at least this many words is running text in page columns; a table
+   * made mostly of such lines is not a table */
+  longChunkWords: number;
   /** rulings closer than this (pt) are snapped onto one line */
   snapTolPt: number;
   /** rulings whose ends are within this (pt) are joined; intersections tolerate this much */
@@ -31,11 +40,15 @@ export const DEFAULT_TABLE_SETTINGS: Readonly<TableSettings> = Object.freeze({
   cellGapEm: 0.8,
   maxRowGapEm: 1.6,
   maxWrapGapEm: 0.8,
+  splitGapFactor: 2.5,
+  minSplitGapEm: 0.8,
+  proseWidthShare: 0.45,
+  proseWords: 6,
   maxSingleRun: 2,
   minMultiLines: 3,
   gapCrossShare: 0.1,
   minColumnGapEm: 0.3,
-  maxWordsPerCell: 6,
+  longChunkWords: 4,
   snapTolPt: 3,
   joinTolPt: 3,
   minRuledRows: 2,

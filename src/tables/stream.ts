@@ -3,7 +3,7 @@
 // (group labels, wrapped labels). Columns come from whitespace (columns.ts); each line is a row
 // unless it continues the cell text of the row above (see continues()).
 import type { Box, TableBlock, Word } from '../model.js';
-import { boxOf, type Chunk, type TextLine } from './lines.js';
+import { boxOf, type TextLine } from './lines.js';
 import { chunkColumns, findColumns, type Column } from './columns.js';
 import { countHeaderRows, isFigure, makeCell } from './cells.js';
 import type { TableSettings } from './settings.js';
@@ -16,38 +16,90 @@ interface Row {
   box: Box;
 }
 
-const isMulti = (l: TextLine) => l.chunks.length >= 2;
+interface Ctx {
+  s: TableSettings;
+  page: number;
+  /** width of the page's text area: prose chunks are measured against it */
+  textWidth: number;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 
+/** Two or more cell chunks, none of them a line of running text. */
+function isAligned(l: TextLine, ctx: Ctx): boolean {
+  if (l.chunks.length < 2) return false;
+  return !l.chunks.some((c) => c.words.length >= ctx.s.proseWords && c.x1 - c.x0 > ctx.s.proseWidthShare * ctx.textWidth);
+}
+
 /** Index ranges [start, end] of line runs that may hold a table. */
-function candidateRuns(lines: TextLine[], s: TableSettings): [number, number][] {
+function candidateRuns(lines: TextLine[], ctx: Ctx): [number, number][] {
+  const { s } = ctx;
   const runs: [number, number][] = [];
-  let start = -1, lastMulti = -1, multis = 0;
+  let start = -1, lastAligned = -1, aligned = 0, minChunks = Infinity;
   const close = () => {
-    if (start >= 0 && multis >= s.minMultiLines) runs.push([start, lastMulti]);
+    if (start >= 0 && (aligned >= s.minMultiLines || (aligned >= 2 && minChunks >= 3))) runs.push([start, lastAligned]);
     start = -1;
-    multis = 0;
+    aligned = 0;
+    minChunks = Infinity;
   };
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     if (start >= 0 && prev && line.y0 - prev.y1 > s.maxRowGapEm * Math.max(prev.fontSize, line.fontSize)) close();
-    if (start >= 0 && i - lastMulti > s.maxSingleRun + 1) close();
-    if (!isMulti(line)) return;
+    if (start >= 0 && i - lastAligned > s.maxSingleRun + 1) close();
+    if (!isAligned(line, ctx)) return;
     if (start < 0) start = i;
-    lastMulti = i;
-    multis++;
+    lastAligned = i;
+    aligned++;
+    minChunks = Math.min(minChunks, line.chunks.length);
   });
   close();
   return runs;
 }
 
+/** The gap above which two consecutive lines of a run belong to different (stacked) tables. */
+function splitGap(lines: TextLine[], em: number, s: TableSettings): number {
+  const gaps = lines.slice(1).map((l, i) => l.y0 - lines[i].y1);
+  return Math.max(s.splitGapFactor * Math.max(median(gaps), 1), s.minSplitGapEm * em);
+}
+
+function splitRun([a, b]: [number, number], lines: TextLine[], s: TableSettings): [number, number][] {
+  const run = lines.slice(a, b + 1);
+  const limit = splitGap(run, median(run.map((l) => l.fontSize)), s);
+  const out: [number, number][] = [];
+  let start = a;
+  for (let i = a + 1; i <= b; i++) {
+    if (lines[i].y0 - lines[i - 1].y1 > limit) {
+      out.push([start, i - 1]);
+      start = i;
+    }
+  }
+  out.push([start, b]);
+  return out;
+}
+
+/** Words of a line grouped into cells: a word gap at a column gap splits (even a narrow one, when
+ * wider than a space); a chunk crossing a column gap without such a split spans the columns. */
 function buildRow(line: TextLine, cols: Column[], em: number): Row {
   const cells: Word[][] = cols.map(() => []);
   const spans = cols.map(() => 1);
-  const placed = line.chunks.map((c) => ({ c, range: chunkColumns(c, cols, em) }));
-  placed.forEach(({ c, range: [first, last] }, k) => {
-    const nextFirst = placed[k + 1]?.range[0] ?? cols.length;
-    cells[first].push(...c.words);
+  const groups: { words: Word[]; range: [number, number] }[] = [];
+  for (const c of line.chunks) {
+    let cur: { words: Word[]; range: [number, number] } | null = null;
+    for (const w of c.words) {
+      const range = chunkColumns(w, cols, em);
+      const prev = cur?.words[cur.words.length - 1];
+      if (cur && prev && (range[0] === cur.range[1] || w.x0 - prev.x1 < 0.45 * em)) {
+        cur.words.push(w);
+        cur.range[1] = Math.max(cur.range[1], range[1]);
+      } else {
+        cur = { words: [w], range: [...range] };
+        groups.push(cur);
+      }
+    }
+  }
+  groups.forEach(({ words, range: [first, last] }, k) => {
+    const nextFirst = groups[k + 1]?.range[0] ?? cols.length;
+    cells[first].push(...words);
     spans[first] = Math.max(spans[first], Math.min(last, nextFirst - 1) - first + 1);
   });
   return { lines: [line], cells, spans, box: { x0: line.x0, y0: line.y0, x1: line.x1, y1: line.y1 } };
@@ -84,22 +136,30 @@ function mergeInto(p: Row, r: Row): void {
   p.box = boxOf([p.box, r.box]);
 }
 
-function isMarker(text: string): boolean {
-  return /^([•·▪■●○◦\-–*>]|\(?[0-9a-z]{1,3}[.)]|\(?[ivx]+[.)])$/i.test(text.trim());
+const isMarker = (text: string) => /^([•·▪■●○◦\-–*>]|\(?[0-9a-z]{1,3}[.)]|\(?[ivx]+[.)])$/i.test(text.trim());
+
+/** A column of bullets or list numbers belongs to the text to its right. */
+function mergeMarkerColumns(rows: Row[]): void {
+  for (let j = rows[0].cells.length - 2; j >= 0; j--) {
+    const used = rows.filter((r) => r.cells[j].length);
+    if (!used.length || !used.every((r) => isMarker(textOf(r.cells[j])))) continue;
+    for (const r of rows) {
+      r.cells[j + 1] = [...r.cells[j], ...r.cells[j + 1]];
+      r.cells.splice(j, 1);
+      r.spans.splice(j, 1);
+    }
+  }
 }
 
-/** Prose set in columns, a bulleted or numbered list, or a lone column: not a table. */
-function looksLikeTable(rows: Row[], nCols: number, s: TableSettings): boolean {
+/** Running text set in page columns, or a list: not a table. */
+function looksLikeTable(rows: Row[], aligned: TextLine[], s: TableSettings): boolean {
+  const nCols = rows[0]?.cells.length ?? 0;
   if (nCols < 2 || rows.length < 2) return false;
-  const cells = rows.flatMap((r) => r.cells.filter((ws) => ws.length));
-  const words = cells.reduce((n, ws) => n + ws.length, 0);
-  if (words / cells.length > s.maxWordsPerCell) return false;
-  const first = rows.map((r) => r.cells[0]).filter((ws) => ws.length);
-  if (nCols === 2 && first.length && first.every((ws) => isMarker(textOf(ws)))) return false;
-  return true;
+  const prose = aligned.filter((l) => l.chunks.filter((c) => c.words.length >= s.longChunkWords).length >= 2);
+  return prose.length * 2 <= aligned.length;
 }
 
-function tableFromRows(rows: Row[], nCols: number, page: number): TableBlock {
+function tableFromRows(rows: Row[], page: number): TableBlock {
   const grid = rows.map((r) =>
     r.cells.map((ws, j) => {
       const covered = r.cells.some((_, k) => k < j && k + r.spans[k] > j && r.cells[k].length);
@@ -109,7 +169,7 @@ function tableFromRows(rows: Row[], nCols: number, page: number): TableBlock {
   return {
     grid,
     headerRows: countHeaderRows(grid),
-    nCols,
+    nCols: rows[0].cells.length,
     pageStart: page,
     pageEnd: page,
     box: boxOf(rows.map((r) => r.box)),
@@ -118,26 +178,43 @@ function tableFromRows(rows: Row[], nCols: number, page: number): TableBlock {
 }
 
 /** Drop columns no row fills (their cores came from lines that turned out not to belong). */
-function dropEmptyColumns(rows: Row[]): number {
+function dropEmptyColumns(rows: Row[]): void {
   const keep = rows[0].cells.map((_, j) => rows.some((r) => r.cells[j].length));
   for (const r of rows) {
     r.cells = r.cells.filter((_, j) => keep[j]);
     r.spans = r.spans.filter((_, j) => keep[j]);
   }
-  return keep.filter(Boolean).length;
 }
 
-function tableInRun(lines: TextLine[], start: number, end: number, page: number, s: TableSettings): TableBlock | null {
+/** An aligned line whose chunks share a column does not follow the table's columns. */
+function misfit(l: TextLine, cols: Column[], em: number): boolean {
+  const firsts = l.chunks.map((c) => chunkColumns(c, cols, em)[0]);
+  return new Set(firsts).size < firsts.length;
+}
+
+function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): TableBlock | null {
+  const { s } = ctx;
   const run = lines.slice(start, end + 1);
   const em = median(run.map((l) => l.fontSize)) || 10;
-  const cols = findColumns(run.filter(isMulti), em, s);
+  let aligned = run.filter((l) => isAligned(l, ctx));
+  if (aligned.length < 2 || (aligned.length < s.minMultiLines && aligned.some((l) => l.chunks.length < 3))) return null;
+  let cols = findColumns(aligned, em, s);
+  // trim edge lines that do not follow the columns (captions, source notes), then re-measure
+  for (let k = 0; k < 4 && aligned.length > 2; k++) {
+    const top = misfit(aligned[0], cols, em), bottom = misfit(aligned[aligned.length - 1], cols, em);
+    if (!top && !bottom) break;
+    aligned = aligned.slice(top ? 1 : 0, bottom ? -1 : undefined);
+    cols = findColumns(aligned, em, s);
+  }
   if (cols.length < 2) return null;
+  start = lines.indexOf(aligned[0]);
+  end = lines.indexOf(aligned[aligned.length - 1]);
   // one-chunk lines just above that sit over the value columns are spanning column headers
+  const limit = splitGap(lines.slice(start, end + 1), em, s);
   let top = start;
   while (top > 0 && start - top < 2) {
     const l = lines[top - 1];
-    const gap = lines[top].y0 - l.y1;
-    if (isMulti(l) || gap > s.maxWrapGapEm * 2 * em || l.x0 <= cols[0].x1 || l.x1 > cols[cols.length - 1].x1 + em) break;
+    if (isAligned(l, ctx) || lines[top].y0 - l.y1 > limit || l.x0 <= cols[0].x1 || l.x1 > cols[cols.length - 1].x1 + em) break;
     top--;
   }
   const all = lines.slice(top, end + 1).map((l) => buildRow(l, cols, em));
@@ -148,14 +225,17 @@ function tableInRun(lines: TextLine[], start: number, end: number, page: number,
     if (p && continues(p, r, i < firstData, em, s)) mergeInto(p, r);
     else rows.push(r);
   });
-  const nCols = dropEmptyColumns(rows);
-  return looksLikeTable(rows, nCols, s) ? tableFromRows(rows, nCols, page) : null;
+  dropEmptyColumns(rows);
+  mergeMarkerColumns(rows);
+  return looksLikeTable(rows, aligned, s) ? tableFromRows(rows, ctx.page) : null;
 }
 
 export function findStreamTables(lines: TextLine[], page: number, s: TableSettings): TableBlock[] {
-  return candidateRuns(lines, s)
-    .map(([a, b]) => tableInRun(lines, a, b, page, s))
+  if (!lines.length) return [];
+  const textWidth = Math.max(...lines.map((l) => l.x1)) - Math.min(...lines.map((l) => l.x0));
+  const ctx: Ctx = { s, page, textWidth };
+  return candidateRuns(lines, ctx)
+    .flatMap((r) => splitRun(r, lines, s))
+    .map(([a, b]) => tableInRun(lines, a, b, ctx))
     .filter((t): t is TableBlock => t !== null);
 }
-
-export type { Chunk };
