@@ -16,7 +16,7 @@ export async function main(argv: string[]): Promise<number> {
       'after',
       `
 Examples:
-  $ panelpack extract pack.pdf > pack.json          # one pack, every record, as JSON
+  $ panelpack extract pack.pdf > pack.json           # one pack, every record, as JSON
   $ panelpack extract packs/ -o out/                 # JSON per pack + one CSV per record type
   $ panelpack extract pack.pdf --format csv --section attendees
   $ panelpack schema --section attendees             # JSON Schema of one record type
