@@ -10,6 +10,10 @@ const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath:
 
 /** A fill or stroke at most this thick (pt) is a ruling, thicker is a shaded box. */
 const RULING_MAX_THICKNESS = 2;
+/** A filled shape this small (pt, both sides) and about square may be a bullet. */
+const MARK_MIN = 1.5;
+const MARK_MAX = 7;
+
 /** Shorter marks are bullets, underlines of single letters or dots, not rulings. */
 const RULING_MIN_LENGTH = 3;
 
@@ -34,6 +38,8 @@ type Point = [number, number];
 export interface Graphics {
   rulings: Ruling[];
   rects: FilledRect[];
+  /** small filled dots and squares: list bullets drawn as graphics (browsers do this) */
+  marks: FilledRect[];
 }
 
 /** `view` maps PDF user space to top-left-origin page points (the page viewport at scale 1). */
@@ -48,6 +54,7 @@ export function extractGraphics(
   const stack: GState[] = [];
   const rulings: Ruling[] = [];
   const rects: FilledRect[] = [];
+  const marks: FilledRect[] = [];
   const push = () => stack.push({ ...gs });
   const pop = () => {
     gs = stack.pop() ?? gs;
@@ -114,13 +121,27 @@ export function extractGraphics(
           for (const sp of subpaths) strokeRulings(sp, width, rulings);
         }
         if (FILL_OPS.has(op) && gs.fillVisible) {
-          for (const sp of subpaths) fillShape(sp, rulings, rects, pageWidth, pageHeight);
+          const mark = markBox(args[2] as ArrayLike<number> | null, m);
+          if (mark) marks.push(mark);
+          else for (const sp of subpaths) fillShape(sp, rulings, rects, pageWidth, pageHeight);
         }
         break;
       }
     }
   }
-  return { rulings: dedupe(rulings.map(rounded)), rects: dedupe(rects.map(rounded)) };
+  return { rulings: dedupe(rulings.map(rounded)), rects: dedupe(rects.map(rounded)), marks: dedupe(marks.map(rounded)) };
+}
+
+/** The page box of a whole path (pdf.js passes its user-space min/max) when it is bullet-sized. */
+function markBox(minMax: ArrayLike<number> | null, m: Matrix): FilledRect | null {
+  if (!minMax || minMax.length < 4 || !Number.isFinite(minMax[0])) return null;
+  const a = apply(m, minMax[0], minMax[1]);
+  const b = apply(m, minMax[2], minMax[3]);
+  const box = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+  const w = box.x1 - box.x0;
+  const h = box.y1 - box.y0;
+  if (w < MARK_MIN || h < MARK_MIN || w > MARK_MAX || h > MARK_MAX || w / h > 1.6 || h / w > 1.6) return null;
+  return box;
 }
 
 interface Subpath {

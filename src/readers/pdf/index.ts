@@ -1,7 +1,139 @@
-// PDF reader: placeholder until the layout reader lands.
-import type { DocModel } from '../../model.js';
+// PDF reader: page by page, pdf.js page -> RawPage (words, rulings) -> tables + text lines; then, with
+// the whole document in view, running headers/footers, the body font size and the usual line gap are
+// known and each page's lines become blocks. Only lines and tables are kept across pages, never glyphs.
+import type { Block, DocModel, Page, Warning } from '../../model.js';
+import { InputError } from '../../errors.js';
+import * as tableFinder from '../../tables/index.js';
 import type { ReadOptions } from '../index.js';
+import { pageBlocks, type BlockStyle } from './blocks.js';
+import { findFurniture, type PageLines } from './furniture.js';
+import { assignHeadingLevels } from './headings.js';
+import { wordsToLines, type PdfLine } from './lines.js';
+import { openPdf, toInputError } from './open.js';
+import { rawPage } from './raw.js';
 
-export async function readPdf(_bytes: Uint8Array, _opts: ReadOptions): Promise<DocModel> {
-  throw new Error('PDF reader not yet implemented');
+interface PageWork extends PageLines {
+  width: number | null;
+  tables: ReturnType<typeof tableFinder.findTables>;
+  wordCount: number;
+}
+
+export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<DocModel> {
+  const pdf = await openPdf(bytes, opts);
+  try {
+    const total = pdf.numPages;
+    if (total === 0) throw new InputError('corrupt', 'corrupt: the document has no pages');
+    const warnings: Warning[] = [];
+    const work: PageWork[] = [];
+    for (let n = 1; n <= total; n++) {
+      work.push(await readPage(pdf, n, warnings));
+      opts.onPage?.(n, total);
+    }
+    if (work.every((p) => p.wordCount === 0)) throw new InputError('no_text', 'no text layer (scanned?)');
+    const title = await documentTitle(pdf);
+    return { format: 'pdf', pages: layoutPages(work), pageCount: total, title, warnings };
+  } catch (err) {
+    throw toInputError(err);
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}
+
+async function readPage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number, warnings: Warning[]): Promise<PageWork> {
+  let raw;
+  try {
+    raw = await rawPage(await pdf.getPage(n), n);
+  } catch (err) {
+    warnings.push({ code: 'page_failed', message: `page ${n} could not be read: ${errorText(err)}`, page: n });
+    return { number: n, width: null, height: 0, lines: [], tables: [], wordCount: 0 };
+  }
+  let tables: PageWork['tables'] = [];
+  try {
+    tables = tableFinder.findTables(raw);
+  } catch (err) {
+    warnings.push({ code: 'tables_failed', message: `page ${n}: table detection failed: ${errorText(err)}`, page: n });
+  }
+  const boxes = tables.map((t) => t.box).filter((b) => b !== null);
+  const words = raw.words.filter((w) => {
+    const cx = (w.x0 + w.x1) / 2;
+    const cy = (w.y0 + w.y1) / 2;
+    return !boxes.some((b) => cx >= b.x0 - 1 && cx <= b.x1 + 1 && cy >= b.y0 - 1 && cy <= b.y1 + 1);
+  });
+  const lines = wordsToLines(words, n, raw.width);
+  return { number: n, width: raw.width, height: raw.height, lines, tables, wordCount: raw.words.length };
+}
+
+function layoutPages(work: PageWork[]): Page[] {
+  const furniture = findFurniture(work);
+  const bodyLines = work.flatMap((p) => p.lines.filter((l) => !furniture.has(l)));
+  const style: BlockStyle = { bodySize: bodyFontSize(bodyLines), lineGapEm: usualLineGap(bodyLines) };
+  let pages: Page[] = work.map((p) => {
+    const header: Block[] = [];
+    const footer: Block[] = [];
+    for (const line of p.lines) {
+      const kind = furniture.get(line);
+      if (kind) (kind === 'header' ? header : footer).push(furnitureBlock(line, kind));
+    }
+    const body = pageBlocks(p.lines.filter((l) => !furniture.has(l)), p.tables, style);
+    return { number: p.number, width: p.width, height: p.height || null, blocks: [...header, ...body, ...footer] };
+  });
+  assignHeadingLevels(pages.flatMap((p) => p.blocks), style.bodySize);
+  // the table engineer's cross-page join, when it exists
+  const join = (tableFinder as Record<string, unknown>).joinTablesAcrossPages;
+  if (typeof join === 'function') {
+    const joined = join(pages);
+    if (Array.isArray(joined)) pages = joined as Page[];
+  }
+  return pages;
+}
+
+/** Most common font size by characters (0.5 pt steps). */
+function bodyFontSize(lines: PdfLine[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(l.fontSize, (chars.get(l.fontSize) ?? 0) + l.text.length);
+  const best = [...chars.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return best ? best[0] : 10;
+}
+
+/** Lower quartile of the gaps (in em) between consecutive lines of a flow: the within-paragraph gap. */
+function usualLineGap(lines: PdfLine[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1];
+    const b = lines[i];
+    if (a.page !== b.page || a.flow !== b.flow || a.fontSize !== b.fontSize) continue;
+    const g = (b.box.y0 - a.box.y1) / b.fontSize;
+    if (g > -0.3 && g < 2) gaps.push(g);
+  }
+  if (gaps.length < 5) return 0.2;
+  gaps.sort((a, b) => a - b);
+  return Math.min(0.8, Math.max(0, gaps[Math.floor(gaps.length / 4)]));
+}
+
+function furnitureBlock(line: PdfLine, kind: 'header' | 'footer'): Block {
+  return {
+    kind,
+    text: line.text,
+    spans: line.spans,
+    lines: [{ text: line.text, spans: line.spans, box: line.box, fontSize: line.fontSize, bold: line.bold, italic: line.italic, page: line.page }],
+    page: line.page,
+    box: line.box,
+    fontSize: line.fontSize,
+    bold: line.bold,
+    italic: line.italic,
+  };
+}
+
+async function documentTitle(pdf: Awaited<ReturnType<typeof openPdf>>): Promise<string | null> {
+  try {
+    const meta = await pdf.getMetadata();
+    const title = (meta.info as { Title?: unknown } | undefined)?.Title;
+    return typeof title === 'string' && title.trim() ? title.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+function errorText(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
 }

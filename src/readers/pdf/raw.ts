@@ -16,7 +16,7 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
     const height = viewport.height;
     // the operator list first: it also loads the page's fonts into commonObjs (names, bold flags)
     const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-    const { rulings, rects } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
+    const { rulings, rects, marks } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
     const content = await page.getTextContent();
     const verticals = rulings.filter((r) => r.orientation === 'v');
     const fonts = new Map<string, FontInfo>();
@@ -38,10 +38,27 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
         if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);
       }
     }
+    words.push(...bulletWords(marks, words));
     return { number, width, height, words, rulings, rects };
   } finally {
     page.cleanup();
   }
+}
+
+/** A small filled mark just left of a line's first word, centred on it, is that line's bullet. */
+function bulletWords(marks: { x0: number; y0: number; x1: number; y1: number }[], words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const m of marks) {
+    const cy = (m.y0 + m.y1) / 2;
+    const next = words.find(
+      (w) => w.x0 - m.x1 >= 1 && w.x0 - m.x1 <= 3 * w.fontSize && cy > w.y0 && cy < w.y1 && m.y1 - m.y0 <= 0.7 * w.fontSize,
+    );
+    if (!next) continue;
+    const hasTextLeft = words.some((w) => w !== next && w.x1 <= m.x0 && m.x0 - w.x1 < next.fontSize && cy > w.y0 && cy < w.y1);
+    if (hasTextLeft) continue;
+    out.push({ ...m, text: '•', fontSize: next.fontSize, fontName: next.fontName, bold: false, italic: false, spaceAfter: true });
+  }
+  return out;
 }
 
 function loadedFont(page: PDFPageProxy, id: string): { name?: string; bold?: boolean; black?: boolean; italic?: boolean } | null {

@@ -1,0 +1,227 @@
+// Lines of one page -> blocks (paragraphs, list items, headings, tables) in reading order. A new block
+// starts at a wider vertical gap than the document's usual line gap, at a change of font size or
+// weight, at a list marker, at a jump in indentation, or after a line that ended short of the column
+// edge although the next line's first word would have fitted (a deliberate line break).
+import type { Block, Box, Line, Span, TableBlock } from '../../model.js';
+import type { PdfLine } from './lines.js';
+import { isHeadingText } from './headings.js';
+
+export interface BlockStyle {
+  /** most common font size of the document's body text (by characters) */
+  bodySize: number;
+  /** usual gap between consecutive lines of a paragraph, in em */
+  lineGapEm: number;
+}
+
+type Item = { line: PdfLine } | { table: TableBlock };
+
+/** Extra vertical gap (em) over the usual line gap that separates paragraphs. */
+const PARAGRAPH_GAP_EM = 0.4;
+
+const BULLET = /^([•·▪■◦○●►▸➢➤✓✔→*\uE000-\uF8FF]|[-–—](?=\s))\s*/;
+const ENUMERATOR = /^(\((\d{1,2}|[a-zA-Z]|[ivxlc]{1,6})\)|(\d{1,2}|[a-z]|[ivxlc]{1,6})[.)]|[A-Z]\))(?=\s)/;
+
+/** The list marker a line starts with ("•", "1.", "(a)", "iv)"), or null. */
+export function listMarker(line: Pick<PdfLine, 'text' | 'textX0' | 'box'>): string | null {
+  const text = line.text;
+  const bullet = BULLET.exec(text);
+  if (bullet && bullet[1]) return /[\uE000-\uF8FF]/.test(bullet[1]) ? '•' : bullet[1];
+  const en = ENUMERATOR.exec(text);
+  if (en) return en[1];
+  // a lone "o" set apart from its text is Word's second-level bullet
+  if (/^o\s/.test(text) && line.textX0 > line.box.x0 + 4) return 'o';
+  return null;
+}
+
+export function pageBlocks(lines: PdfLine[], tables: TableBlock[], style: BlockStyle): Block[] {
+  const items = readingOrder(lines, tables);
+  const rightEdges = flowRightEdges(lines);
+  const blocks: Block[] = [];
+  let group: PdfLine[] = [];
+  let marker: string | null = null;
+  const flush = () => {
+    if (group.length) blocks.push(makeBlock(group, marker, style));
+    group = [];
+    marker = null;
+  };
+  for (const item of items) {
+    if ('table' in item) {
+      flush();
+      blocks.push(tableBlock(item.table));
+      continue;
+    }
+    const line = item.line;
+    const m = listMarker(line);
+    if (group.length === 0 || m !== null || startsNewBlock(group, marker, line, style, rightEdges)) {
+      flush();
+      marker = m;
+    }
+    group.push(line);
+  }
+  flush();
+  setListDepths(blocks);
+  return blocks;
+}
+
+function startsNewBlock(
+  group: PdfLine[],
+  marker: string | null,
+  line: PdfLine,
+  style: BlockStyle,
+  rightEdges: Map<number, number>,
+): boolean {
+  const prev = group[group.length - 1];
+  const first = group[0];
+  if (line.flow !== prev.flow) return true;
+  const size = Math.min(line.fontSize, prev.fontSize);
+  if (Math.abs(line.fontSize - prev.fontSize) >= 1) return true;
+  if (line.bold !== prev.bold) return true;
+  const gap = line.box.y0 - prev.box.y1;
+  if (gap > (style.lineGapEm + PARAGRAPH_GAP_EM) * size) return true;
+  if (gap < -0.5 * size) return true; // went back up: a new region
+  // indentation: list items continue at their text's indent; paragraphs keep their left edge, except
+  // a first-line indent (second line further left than the first)
+  if (marker !== null) {
+    if (line.box.x0 < first.box.x0 - 0.5 * size) return true;
+  } else if (Math.abs(line.box.x0 - prev.box.x0) > 2 * size && !(group.length === 1 && line.box.x0 < prev.box.x0)) {
+    return true;
+  }
+  // a line that stopped short although the next word would have fitted was ended on purpose
+  const edge = rightEdges.get(line.flow) ?? prev.columnX1;
+  const room = edge - prev.box.x1;
+  return room > line.firstWordWidth + 0.6 * size + 0.02 * (edge - prev.columnX0);
+}
+
+/** Right edge of the text in each flow: a high quantile of line ends, robust to a stray wide line. */
+function flowRightEdges(lines: PdfLine[]): Map<number, number> {
+  const ends = new Map<number, number[]>();
+  for (const l of lines) {
+    const list = ends.get(l.flow) ?? [];
+    list.push(l.box.x1);
+    ends.set(l.flow, list);
+  }
+  const all = lines.map((l) => l.box.x1).sort((a, b) => a - b);
+  const pageEdge = all[Math.floor(all.length * 0.9)] ?? 0;
+  const out = new Map<number, number>();
+  for (const [flow, xs] of ends) {
+    xs.sort((a, b) => a - b);
+    out.set(flow, xs.length >= 4 ? xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))] : Math.max(pageEdge, xs[xs.length - 1]));
+  }
+  return out;
+}
+
+/** Lines in their reading order with each table placed before the first line below it in its column. */
+function readingOrder(lines: PdfLine[], tables: TableBlock[]): Item[] {
+  const items: Item[] = lines.map((line) => ({ line }));
+  const sortedTables = [...tables].sort((a, b) => (a.box?.y0 ?? 0) - (b.box?.y0 ?? 0));
+  for (const table of sortedTables) {
+    const box = table.box;
+    let at = items.length;
+    if (box) {
+      const idx = items.findIndex(
+        (it) => 'line' in it && it.line.box.y0 >= box.y0 - 1 && it.line.columnX0 < box.x1 && it.line.columnX1 > box.x0,
+      );
+      if (idx >= 0) at = idx;
+    }
+    items.splice(at, 0, { table });
+  }
+  return items;
+}
+
+function makeBlock(lines: PdfLine[], marker: string | null, style: BlockStyle): Block {
+  const text = lines.map((l) => l.text).join(' ');
+  const spans = joinSpans(lines);
+  const chars = (pred: (s: Span) => boolean) => spans.filter(pred).reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0);
+  const total = chars(() => true) || 1;
+  const bold = chars((s) => s.bold) >= 0.9 * total;
+  const italic = chars((s) => s.italic) >= 0.9 * total;
+  const fontSize = dominantSize(lines);
+  const block: Block = {
+    kind: 'paragraph',
+    text,
+    spans,
+    lines: lines.map(plainLine),
+    page: lines[0].page,
+    box: unionBox(lines.map((l) => l.box)),
+    fontSize,
+    bold,
+    italic,
+  };
+  if (isHeadingText(text, lines.length, fontSize, bold, style.bodySize)) block.kind = 'heading';
+  else if (marker !== null) block.kind = 'list_item';
+  if (marker !== null) block.marker = marker;
+  return block;
+}
+
+/** List depth by the marker's indent among the page's list items (leftmost = 0). */
+function setListDepths(blocks: Block[]): void {
+  const items = blocks.filter((b) => b.kind === 'list_item' && b.box);
+  const levels: number[] = [];
+  for (const x of items.map((b) => b.box!.x0).sort((a, b) => a - b)) {
+    if (levels.length === 0 || x - levels[levels.length - 1] > 4) levels.push(x);
+  }
+  for (const b of items) {
+    const x = b.box!.x0;
+    let depth = 0;
+    for (let i = 0; i < levels.length; i++) if (x >= levels[i] - 4) depth = i;
+    b.depth = depth;
+  }
+}
+
+function tableBlock(table: TableBlock): Block {
+  const cells = table.grid.flat().filter((c): c is NonNullable<typeof c> => c !== null && c.text !== '');
+  const text = table.grid
+    .map((row) => row.map((c) => c?.text ?? '').filter(Boolean).join(' | '))
+    .filter(Boolean)
+    .join('\n');
+  const sizes = cells.length;
+  return {
+    kind: 'table',
+    text,
+    spans: [],
+    lines: [],
+    page: table.pageStart,
+    box: table.box,
+    fontSize: 0,
+    bold: sizes > 0 && cells.every((c) => c.bold),
+    italic: false,
+    table,
+  };
+}
+
+function joinSpans(lines: PdfLine[]): Span[] {
+  const out: Span[] = [];
+  lines.forEach((line, i) => {
+    line.spans.forEach((s, j) => {
+      const text = i > 0 && j === 0 ? ' ' + s.text : s.text;
+      const last = out[out.length - 1];
+      if (last && last.bold === s.bold && last.italic === s.italic) last.text += text;
+      else {
+        if (last && text.startsWith(' ')) {
+          last.text += ' ';
+          out.push({ text: text.slice(1), bold: s.bold, italic: s.italic });
+        } else out.push({ text, bold: s.bold, italic: s.italic });
+      }
+    });
+  });
+  return out;
+}
+
+function dominantSize(lines: PdfLine[]): number {
+  const bySize = new Map<number, number>();
+  for (const l of lines) bySize.set(l.fontSize, (bySize.get(l.fontSize) ?? 0) + l.text.length);
+  return [...bySize.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+}
+
+function plainLine(l: PdfLine): Line {
+  return { text: l.text, spans: l.spans, box: l.box, fontSize: l.fontSize, bold: l.bold, italic: l.italic, page: l.page };
+}
+
+export function unionBox(boxes: Box[]): Box {
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    y0: Math.min(...boxes.map((b) => b.y0)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    y1: Math.max(...boxes.map((b) => b.y1)),
+  };
+}

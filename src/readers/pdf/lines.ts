@@ -1,0 +1,210 @@
+// Words -> text lines in reading order. Words are grouped into rows by vertical overlap; a page whose
+// rows leave a consistent vertical gutter (two columns of prose) is read band by band, left column then
+// right column, with lines that span the gutter (titles) cutting the bands.
+import type { Box, Line, Span, Word } from '../../model.js';
+
+/** A line of a PDF page plus where it sits in the reading order. */
+export interface PdfLine extends Line {
+  box: Box;
+  /** reading-order stream: lines of different streams (columns, bands) never join into one block */
+  flow: number;
+  /** the column's horizontal extent (for "does this line end short?") */
+  columnX0: number;
+  columnX1: number;
+  /** width of the first word (a line ending short before it would have fitted was ended on purpose) */
+  firstWordWidth: number;
+  /** x of the second word when the first is a list marker set apart by a gap (hanging indent) */
+  textX0: number;
+}
+
+interface Row {
+  words: Word[];
+  y0: number;
+  y1: number;
+}
+
+/** Words closer than this (em) are one phrase; a wider gap separates fragments (columns, cells). */
+const FRAGMENT_GAP_EM = 1.0;
+const FRAGMENT_GAP_MIN = 10;
+/** least horizontal clearance (pt) of a column gutter */
+const GUTTER_CLEARANCE = 5;
+const MIN_COLUMN_FRAGMENTS = 6;
+
+export function wordsToLines(words: Word[], page: number, pageWidth: number): PdfLine[] {
+  if (words.length === 0) return [];
+  const rows = groupRows(words);
+  const fragments = rows.flatMap(splitFragments);
+  const gutter = findGutter(fragments, pageWidth);
+  const out: PdfLine[] = [];
+  if (gutter === null) {
+    const [x0, x1] = extent(fragments);
+    rows.forEach((r) => out.push(toLine(r, page, 0, x0, x1)));
+    return out;
+  }
+  // bands between spanning fragments; in each band the left column, then the right one
+  const [left0, right1] = extent(fragments);
+  const spans = (f: Row) => f.words[0].x0 < gutter - GUTTER_CLEARANCE && lastWord(f).x1 > gutter + GUTTER_CLEARANCE;
+  const ordered = [...fragments].sort((a, b) => a.y0 - b.y0);
+  let band: { left: Word[]; right: Word[] } = { left: [], right: [] };
+  let flow = 0;
+  const flushBand = () => {
+    for (const [side, x0, x1] of [['left', left0, gutter], ['right', gutter, right1]] as const) {
+      const ws = band[side];
+      if (ws.length === 0) continue;
+      for (const r of groupRows(ws)) out.push(toLine(r, page, flow, x0, x1));
+      flow++;
+    }
+    band = { left: [], right: [] };
+  };
+  for (const f of ordered) {
+    if (spans(f)) {
+      flushBand();
+      out.push(toLine(f, page, flow++, left0, right1));
+    } else if (lastWord(f).x1 <= gutter) band.left.push(...f.words);
+    else band.right.push(...f.words);
+  }
+  flushBand();
+  return out;
+}
+
+/** Group words into rows: a word joins the row it overlaps most (by at least half its height). */
+export function groupRows(words: Word[]): Row[] {
+  const sorted = [...words].sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1) || a.x0 - b.x0);
+  const rows: Row[] = [];
+  for (const w of sorted) {
+    let best: Row | null = null;
+    let bestOverlap = 0;
+    for (let i = rows.length - 1; i >= 0 && i >= rows.length - 4; i--) {
+      const r = rows[i];
+      const overlap = Math.min(r.y1, w.y1) - Math.max(r.y0, w.y0);
+      const ratio = overlap / Math.max(0.1, Math.min(r.y1 - r.y0, w.y1 - w.y0));
+      if (ratio >= 0.5 && ratio > bestOverlap) {
+        best = r;
+        bestOverlap = ratio;
+      }
+    }
+    if (best) {
+      best.words.push(w);
+      best.y0 = Math.min(best.y0, w.y0);
+      best.y1 = Math.max(best.y1, w.y1);
+    } else rows.push({ words: [w], y0: w.y0, y1: w.y1 });
+  }
+  for (const r of rows) r.words.sort((a, b) => a.x0 - b.x0);
+  return rows.sort((a, b) => a.y0 - b.y0);
+}
+
+function splitFragments(row: Row): Row[] {
+  const out: Row[] = [];
+  let cur: Row | null = null;
+  for (const w of row.words) {
+    const prev = cur ? lastWord(cur) : null;
+    const gap = prev ? w.x0 - prev.x1 : 0;
+    if (!cur || gap > Math.max(FRAGMENT_GAP_MIN, FRAGMENT_GAP_EM * Math.max(w.fontSize, prev!.fontSize))) {
+      cur = { words: [w], y0: w.y0, y1: w.y1 };
+      out.push(cur);
+    } else {
+      cur.words.push(w);
+      cur.y0 = Math.min(cur.y0, w.y0);
+      cur.y1 = Math.max(cur.y1, w.y1);
+    }
+  }
+  return out;
+}
+
+/**
+ * The x of a gutter between two columns of prose, or null. Many fragments must lie wholly on each
+ * side, few may cross it, and each side's fragments must fill most of their column (prose, not a
+ * label-value list or a table).
+ */
+function findGutter(fragments: Row[], pageWidth: number): number | null {
+  if (fragments.length < MIN_COLUMN_FRAGMENTS * 2) return null;
+  const [minX, maxX] = extent(fragments);
+  let best: { x: number; score: number } | null = null;
+  for (let x = Math.round(pageWidth * 0.3); x <= pageWidth * 0.7; x += 2) {
+    let crossing = 0;
+    const lw: number[] = [];
+    const rw: number[] = [];
+    for (const f of fragments) {
+      const fx0 = f.words[0].x0;
+      const fx1 = lastWord(f).x1;
+      if (fx1 <= x - GUTTER_CLEARANCE) lw.push(fx1 - fx0);
+      else if (fx0 >= x + GUTTER_CLEARANCE) rw.push(fx1 - fx0);
+      else crossing++;
+    }
+    if (lw.length < MIN_COLUMN_FRAGMENTS || rw.length < MIN_COLUMN_FRAGMENTS) continue;
+    if (crossing > 0.15 * (lw.length + rw.length)) continue;
+    if (median(lw) < 0.6 * (x - minX) || median(rw) < 0.6 * (maxX - x)) continue;
+    const score = Math.min(lw.length, rw.length) - crossing * 3;
+    if (!best || score > best.score) best = { x, score };
+  }
+  return best?.x ?? null;
+}
+
+function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1: number): PdfLine {
+  const words = row.words;
+  const spans: Span[] = [];
+  let text = '';
+  let boldChars = 0;
+  let italicChars = 0;
+  let chars = 0;
+  const sizeChars = new Map<number, number>();
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    const sep = prev && (prev.spaceAfter || w.x0 - prev.x1 > 0.15 * w.fontSize) ? ' ' : '';
+    text += sep + w.text;
+    const last = spans[spans.length - 1];
+    if (last && last.bold === w.bold && last.italic === w.italic) last.text += sep + w.text;
+    else {
+      if (last && sep) last.text += sep;
+      spans.push({ text: w.text, bold: w.bold, italic: w.italic });
+    }
+    const n = w.text.length;
+    chars += n;
+    if (w.bold) boldChars += n;
+    if (w.italic) italicChars += n;
+    const size = Math.round(w.fontSize * 2) / 2;
+    sizeChars.set(size, (sizeChars.get(size) ?? 0) + n);
+  });
+  const fontSize = [...sizeChars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const first = words[0];
+  const second = words[1];
+  const box: Box = {
+    x0: Math.min(...words.map((w) => w.x0)),
+    y0: row.y0,
+    x1: Math.max(...words.map((w) => w.x1)),
+    y1: row.y1,
+  };
+  return {
+    text,
+    spans,
+    box,
+    fontSize,
+    bold: boldChars >= 0.8 * chars,
+    italic: italicChars >= 0.8 * chars,
+    page,
+    flow,
+    columnX0,
+    columnX1,
+    firstWordWidth: first.x1 - first.x0,
+    textX0: second && second.x0 - first.x1 > 0.8 * first.fontSize ? second.x0 : first.x0,
+  };
+}
+
+function lastWord(r: Row): Word {
+  return r.words[r.words.length - 1];
+}
+
+function extent(rows: Row[]): [number, number] {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const r of rows) {
+    x0 = Math.min(x0, r.words[0].x0);
+    x1 = Math.max(x1, lastWord(r).x1);
+  }
+  return [x0, x1];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
