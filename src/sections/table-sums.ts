@@ -41,8 +41,10 @@ export interface SumFinding {
   addends: Addend[];
   /** how the total was read: 'group', 'since', 'totals', 'items', 'all' (rows) or 'columns' */
   basis: string;
-  /** for column totals: addend columns left out of a Total column */
+  /** rows (0-based) a row total was read to cover; for column totals: addend columns left out */
+  covered: number[];
   leftOut: number[];
+  clue: Clue | null;
 }
 
 const SUMMABLE = (unit: string | null) => unit === null || /^(GBP|USD|EUR|FTE)/.test(unit);
@@ -103,10 +105,6 @@ export interface Clue {
   summed: boolean;
 }
 
-export interface SumFindingWithClue extends SumFinding {
-  clue: Clue | null;
-}
-
 function clueFor(diff: number, addends: Addend[], others: Addend[]): Clue | null {
   if (Math.abs(diff) < 1e-9) return null;
   const same = (a: Addend) => Math.abs(Math.abs(a.value) - Math.abs(diff)) < 1e-6;
@@ -133,18 +131,18 @@ export function steppedColumns(rows: SumRow[]): Set<number> {
 interface Tried {
   basis: string;
   rows: number[];
-  results: SumFindingWithClue[];
+  results: SumFinding[];
   score: number;
 }
 
 /** Every total row checked against the rows it covers; weak rows only reported when they add up. */
-export function findRowTotals(rows: SumRow[]): SumFindingWithClue[] {
+export function findRowTotals(rows: SumRow[]): SumFinding[] {
   const stepped = steppedColumns(rows);
   const valueAt = (i: number, c: number) => rows[i].values[c] ?? (stepped.has(c) ? rows[i].values[c - 1] : null);
   const rawAt = (i: number, c: number) => (rows[i].values[c] !== null ? rows[i].raws[c] : rows[i].raws[c - 1] ?? '');
   const totals = new Set<number>();
   const consumed = new Set<number>();
-  const findings: SumFindingWithClue[] = [];
+  const findings: SumFinding[] = [];
   let lastTotal = -1;
   rows.forEach((row, t) => {
     if (!row.total || !hasFigures(row)) return;
@@ -166,7 +164,7 @@ export function findRowTotals(rows: SumRow[]): SumFindingWithClue[] {
       const key = covered.join(',');
       if (covered.length < minRows || seen.has(key)) continue;
       seen.add(key);
-      const results: SumFindingWithClue[] = [];
+      const results: SumFinding[] = [];
       row.values.forEach((stated, c) => {
         if (stated === null) return;
         const addends = covered.flatMap((i) => (valueAt(i, c) === null ? [] : [{ label: rows[i].label, value: valueAt(i, c)! }]));
@@ -175,12 +173,13 @@ export function findRowTotals(rows: SumRow[]): SumFindingWithClue[] {
         const others = items.filter((i) => !covered.includes(i) && valueAt(i, c) !== null)
           .map((i) => ({ label: rows[i].label, value: valueAt(i, c)! }));
         if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, others)) return;
-        results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, leftOut: [],
+        results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, covered, leftOut: [],
           clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
       });
       tried.push({ basis, rows: covered, results, score: results.filter((f) => f.status !== 'mismatch').length });
     }
-    const best = tried.reduce<Tried | null>((b, x) => (!b || x.score > b.score ? x : b), null);
+    const better = (x: Tried, b: Tried) => x.score > b.score || (x.score === b.score && x.results.length > b.results.length);
+    const best = tried.reduce<Tried | null>((b, x) => (!b || better(x, b) ? x : b), null);
     const complete = best && best.results.length > 0 && best.score === best.results.length;
     if (row.total === 'weak' && !complete) return;
     if (best) {
@@ -193,14 +192,9 @@ export function findRowTotals(rows: SumRow[]): SumFindingWithClue[] {
   return findings;
 }
 
-/** Rows found to be totals by adding up (for is_total of bold rows). */
-export function verifiedTotalRows(rows: SumRow[]): Set<number> {
-  return new Set(findRowTotals(rows).filter((f) => f.status !== 'mismatch').map((f) => f.row));
-}
-
 /** "Total" columns checked against the figure columns left of them (all of them, or a run of them). */
-export function findColumnTotals(rows: SumRow[], columnLabels: string[]): SumFindingWithClue[] {
-  const findings: SumFindingWithClue[] = [];
+export function findColumnTotals(rows: SumRow[], columnLabels: string[]): SumFinding[] {
+  const findings: SumFinding[] = [];
   const isTotalColumn = (c: number) => c > 0 && /\btotals?\b/i.test(columnLabels[c] ?? '');
   columnLabels.forEach((_, tc) => {
     if (!isTotalColumn(tc)) return;
@@ -210,9 +204,9 @@ export function findColumnTotals(rows: SumRow[], columnLabels: string[]): SumFin
     if (parts.length < 2) return;
     const spans: number[][] = [parts];
     for (let k = 1; k <= parts.length - 2; k++) spans.push(parts.slice(k), parts.slice(0, parts.length - k));
-    let best: { results: SumFindingWithClue[]; score: number } | null = null;
+    let best: { results: SumFinding[]; score: number } | null = null;
     for (const span of spans) {
-      const results: SumFindingWithClue[] = [];
+      const results: SumFinding[] = [];
       rows.forEach((row, r) => {
         const stated = row.values[tc];
         if (stated === null) return;
@@ -222,7 +216,7 @@ export function findColumnTotals(rows: SumRow[], columnLabels: string[]): SumFin
         const others = parts.filter((c) => !span.includes(c) && row.values[c] !== null)
           .map((c) => ({ label: columnLabels[c], value: row.values[c]! }));
         if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, others)) return;
-        results.push({ kind: 'column', row: r, column: tc, stated, ...v, addends, basis: 'columns',
+        results.push({ kind: 'column', row: r, column: tc, stated, ...v, addends, basis: 'columns', covered: [],
           leftOut: parts.filter((c) => !span.includes(c)),
           clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
       });

@@ -9,7 +9,7 @@ import type { Block, TableBlock, TableCell } from '../model.js';
 import type { TableCellRecord, TableKind, TableRecord } from '../records.js';
 import { toPeriod, toValue, unitHint } from '../normalise/index.js';
 import { clean } from './table-helpers.js';
-import { hasFigures, steppedColumns, sumRowsOf, verifiedTotalRows } from './table-sums.js';
+import { findRowTotals, hasFigures, steppedColumns, sumRowsOf } from './table-sums.js';
 import type { Report, SectionContext, SectionParser } from './types.js';
 
 const TOTAL_LABEL = /^(sub[\s-]?totals?|grand total|net\b|funding gap|budget gap)|\btotals?\b/i;
@@ -80,7 +80,7 @@ function tableRecord(id: string, table: TableBlock, block: Block, index: number,
     n_rows: table.grid.length, n_cols: table.nCols, header, rows, cells: [],
   };
   record.cells = tidyCells(record, table.grid.slice(headerRows), columnLabels, block.page);
-  markBoldTotals(record, table.grid.slice(headerRows));
+  markTotals(record, table.grid.slice(headerRows));
   record.kind = tableKind([title ?? '', header.flat().join(' '), rows.map((r) => r[0]).join(' ')]);
   if (!record.unit) record.unit = commonUnit(record.cells);
   return record;
@@ -103,7 +103,6 @@ function joinLabels(parts: string[]): string | null {
 function tidyCells(record: TableRecord, grid: (TableCell | null)[][], columnLabels: (string | null)[], page: number | null): TableCellRecord[] {
   const cells: TableCellRecord[] = [];
   let group: string | null = null;
-  let groupsSinceTotal = 0;
   let figuresAbove = false;
   const hasFiguresAnywhere = record.rows.some((row) => row.slice(1).some((t) => toValue(t).value !== null));
   record.rows.forEach((row, r) => {
@@ -112,10 +111,9 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], columnLabe
     const isGroupLabel = hasFiguresAnywhere && !!label && row.slice(1).every((t) => !t) && !TOTAL_LABEL.test(label);
     if (isGroupLabel) {
       group = label;
-      groupsSinceTotal++;
     }
     const isTotal = !!label && TOTAL_LABEL.test(label) && figures && figuresAbove;
-    const rowGroup = isGroupLabel ? null : isTotal && groupsSinceTotal > 1 ? null : group;
+    const rowGroup = isGroupLabel ? null : group;
     row.forEach((raw, c) => {
       if (!raw) return;
       const context = { unit: unitHint(label) ?? unitHint(columnLabels[c]) ?? record.unit };
@@ -127,16 +125,16 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], columnLabe
       });
     });
     figuresAbove ||= figures;
-    if (isTotal) {
-      group = null;
-      groupsSinceTotal = 0;
-    }
+    if (isTotal) group = null;
   });
   return cells;
 }
 
-/** Bold rows of figures, or rows whose figures stand in a column of their own, are totals if they add up. */
-function markBoldTotals(record: TableRecord, grid: (TableCell | null)[][]): void {
+/**
+ * Bold rows of figures, or rows whose figures stand in a column of their own, are totals if they add up.
+ * A total belongs to a row group only when the rows it adds up all do.
+ */
+function markTotals(record: TableRecord, grid: (TableCell | null)[][]): void {
   const boldRows = grid.map((row) => isBold(row[0]) || row.slice(1).filter((c) => cellText(c)).every(isBold));
   const plain = sumRowsOf(record);
   const figureRows = plain.map((r, i) => (hasFigures(r) ? i : -1)).filter((i) => i >= 0);
@@ -144,9 +142,15 @@ function markBoldTotals(record: TableRecord, grid: (TableCell | null)[][]): void
   const stepped = steppedColumns(plain);
   const weak = new Set(figureRows.filter((i) => (!allBold && boldRows[i]) ||
     plain[i].values.every((v, c) => v === null || stepped.has(c))));
-  if (weak.size === 0) return;
-  const verified = verifiedTotalRows(sumRowsOf(record, weak));
-  for (const cell of record.cells) if (verified.has(cell.row - 1) && weak.has(cell.row - 1)) cell.is_total = true;
+  const covered = new Map<number, number[]>();
+  for (const f of findRowTotals(sumRowsOf(record, weak))) covered.set(f.row, f.covered);
+  for (const cell of record.cells) {
+    const rows = covered.get(cell.row - 1);
+    if (!rows) continue;
+    if (weak.has(cell.row - 1)) cell.is_total = true;
+    const groups = new Set(rows.map((i) => plain[i].group));
+    cell.row_group = groups.size === 1 ? [...groups][0] : null;
+  }
 }
 
 function tableTitle(table: TableBlock, header: string[][], blocks: Block[], index: number): string | null {
