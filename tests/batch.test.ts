@@ -2,13 +2,13 @@
 // and the extract CLI's batch behaviour (one line per failure, summary, exit codes, --jobs equivalence).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerPool, type JobResult } from '../src/run/pool.js';
 import { DEFAULT_SIZE_LIMITS } from '../src/readers/limits.js';
 import type { JobOptions } from '../src/run/protocol.js';
-import { ROOT } from './helpers.js';
+import { FIXTURES, ROOT } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'panelpack-batch-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -165,3 +165,41 @@ describe('extract batch', () => {
     expect(code).not.toBeNull();
   });
 });
+
+describe.skipIf(!existsSync(join(FIXTURES, 'sample', 'pack.pdf')))('interrupts', () => {
+  it('on SIGTERM kills its workers, leaves no temporary files and exits 143', async () => {
+    const dir = join(tmp, 'many');
+    const out = join(tmp, 'many-out');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 12; i++) copyFileSync(join(FIXTURES, 'sample', 'pack.pdf'), join(dir, `p${i}.pdf`));
+    const child = spawn(process.execPath, [CLI, 'extract', dir, '-o', out, '--jobs', '2', '--quiet'], { cwd: ROOT });
+    // wait until both workers are running, then interrupt
+    let workers: number[] = [];
+    for (let tries = 0; tries < 100 && workers.length < 2; tries++) {
+      await new Promise((r) => setTimeout(r, 100));
+      workers = childPids(child.pid!);
+    }
+    expect(workers.length).toBe(2);
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(143);
+    await new Promise((r) => setTimeout(r, 200));
+    for (const pid of workers) expect(alive(pid), `worker ${pid}`).toBe(false);
+    const left = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.tmp')) : [];
+    expect(left).toEqual([]);
+  }, 60_000);
+});
+
+function childPids(parent: number): number[] {
+  const ps = spawnSync('ps', ['-o', 'pid=', '--ppid', String(parent)], { encoding: 'utf8' });
+  return ps.stdout.split('\n').map((s) => Number(s.trim())).filter((n) => n > 0);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and memory of `panelpack extract` against the pdf.js floor.
+//   (a) floor: pdf.js getTextContent + getOperatorList of every page, same getDocument options as the reader
+//   (b) `panelpack extract` of a ~1,000-page pack (qpdf concatenation of the fixture PDFs), via the CLI
+//   (c) `panelpack extract` of a directory of 20 packs with --jobs 1 and --jobs 2
+//   (d) `panelpack --help` start-up time
+// (a) and (b) alternate (--rounds, default 2); the best round of each is reported.
+// Goals: (b)/(a) <= 1.25, peak RSS < 300 MB, jobs-2 speed-up >= 1.7x, --help < 150 ms.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SAMPLE = join(ROOT, 'fixtures', 'sample');
+const SOURCES = ['pack.pdf', 'pack-lo.pdf'].map((f) => join(SAMPLE, f));
+const WORK = join(tmpdir(), 'panelpack-bench');
+const CLI = join(ROOT, 'bin', 'panelpack.js');
+const GNU_TIME = '/usr/bin/time';
+const TARGET_PAGES = 1000;
+const BATCH_PACKS = 20;
+const rounds = Number(argValue('--rounds') ?? 2);
+
+function argValue(name) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(1);
+}
+
+function sh(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  if (r.error) fail(`${cmd}: ${r.error.message}`);
+  return r;
+}
+
+function pageCount(pdf) {
+  return Number(sh('qpdf', ['--show-npages', pdf]).stdout.trim());
+}
+
+/** Wall time (s) and peak RSS (MB, largest process of the tree) of one command, output discarded. */
+function measure(args, label) {
+  const out = join(WORK, 'out.tmp');
+  const hasTime = existsSync(GNU_TIME);
+  const start = process.hrtime.bigint();
+  const r = hasTime
+    ? sh('bash', ['-c', `"${GNU_TIME}" -f 'MAXRSS_KB=%M' "$@" > "${out}"`, 'bench', process.execPath, ...args])
+    : sh(process.execPath, args);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0) fail(`${label} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const kb = /MAXRSS_KB=(\d+)/.exec(r.stderr);
+  const rssMb = kb ? Number(kb[1]) / 1024 : NaN;
+  return { seconds, rssMb };
+}
+
+// --- inputs ---------------------------------------------------------------------------------------------
+if (sh('qpdf', ['--version']).status !== 0) {
+  fail('qpdf is needed to build the benchmark pack: apt-get install qpdf (Debian/Ubuntu) or brew install qpdf');
+}
+for (const s of SOURCES) if (!existsSync(s)) fail(`missing fixture ${s} (run scripts/make-fixtures.sh)`);
+if (!existsSync(join(ROOT, 'dist', 'run', 'worker.js'))) fail('build first: npx tsc -p tsconfig.json');
+mkdirSync(WORK, { recursive: true });
+
+const sourcePages = SOURCES.map(pageCount);
+const parts = [];
+for (let pages = 0, i = 0; pages < TARGET_PAGES; i++) {
+  parts.push(SOURCES[i % SOURCES.length]);
+  pages += sourcePages[i % SOURCES.length];
+}
+const BIG = join(WORK, 'pack-big.pdf');
+if (!existsSync(BIG) || pageCount(BIG) < TARGET_PAGES) {
+  const r = sh('qpdf', ['--empty', '--pages', ...parts, '--', BIG]);
+  if (r.status !== 0 && r.status !== 3) fail(`qpdf: ${r.stderr}`);
+}
+const bigPages = pageCount(BIG);
+
+const BATCH = join(WORK, 'batch');
+mkdirSync(BATCH, { recursive: true });
+let batchPages = 0;
+for (let i = 0; i < BATCH_PACKS; i++) {
+  const src = SOURCES[i % SOURCES.length];
+  copyFileSync(src, join(BATCH, `pack-${String(i + 1).padStart(2, '0')}.pdf`));
+  batchPages += sourcePages[i % SOURCES.length];
+}
+
+// The floor: what pdf.js alone needs for the text and graphics of every page, opened exactly as the reader
+// opens it (openPdf from the build), so that (b)/(a) measures our own cost.
+const FLOOR = join(WORK, 'floor.mjs');
+writeFileSync(
+  FLOOR,
+  `import { readFileSync } from 'node:fs';
+import { openPdf } from ${JSON.stringify(join(ROOT, 'dist', 'readers', 'pdf', 'open.js'))};
+const doc = await openPdf(new Uint8Array(readFileSync(process.argv[2])), { maxPages: 100000 });
+let items = 0, ops = 0;
+for (let n = 1; n <= doc.numPages; n++) {
+  const page = await doc.getPage(n);
+  items += (await page.getTextContent()).items.length;
+  ops += (await page.getOperatorList()).fnArray.length;
+  page.cleanup();
+}
+await doc.destroy();
+process.stdout.write(items + ' ' + ops + '\\n');
+`,
+);
+
+// --- runs -----------------------------------------------------------------------------------------------
+const env = { ...process.env, CI: '1' };
+process.stderr.write(`bench: ${bigPages}-page pack at ${BIG}; ${rounds} alternating rounds\n`);
+const floorRuns = [];
+const extractRuns = [];
+for (let r = 0; r < rounds; r++) {
+  floorRuns.push(measure([FLOOR, BIG], 'floor'));
+  extractRuns.push(measure([CLI, 'extract', BIG, '--quiet'], 'extract'));
+}
+const best = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+const floor = best(floorRuns);
+const extract = best(extractRuns);
+
+const jobs1 = measure([CLI, 'extract', BATCH, '--jobs', '1', '--quiet'], 'batch --jobs 1');
+const jobs2 = measure([CLI, 'extract', BATCH, '--jobs', '2', '--quiet'], 'batch --jobs 2');
+
+const helpTimes = [];
+for (let i = 0; i < 7; i++) {
+  const start = process.hrtime.bigint();
+  sh(process.execPath, [CLI, '--help'], { env });
+  helpTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+helpTimes.sort((a, b) => a - b);
+const helpMs = helpTimes[Math.floor(helpTimes.length / 2)];
+
+// --- report ---------------------------------------------------------------------------------------------
+const ratio = extract.seconds / floor.seconds;
+const speedup = jobs1.seconds / jobs2.seconds;
+const peak = Math.max(extract.rssMb, jobs1.rssMb, jobs2.rssMb);
+const mark = (ok) => (ok ? 'ok ' : 'MISS');
+const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const lines = [
+  `(a) pdf.js floor       ${bigPages} pages  ${f1(floor.seconds)} s  ${f1(bigPages / floor.seconds)} pages/s  peak ${f1(floor.rssMb)} MB`,
+  `(b) panelpack extract  ${bigPages} pages  ${f1(extract.seconds)} s  ${f1(bigPages / extract.seconds)} pages/s  peak ${f1(extract.rssMb)} MB`,
+  `(c) batch of ${BATCH_PACKS} packs   ${batchPages} pages  --jobs 1 ${f1(jobs1.seconds)} s (${f1(batchPages / jobs1.seconds)} pages/s), --jobs 2 ${f1(jobs2.seconds)} s (${f1(batchPages / jobs2.seconds)} pages/s)`,
+  `(d) panelpack --help   median ${helpMs.toFixed(0)} ms`,
+  '',
+  `${mark(ratio <= 1.25)} (b)/(a) = ${ratio.toFixed(2)}  (goal <= 1.25)`,
+  `${mark(peak < 300)} peak RSS of extract = ${f1(peak)} MB  (goal < 300 MB)`,
+  `${mark(speedup >= 1.7)} --jobs 2 speed-up = ${speedup.toFixed(2)}x  (goal >= 1.7x)`,
+  `${mark(helpMs < 150)} --help = ${helpMs.toFixed(0)} ms  (goal < 150 ms)`,
+];
+process.stdout.write(lines.join('\n') + '\n');
