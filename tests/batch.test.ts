@@ -2,7 +2,7 @@
 // and the extract CLI's batch behaviour (one line per failure, summary, exit codes, --jobs equivalence).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerPool, type JobResult } from '../src/run/pool.js';
@@ -195,10 +195,10 @@ function childPids(parent: number): number[] {
   return ps.stdout.split('\n').map((s) => Number(s.trim())).filter((n) => n > 0);
 }
 
+/** Running (a zombie awaiting its reaper counts as gone). */
 function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }
