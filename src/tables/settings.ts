@@ -38,7 +38,7 @@ export interface TableSettings {
 
 export const DEFAULT_TABLE_SETTINGS: Readonly<TableSettings> = Object.freeze({
   cellGapEm: 0.8,
-  maxRowGapEm: 1.6,
+  maxRowGapEm: 2.5,
   maxWrapGapEm: 0.8,
   splitGapFactor: 2.5,
   minSplitGapEm: 0.8,

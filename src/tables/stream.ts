@@ -62,13 +62,23 @@ function splitGap(lines: TextLine[], em: number, s: TableSettings): number {
   return Math.max(s.splitGapFactor * Math.max(median(gaps), 1), s.minSplitGapEm * em);
 }
 
-function splitRun([a, b]: [number, number], lines: TextLine[], s: TableSettings): [number, number][] {
+/** Line i is a label of the row group that follows when the next aligned line holds figures. */
+function groupLabel(lines: TextLine[], i: number, end: number, ctx: Ctx): boolean {
+  for (let k = i + 1; k <= end; k++) {
+    if (isAligned(lines[k], ctx)) return lines[k].chunks.slice(1).some((c) => isFigure(c.text));
+  }
+  return false;
+}
+
+/** Split a run at a wide gap followed by a heading line and a new header (blank space alone, or a group
+ * label followed by figures, just separates row groups). */
+function splitRun([a, b]: [number, number], lines: TextLine[], ctx: Ctx): [number, number][] {
   const run = lines.slice(a, b + 1);
-  const limit = splitGap(run, median(run.map((l) => l.fontSize)), s);
+  const limit = splitGap(run, median(run.map((l) => l.fontSize)), ctx.s);
   const out: [number, number][] = [];
   let start = a;
   for (let i = a + 1; i <= b; i++) {
-    if (lines[i].y0 - lines[i - 1].y1 > limit) {
+    if (lines[i].y0 - lines[i - 1].y1 > limit && !isAligned(lines[i], ctx) && !groupLabel(lines, i, b, ctx)) {
       out.push([start, i - 1]);
       start = i;
     }
@@ -235,7 +245,7 @@ export function findStreamTables(lines: TextLine[], page: number, s: TableSettin
   const textWidth = Math.max(...lines.map((l) => l.x1)) - Math.min(...lines.map((l) => l.x0));
   const ctx: Ctx = { s, page, textWidth };
   return candidateRuns(lines, ctx)
-    .flatMap((r) => splitRun(r, lines, s))
+    .flatMap((r) => splitRun(r, lines, ctx))
     .map(([a, b]) => tableInRun(lines, a, b, ctx))
     .filter((t): t is TableBlock => t !== null);
 }
