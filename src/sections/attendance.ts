@@ -6,7 +6,7 @@
 //   682 APOLOGIES  Apologies for non-attendance were received on behalf of Councillor A (X), Cllr B (Y) ...
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
-import { organisationAndRole, splitNameList, splitPerson, surname, type PersonParts } from '../normalise/names.js';
+import { looksLikeName, organisationAndRole, splitNameList, splitPerson, surname, type PersonParts } from '../normalise/names.js';
 import { ATTENDANCE_LABEL, findMinutes, type MinutesDoc, type Para } from './minutes-context.js';
 import type { SectionParser } from './types.js';
 
@@ -23,9 +23,13 @@ function statusOf(label: string): { status: AttendanceStatus; remote: boolean } 
   return { status: 'present', remote };
 }
 
-/** A roster printed one person per line: no line ends or starts as a continuation. */
+/** A roster printed one person per line: each line a person, alone or followed by a dash and affiliation. */
 function onePerLine(lines: string[]): boolean {
-  return lines.length > 1 && lines.every((l) => !/(?:[,;]|\band|&|-)$/.test(l) && !/^[a-z(]/.test(l));
+  return lines.length > 1 && lines.every((l) => {
+    const [person, ...after] = l.split(/\s*[–—]\s*|\s+-\s*|\s*-\s+/);
+    const bare = person.replace(/\([^()]*\)/g, ' ').trim();
+    return !/(?:[,;]|\band|&)$/.test(l) && (after.length > 0 || !bare.includes(',')) && bare.includes(' ') && looksLikeName(bare);
+  });
 }
 
 function peopleOf(lines: string[], text: string): PersonParts[] {

@@ -6,6 +6,10 @@ import { actionsParser } from './actions.js';
 import { decisionsParser } from './decisions.js';
 import { workProgrammeParser } from './work-programme.js';
 import { futureMeetingsParser } from './future-meetings.js';
+import { attendanceParser } from './attendance.js';
+import { membersParser } from './members.js';
+import { minutesParser } from './minutes.js';
+import { votesParser } from './votes.js';
 
 export const SECTION_PARSERS: SectionParser[] = [
   tablesParser,
@@ -14,4 +18,8 @@ export const SECTION_PARSERS: SectionParser[] = [
   decisionsParser,
   workProgrammeParser,
   futureMeetingsParser,
+  attendanceParser,
+  membersParser,
+  minutesParser,
+  votesParser,
 ];

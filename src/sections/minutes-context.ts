@@ -43,6 +43,7 @@ export const ATTENDANCE_LABEL = /^(ALSO PRESENT|IN ATTENDANCE(?: VIRTUALLY| REMO
 export const VOTE_LABEL = /^(For|Against|Abstain(?:ed|ing|ions?)?)\s*[(:]\s*(\d+)\s*\)?/i;
 const ITEM_REF = /^\(Item\s+(\d+[A-Za-z]?)\)\s*$/i;
 const NEW_UNIT = new RegExp(`${MARKER.source}|^RESOLVED\\b|^\\(Item\\s+\\d|${VOTE_LABEL.source}|^(?:ALSO PRESENT|IN ATTENDANCE|PRESENT|APOLOGIES|ABSENT)\\b\\s*:`);
+const UNFINISHED = /(?:,|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|and)|[A-Za-z]-)$/;
 const MINUTE_HEADING = /^(\d{1,4}[A-Za-z]?)\.?\s+(\S.{1,250})$/;
 const MINUTES_TITLE = /^\s*MINUTES\b.*\bmeeting\b/i;
 const END_SIGNAL = /^(?:the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|chair(?:man|person)?$|signed\b|\.{3,})/i;
@@ -55,7 +56,9 @@ export function toParas(blocks: Block[]): Para[] {
     const lines: Pick<Line, 'text' | 'bold' | 'page'>[] = b.kind === 'list_item' || !b.lines.length
       ? [{ text: b.text, bold: b.bold, page: b.page }]
       : b.lines;
-    let cur: Para | null = null;
+    // a list of names broken by a page or column end continues in the next block
+    const prev = paras[paras.length - 1];
+    let cur: Para | null = prev && b.kind !== 'heading' && UNFINISHED.test(prev.raw) ? prev : null;
     for (const line of lines) {
       const text = line.text.replace(/\s+/g, ' ').trim();
       if (!text) continue;
@@ -132,7 +135,20 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
     }
     (current ? current.paras : preamble).push(p);
   }
-  return { meetingDate: minutesDate(ctx, paras, start), body: minutesBody(ctx, title), preamble, minutes };
+  const wholeDocument = paras[start].page === (ctx.doc.pages[0]?.number ?? null);
+  return { meetingDate: minutesDate(ctx, paras, start), body: wholeDocument ? null : minutesBody(ctx, title), preamble, minutes };
+}
+
+/** A heading's title may run over several bold lines before "(Item N)"; without one, only lower-case continuations. */
+function titleRun(paras: Para[], i: number): { lines: string[]; item: string | null; next: number } {
+  const isTitleLine = (q: Para | undefined) => !!q && (q.bold || q.heading) && !q.marker && !/^RESOLVED\b/.test(q.raw) && !ATTENDANCE_LABEL.test(q.raw);
+  let j = i + 1;
+  while (j - i < 4 && isTitleLine(paras[j]) && !MINUTE_HEADING.test(paras[j].raw)) j++;
+  const item = paras[j] && ITEM_REF.exec(paras[j].raw);
+  if (item) return { lines: paras.slice(i, j).map((q) => q.raw), item: item[1], next: j + 1 };
+  j = i + 1;
+  while (isTitleLine(paras[j]) && /^[a-z(]/.test(paras[j].raw)) j++;
+  return { lines: paras.slice(i, j).map((q) => q.raw), item: null, next: j };
 }
 
 /** A minute heading at paras[i]: "681 TITLE" (bold), "286. Title" + "(Item 1)", or "Title" + "(Item 1)". */
@@ -140,18 +156,18 @@ function minuteHeading(paras: Para[], i: number, lastNumber: number, inMinutes: 
   const p = paras[i];
   const next = paras[i + 1];
   if (/^\d{1,4}\.?$/.test(p.raw) && next && (next.bold || next.heading)) {
-    const item = paras[i + 2] && ITEM_REF.exec(paras[i + 2].raw);
-    return { minute: p.raw.replace('.', ''), title: next.raw, next: i + (item ? 3 : 2) };
+    const run = titleRun(paras, i + 1);
+    return { minute: p.raw.replace('.', ''), title: run.lines.join(' '), next: run.next };
   }
-  const item = next && ITEM_REF.exec(next.raw);
-  const m = MINUTE_HEADING.exec(p.raw);
-  if (m && (item || ((p.bold || p.heading) && p.raw.length < 250))) {
+  if (!(p.bold || p.heading) && !(next && ITEM_REF.test(next.raw))) return null;
+  const run = titleRun(paras, i);
+  const title = run.lines.join(' ').replace(/\s*\(Item\s+\d+[A-Za-z]?\)\s*$/i, '').trim();
+  const m = MINUTE_HEADING.exec(title);
+  if (m && (run.item || p.raw.length < 250)) {
     const n = parseInt(m[1], 10);
-    if (n > lastNumber && (item || !inMinutes || n - lastNumber < 50)) {
-      return { minute: m[1], title: m[2].replace(/\s*\(Item\s+\d+[A-Za-z]?\)\s*$/i, '').trim(), next: i + (item ? 2 : 1) };
-    }
+    if (n > lastNumber && (run.item || !inMinutes || n - lastNumber < 50)) return { minute: m[1], title: m[2], next: run.next };
   }
-  if (item && (p.bold || p.heading) && !p.marker && !/^RESOLVED\b/.test(p.raw)) return { minute: item[1], title: p.raw, next: i + 2 };
+  if (run.item && !p.marker && !/^RESOLVED\b/.test(p.raw)) return { minute: run.item, title, next: run.next };
   return null;
 }
 

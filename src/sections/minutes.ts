@@ -1,0 +1,165 @@
+// Minute items and their resolutions:
+//   681 NOTICE OF RECORDING            | 286.  Apologies for Absence (Item 1)
+//   RESOLVED: -                        | RESOLVED that the minutes ... be approved as a correct record.
+//   That the ... be noted.             | 3. RESOLVED that Cabinet agree to:  A) Note ...  b) Note ...
+//   i. That ...  ii. That ...  iii. That the PCC provide: -   - Data on ...   - The package ...
+//   RESOLVED: (A) ... (B) ...          | (27) RESOLVED that: <intro>: <group heading> (a) ... (v) ...
+import type { MinuteItem, Resolution } from '../records.js';
+import { findMinutes, type MinuteSection, type Para } from './minutes-context.js';
+import type { SectionParser } from './types.js';
+
+const RESOLVED = /^RESOLVED\b(?:\s+unanimously)?\s*(?:[:;,–—-]\s*)*/i;
+const INLINE_MARKER = /(?:^|\s)(\((?:[A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
+
+type MarkerType = 'bullet' | 'roman' | 'alpha' | 'numeric';
+
+function core(marker: string): string {
+  return marker.replace(/[().]/g, '');
+}
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let total = 0;
+  const t = s.toLowerCase();
+  for (let k = 0; k < t.length; k++) {
+    const cur = v[t[k]] ?? 0;
+    total += cur < (v[t[k + 1]] ?? 0) ? -cur : cur;
+  }
+  return total;
+}
+
+function value(marker: string, type: MarkerType): number {
+  const c = core(marker);
+  if (type === 'numeric') return Number(c);
+  if (type === 'alpha') return c.toLowerCase().charCodeAt(0) - 96;
+  if (type === 'roman') return romanValue(c);
+  return 0;
+}
+
+/** The marker's type, read in the context of the list it may continue ("(i)" after "(h)" is a letter). */
+function typeOf(marker: string, prev: { marker: string; type: MarkerType } | null): MarkerType {
+  const c = core(marker);
+  if (!/[A-Za-z0-9]/.test(c)) return 'bullet';
+  if (/^\d+$/.test(c)) return 'numeric';
+  if (prev && (prev.type === 'alpha' || prev.type === 'roman') && /^[ivxlc]+$/i.test(c)) {
+    if (value(marker, prev.type) === value(prev.marker, prev.type) + 1) return prev.type;
+  }
+  if (/^[ivxlc]{2,}$/i.test(c) || /^i$/i.test(c)) return 'roman';
+  return 'alpha';
+}
+
+/** "i." -> "i", "A)" -> "A"; a marker printed in parentheses keeps them: "(A)". */
+function indexOf(marker: string): string {
+  return /^\(.*\)$/.test(marker) ? marker : marker.replace(/[.)]$/, '');
+}
+
+const startsSequence = (marker: string, type: MarkerType) => type === 'bullet' || value(marker, type) === 1;
+
+/** Numbered, lettered or bulleted resolution items from paras[start]; sub-lists become sub_items. */
+function listFrom(paras: Para[], start: number): { items: { index: string | null; text: string; sub: string[]; page: number | null }[]; end: number } {
+  const items: { index: string | null; text: string; sub: string[]; page: number | null }[] = [];
+  let top: { marker: string; type: MarkerType; depth: number } | null = null;
+  let sub: { marker: string; type: MarkerType } | null = null;
+  let j = start;
+  for (; j < paras.length; j++) {
+    const q = paras[j];
+    if (RESOLVED.test(q.text)) break;
+    const last = items[items.length - 1];
+    if (!q.marker) {
+      const groupHeading = q.text.length < 80 && !/[.;]$/.test(q.text);
+      if (!last) {
+        if (groupHeading && j - start < 2) continue;
+        break;
+      }
+      if (/^[a-z]/.test(q.text)) {
+        if (last.sub.length) last.sub[last.sub.length - 1] += ` ${q.text}`;
+        else last.text += ` ${q.text}`;
+        continue;
+      }
+      if (groupHeading) continue; // "2025-26 Council Tax" between items
+      break;
+    }
+    const type = typeOf(q.marker, top);
+    if (!top) {
+      if (!startsSequence(q.marker, type)) break;
+      top = { marker: q.marker, type, depth: q.depth };
+      items.push({ index: type === 'bullet' ? null : indexOf(q.marker), text: q.text, sub: [], page: q.page });
+      continue;
+    }
+    const nextTop = type === top.type && (type === 'bullet' ? q.depth <= top.depth : value(q.marker, type) === value(top.marker, type) + 1);
+    if (nextTop) {
+      top.marker = q.marker;
+      sub = null;
+      items.push({ index: type === 'bullet' ? null : indexOf(q.marker), text: q.text, sub: [], page: q.page });
+      continue;
+    }
+    const subType = typeOf(q.marker, sub);
+    const continuesSub = sub && subType === sub.type && (subType === 'bullet' || value(q.marker, subType) === value(sub.marker, subType) + 1);
+    if (last && subType !== top.type && (continuesSub || startsSequence(q.marker, subType)) || (type === 'bullet' && q.depth > top.depth && last)) {
+      sub = { marker: q.marker, type: subType };
+      last.sub.push(q.text);
+      continue;
+    }
+    break;
+  }
+  return { items, end: j };
+}
+
+function resolutionsOf(section: MinuteSection, meetingDate: string | null): Resolution[] {
+  const out: Resolution[] = [];
+  const paras = section.paras;
+  const make = (index: string | null, text: string, sub: string[], page: number | null): Resolution =>
+    ({ meeting_date: meetingDate, minute: section.minute, index, text: text.trim(), sub_items: sub, page });
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const m = RESOLVED.exec(p.text);
+    if (!m) continue;
+    const rest = p.text.slice(m[0].length).trim();
+    const inline = [...rest.matchAll(INLINE_MARKER)];
+    if (inline.length >= 2 && rest.trim().startsWith(inline[0][1])) {
+      inline.forEach((im, k) => {
+        const end = k + 1 < inline.length ? inline[k + 1].index : rest.length;
+        out.push(make(im[1], rest.slice(im.index + im[0].length, end), [], p.page));
+      });
+      continue;
+    }
+    if (rest && !/[:–—-]$/.test(rest)) {
+      out.push(make(null, rest, [], p.page));
+      continue;
+    }
+    let start = i + 1;
+    const intro = paras[start];
+    if (intro && !intro.marker && !RESOLVED.test(intro.text)) {
+      if (!/:\s*[-–]?$/.test(intro.text)) {
+        out.push(make(null, intro.text, [], intro.page));
+        i = start;
+        continue;
+      }
+      start++;
+    }
+    const { items, end } = listFrom(paras, start);
+    if (!items.length && rest) out.push(make(null, rest, [], p.page));
+    for (const it of items) out.push(make(it.index, it.text, it.sub, it.page));
+    i = Math.max(i, end - 1);
+  }
+  return out;
+}
+
+export const minutesParser: SectionParser = {
+  name: 'minutes',
+  produces: ['minute_items', 'resolutions'],
+  parse(ctx) {
+    const minute_items: MinuteItem[] = [];
+    const resolutions: Resolution[] = [];
+    for (const doc of findMinutes(ctx)) {
+      for (const section of doc.minutes) {
+        minute_items.push({
+          meeting_date: doc.meetingDate, minute: section.minute, title: section.title,
+          text: section.paras.map((p) => p.raw).join(' ').replace(/\s+/g, ' ').trim(), page: section.page,
+        });
+        resolutions.push(...resolutionsOf(section, doc.meetingDate));
+      }
+    }
+    return { minute_items, resolutions };
+  },
+};

@@ -1,0 +1,110 @@
+// Recorded votes in minutes, and the motions they decided:
+//   (2) Mr A proposed, and Mr B seconded the motion that: “Pursuant to ...”
+//   (3) The Chairman put the motion set out in paragraph 2 to the vote and the voting was as follows:
+//   For (57)   Mr Baker, Mr Baldock, ...      Against (0)      Abstain (2)   Mr B Lewis, Mr D Ross
+//                                                                  Motion carried.  | Amendment lost.
+// and counts without names: "For: 10, Against: 2, Abstentions: 1".
+import type { Motion, Vote } from '../records.js';
+import { looksLikeName, splitNameList } from '../normalise/names.js';
+import { findMinutes, VOTE_LABEL, type MinuteSection, type Para } from './minutes-context.js';
+import type { SectionParser } from './types.js';
+
+const RESULT = /(?:^|\s)((?:The\s+)?(?:Substantive\s+|Original\s+)?(?:Motion|Amendment|Recommendations?|Proposal|Resolution)\s+(?:was\s+)?(carried|lost|agreed|defeated|fell|failed|approved|rejected|passed|withdrawn)\b\.?)\s*$/i;
+const INLINE_COUNTS = /\bFor\s*[:(–-]?\s*(\d+)\)?[,;\s]+Against\s*[:(–-]?\s*(\d+)\)?(?:[,;\s]+(?:and\s+)?Abst\w*\s*[:(–-]?\s*(\d+)\)?)?/i;
+const MAX_MOTION = 300;
+
+type Option = Vote['option'];
+
+function optionOf(label: string): Option {
+  const l = label.toLowerCase();
+  return l.startsWith('for') ? 'for' : l.startsWith('against') ? 'against' : 'abstain';
+}
+
+function resultOf(printed: string | null): string | null {
+  if (!printed) return null;
+  const word = (RESULT.exec(printed)?.[2] ?? printed).toLowerCase();
+  if (/carried|agreed|approved|passed/.test(word)) return 'carried';
+  if (/lost|defeated|fell|failed|rejected/.test(word)) return 'lost';
+  return printed.replace(/\.$/, '').trim();
+}
+
+/** The motion a vote decided: the quoted text of the paragraph the lead-in refers to, else the lead-in. */
+function motionText(paras: Para[], at: number): string {
+  let lead = -1;
+  for (let k = at - 1; k >= 0 && lead < 0; k--) if (/\bvot(e|ing)\b/i.test(paras[k].raw)) lead = k;
+  if (lead < 0) return at > 0 ? shorten(paras[at - 1].text) : '';
+  const ref = /\bparagraph\s+(\d+)/i.exec(paras[lead].raw);
+  const start = ref ? paras.findLastIndex((p, k) => k < lead && p.marker !== null && p.marker.replace(/[().]/g, '') === ref[1]) : -1;
+  if (start < 0) return shorten(paras[lead].text);
+  const next = String(Number(ref![1]) + 1);
+  const end = paras.findIndex((p, k) => k > start && p.marker !== null && p.marker.replace(/[().]/g, '') === next);
+  const text = paras.slice(start, end < 0 ? lead : end).map((p) => p.raw).join(' ');
+  const quote = /[“"]([^”"]{3,})[”"]?/.exec(text);
+  return shorten(quote ? quote[1] : paras[start].text);
+}
+
+/** "Mr Baker, Mr Baldock, Sir Paul Carter, CBE and Ms Wright" (and nothing else). */
+function isNameList(text: string): boolean {
+  const pieces = text.split(/[,;]|\band\b/).map((s) => s.trim()).filter(Boolean);
+  return pieces.every((piece) => looksLikeName(piece));
+}
+
+function shorten(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= MAX_MOTION) return t;
+  return `${t.slice(0, t.lastIndexOf(' ', MAX_MOTION))}…`;
+}
+
+function fromSection(section: MinuteSection, meetingDate: string | null, motions: Motion[], votes: Vote[]): void {
+  const paras = section.paras;
+  let motion: Motion | null = null;
+  let option: Option | null = null;
+  const close = () => { motion = null; option = null; };
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const label = VOTE_LABEL.exec(p.raw);
+    let names = p.raw;
+    if (label) {
+      const opt = optionOf(label[1]);
+      if (!motion || opt === 'for' || (option && opt === option)) {
+        motion = { meeting_date: meetingDate, minute: section.minute, motion: motionText(paras, i), for: null, against: null, abstain: null, result: null, page: p.page };
+        motions.push(motion);
+      }
+      option = opt;
+      motion[opt] = Number(label[2]);
+      names = p.raw.slice(label[0].length);
+    } else if (!motion || !option) {
+      const counts = INLINE_COUNTS.exec(p.raw);
+      if (counts) {
+        const result = RESULT.exec(p.raw) ?? (paras[i + 1] && RESULT.exec(paras[i + 1].raw));
+        motions.push({ meeting_date: meetingDate, minute: section.minute, motion: motionText(paras, i + 1) || shorten(p.raw.slice(0, counts.index)),
+          for: Number(counts[1]), against: Number(counts[2]), abstain: counts[3] ? Number(counts[3]) : null, result: resultOf(result ? result[1] : null), page: p.page });
+      }
+      continue;
+    }
+    const current = motion as Motion;
+    const result = RESULT.exec(names);
+    if (result) names = names.slice(0, result.index);
+    if (!label && (p.marker || !isNameList(names))) { close(); continue; }
+    for (const person of splitNameList(names)) {
+      votes.push({ meeting_date: meetingDate, minute: section.minute, motion_index: motions.indexOf(current), option: option!, name: person.name, page: p.page });
+    }
+    if (result) {
+      current.result = resultOf(result[1]);
+      close();
+    }
+  }
+}
+
+export const votesParser: SectionParser = {
+  name: 'votes',
+  produces: ['motions', 'votes'],
+  parse(ctx) {
+    const motions: Motion[] = [];
+    const votes: Vote[] = [];
+    for (const doc of findMinutes(ctx)) {
+      for (const section of doc.minutes) fromSection(section, doc.meetingDate, motions, votes);
+    }
+    return { motions, votes };
+  },
+};

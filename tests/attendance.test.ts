@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { attendanceParser } from '../src/sections/attendance.js';
+import { ctxOf } from './blocks.js';
+
+const panelMinutes = [
+  '# **Report to the Panel**',
+  '**MINUTES OF THE MEETING OF THE NORTH PANEL HELD ON MONDAY 14 NOVEMBER 2022 AT 14:00 HOURS – TOWN HALL**',
+  '**PRESENT: -**',
+  'Cllr Alex Aitken – Birmingham\nCllr Paul Bradley – Dudley\nKristina Murphy - Independent Member',
+  '**ALSO PRESENT: -**',
+  'Simon Foster – Police and Crime Commissioner\nJonathan Jardine –Chief Executive, OPCC\nSarah Fradgley– Panel Scrutiny Officer, BCC',
+  '**681 NOTICE OF RECORDING**',
+  'The Chair announced that the meeting would be livestreamed.',
+  '**682 APOLOGIES**',
+  'Apologies for non-attendance were received on behalf of Councillor Akhtar (Coventry), Cllr Hussain (Sandwell) Cllr Millard (Sandwell) and Lionel Walker Independent Member.',
+  '**683 DECLARATIONS OF INTEREST**',
+  'None declared.',
+];
+
+describe('attendance', () => {
+  it('reads one-per-line lists and prose apologies of the minuted meeting', () => {
+    const { attendees = [] } = attendanceParser.parse(ctxOf(panelMinutes, { body: 'North Panel', date: '2023-01-09' }));
+    const by = (s: string) => attendees.filter((a) => a.status === s).map((a) => a.name);
+    expect(by('present')).toEqual(['Alex Aitken', 'Paul Bradley', 'Kristina Murphy']);
+    expect(by('also_present')).toEqual(['Simon Foster', 'Jonathan Jardine', 'Sarah Fradgley']);
+    expect(by('apologies')).toEqual(['Akhtar', 'Hussain', 'Millard', 'Lionel Walker']);
+    expect(attendees.every((a) => a.meeting_date === '2022-11-14' && a.body === null)).toBe(true);
+    expect(attendees[0]).toMatchObject({ honorific: 'Cllr', affiliation: 'Birmingham', organisation: 'Birmingham', role: null });
+    expect(attendees[4]).toMatchObject({ affiliation: 'Chief Executive, OPCC', organisation: 'OPCC', role: 'Chief Executive' });
+    expect(attendees.find((a) => a.name === 'Akhtar')).toMatchObject({ honorific: 'Cllr', organisation: 'Coventry' });
+  });
+
+  it('reads a wrapped PRESENT paragraph, IN ATTENDANCE, and virtual attendance', () => {
+    const ctx = ctxOf([
+      'CORPORATE PANEL– 29 October 2024',
+      '**MINUTES of the meeting held in the Darent Room, County Hall.**',
+      'PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), Lesley Game, Sir Paul Carter, CBE,\nMr D Barrington-\nKing and Tracy Scott\nALSO PRESENT: Sue Chandler, Cabinet Member for Integrated Children’s\nServices.',
+      'IN ATTENDANCE VIRTUALLY: James Clapson (Democratic Services Officer), Kevin Kasaven\n(Director of Children\'s Countywide Services)',
+      '**Apologies and Substitutes**',
+      '(Item 1)',
+      'Apologies were received from Mr R Love OBE, Ms K Leonard, and Ms A Farmer.',
+      'Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually. Mr A Brown attended as a substitute for Mr C Dean.',
+    ]);
+    const { attendees = [] } = attendanceParser.parse(ctx);
+    const present = attendees.filter((a) => a.status === 'present');
+    expect(present.map((a) => a.name)).toEqual(['Shellina Prendergast', 'Paul Bartlett', 'Lesley Game', 'Paul Carter', 'D Barrington-King', 'Tracy Scott']);
+    expect(present[0].role).toBe('Chair');
+    expect(present[3]).toMatchObject({ honorific: 'Sir', honours: 'CBE' });
+    expect(present.filter((a) => a.remote).map((a) => a.name)).toEqual(['Lesley Game', 'Tracy Scott']);
+    const also = attendees.filter((a) => a.status === 'also_present');
+    expect(also.map((a) => [a.name, a.remote])).toEqual([['Sue Chandler', true], ['James Clapson', true], ['Kevin Kasaven', true]]);
+    expect(also[0].role).toBe('Cabinet Member for Integrated Children’s Services');
+    expect(attendees.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['R Love', 'K Leonard', 'A Farmer']);
+    expect(attendees.find((a) => a.status === 'substitute')).toMatchObject({ name: 'A Brown', affiliation: 'substitute for Mr C Dean' });
+    expect(attendees.every((a) => a.meeting_date === '2024-10-29')).toBe(true);
+  });
+
+  it('finds nothing without minutes', () => {
+    expect(attendanceParser.parse(ctxOf(['Agenda', '1. Apologies', 'Present at the event were many people.'])).attendees).toEqual([]);
+  });
+});
