@@ -1,6 +1,7 @@
 // The one list of section parsers, in the order they run (later parsers may read earlier records).
 import type { SectionParser } from './types.js';
 import { tablesParser } from './tables.js';
+import { checksParser } from './checks.js';
 import { agendaParser } from './agenda.js';
 import { actionsParser } from './actions.js';
 import { decisionsParser } from './decisions.js';
@@ -13,6 +14,7 @@ import { votesParser } from './votes.js';
 
 export const SECTION_PARSERS: SectionParser[] = [
   tablesParser,
+  checksParser,
   agendaParser,
   actionsParser,
   decisionsParser,

@@ -71,6 +71,15 @@ export function sumRowsOf(table: TableRecord, weakRows: Set<number> = new Set())
   });
 }
 
+/** Column labels of a table record: its header rows joined with " / " (a repeated label once). */
+export function columnLabelsOf(table: TableRecord): (string | null)[] {
+  return [...Array(table.n_cols).keys()].map((c) => {
+    const parts = table.header.map((h) => h[c] ?? '');
+    const kept = parts.filter((p, i) => p && p !== parts[i - 1]);
+    return kept.length ? kept.join(' / ') : null;
+  });
+}
+
 export function hasFigures(row: SumRow): boolean {
   return row.values.some((v) => v !== null);
 }
@@ -193,7 +202,7 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
 }
 
 /** "Total" columns checked against the figure columns left of them (all of them, or a run of them). */
-export function findColumnTotals(rows: SumRow[], columnLabels: string[]): SumFinding[] {
+export function findColumnTotals(rows: SumRow[], columnLabels: (string | null)[]): SumFinding[] {
   const findings: SumFinding[] = [];
   const isTotalColumn = (c: number) => c > 0 && /\btotals?\b/i.test(columnLabels[c] ?? '');
   columnLabels.forEach((_, tc) => {
@@ -210,11 +219,11 @@ export function findColumnTotals(rows: SumRow[], columnLabels: string[]): SumFin
       rows.forEach((row, r) => {
         const stated = row.values[tc];
         if (stated === null) return;
-        const addends = span.flatMap((c) => (row.values[c] === null ? [] : [{ label: columnLabels[c], value: row.values[c]! }]));
+        const addends = span.flatMap((c) => (row.values[c] === null ? [] : [{ label: columnLabels[c] ?? `column ${c + 1}`, value: row.values[c]! }]));
         if (addends.length === 0) return;
         const v = verdict(stated, row.raws[tc], addends.map((a) => a.value), span.map((c) => row.raws[c]), row.units[tc]);
         const others = parts.filter((c) => !span.includes(c) && row.values[c] !== null)
-          .map((c) => ({ label: columnLabels[c], value: row.values[c]! }));
+          .map((c) => ({ label: columnLabels[c] ?? `column ${c + 1}`, value: row.values[c]! }));
         if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, others)) return;
         results.push({ kind: 'column', row: r, column: tc, stated, ...v, addends, basis: 'columns', covered: [],
           leftOut: parts.filter((c) => !span.includes(c)),

@@ -9,7 +9,7 @@ import type { Block, TableBlock, TableCell } from '../model.js';
 import type { TableCellRecord, TableKind, TableRecord } from '../records.js';
 import { toPeriod, toValue, unitHint } from '../normalise/index.js';
 import { clean } from './table-helpers.js';
-import { findRowTotals, hasFigures, steppedColumns, sumRowsOf } from './table-sums.js';
+import { columnLabelsOf, findRowTotals, hasFigures, steppedColumns, sumRowsOf } from './table-sums.js';
 import type { Report, SectionContext, SectionParser } from './types.js';
 
 const TOTAL_LABEL = /^(sub[\s-]?totals?|grand total|net\b|funding gap|budget gap)|\btotals?\b/i;
@@ -71,7 +71,6 @@ function tableRecord(id: string, table: TableBlock, block: Block, index: number,
   if (headerRows === 0 && texts.length > 1 && !figureRow(texts[0]) && texts.slice(1).some(figureRow)) headerRows = 1;
   const header = texts.slice(0, headerRows).map((row, r) => spreadSpans(row, table.grid[r]));
   const rows = texts.slice(headerRows);
-  const columnLabels = [...Array(table.nCols).keys()].map((c) => joinLabels(header.map((h) => h[c] ?? '')));
   const title = tableTitle(table, header, ctx.blocks, index);
   const unit = unitHint(title) ?? unitHint(header[0]?.[0]);
   const record: TableRecord = {
@@ -79,7 +78,7 @@ function tableRecord(id: string, table: TableBlock, block: Block, index: number,
     page_start: table.pageStart ?? block.page, page_end: table.pageEnd ?? block.page,
     n_rows: table.grid.length, n_cols: table.nCols, header, rows, cells: [],
   };
-  record.cells = tidyCells(record, table.grid.slice(headerRows), columnLabels, block.page);
+  record.cells = tidyCells(record, table.grid.slice(headerRows), columnLabelsOf(record), block.page);
   markTotals(record, table.grid.slice(headerRows));
   record.kind = tableKind([title ?? '', header.flat().join(' '), rows.map((r) => r[0]).join(' ')]);
   if (!record.unit) record.unit = commonUnit(record.cells);
@@ -93,11 +92,6 @@ function spreadSpans(row: string[], cells: (TableCell | null)[]): string[] {
     for (let k = 1; cell && k < cell.colSpan && c + k < out.length; k++) if (!out[c + k]) out[c + k] = out[c];
   });
   return out;
-}
-
-function joinLabels(parts: string[]): string | null {
-  const kept = parts.filter((p, i) => p && p !== parts[i - 1]);
-  return kept.length ? kept.join(' / ') : null;
 }
 
 function tidyCells(record: TableRecord, grid: (TableCell | null)[][], columnLabels: (string | null)[], page: number | null): TableCellRecord[] {

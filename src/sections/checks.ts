@@ -1,0 +1,81 @@
+// Arithmetic checks of every numeric table: each printed total (row or "Total" column) recomputed from
+// what it adds up, with a sentence a journalist can quote.
+//
+//   Youth Offending        £ 652,108      <- the rows of the group ...
+//   ...
+//   Sub-Total            £2,091,893      <- ... should add up to this (here 271,410 short: one row left out)
+import type { CheckRecord, TableRecord } from '../records.js';
+import { formatFigure } from '../normalise/index.js';
+import { columnLabelsOf, findColumnTotals, findRowTotals, sumRowsOf, type Addend, type SumFinding, type SumRow } from './table-sums.js';
+import type { SectionContext, SectionParser } from './types.js';
+
+export const checksParser: SectionParser = {
+  name: 'checks',
+  produces: ['checks'],
+  parse(ctx: SectionContext) {
+    return { checks: (ctx.records.tables ?? []).flatMap(checkTable) };
+  },
+};
+
+export function checkTable(table: TableRecord): CheckRecord[] {
+  const rows = sumRowsOf(table);
+  const labels = columnLabelsOf(table);
+  const findings = [...findRowTotals(rows), ...findColumnTotals(rows, labels)]
+    .sort((a, b) => a.row - b.row || a.column - b.column || a.kind.localeCompare(b.kind));
+  return findings.map((f) => ({
+    table_id: table.table_id,
+    row_label: rows[f.row].label || null,
+    column_label: labels[f.column],
+    stated: f.stated,
+    computed: f.computed,
+    difference: f.difference,
+    status: f.status,
+    explanation: explain(f, rows, labels),
+    page: table.cells.find((c) => c.row === f.row + 1 && c.column === f.column + 1)?.page ?? table.page_start,
+  }));
+}
+
+function explain(f: SumFinding, rows: SumRow[], labels: (string | null)[]): string {
+  const fmt = (n: number) => formatFigure(n, f.decimals);
+  const subject = [rows[f.row].label || `Row ${f.row + 1}`, labels[f.column]].filter(Boolean).join(' ');
+  const what = f.kind === 'column' ? columnsSummed(f, labels) : rowsSummed(f, rows);
+  const gap = fmt(Math.abs(f.difference));
+  const side = f.difference < 0 ? 'less' : 'more';
+  if (f.status === 'ok') return `${subject} is ${fmt(f.stated)}, the sum of ${what} (${fmt(f.computed)}).`;
+  if (f.status === 'rounding') {
+    return `${subject} is ${fmt(f.stated)}; ${what} add up to ${fmt(f.computed)}, ${gap} ${side}, within rounding of the printed figures.`;
+  }
+  let text = `${subject} is ${fmt(f.stated)} but ${what} add up to ${fmt(f.computed)}: the total is ${gap} ${side} than the sum.`;
+  if (f.clue) {
+    const role = f.clue.summed
+      ? (f.difference < 0 ? 'which the total seems to leave out' : 'which the total seems to count twice')
+      : (f.difference > 0 ? 'which the total seems to include' : 'printed elsewhere in the table');
+    text += ` ${gap} is exactly "${f.clue.label}" (${fmt(f.clue.value)}), ${role}.`;
+  }
+  return text;
+}
+
+function rowsSummed(f: SumFinding, rows: SumRow[]): string {
+  const n = f.addends.length;
+  const listed = names(f.addends);
+  switch (f.basis) {
+    case 'group': return `the ${n} rows under "${rows[f.covered[0]].group}" (${listed})`;
+    case 'totals': return `the sub-totals ${listed}`;
+    case 'items': return `${listed}`;
+    case 'all': return `all ${n} rows above it (${listed})`;
+    default: return n === 1 ? `the row above it (${listed})` : `the ${n} rows above it (${listed})`;
+  }
+}
+
+function columnsSummed(f: SumFinding, labels: (string | null)[]): string {
+  const parts = f.addends.map((a) => a.label).join(' + ');
+  const left = f.leftOut.map((c) => labels[c] ?? `column ${c + 1}`);
+  return left.length ? `${parts} (${left.join(', ')} not included)` : parts;
+}
+
+/** "A, B and C", or "the first ... the last" for long runs. */
+function names(addends: Addend[]): string {
+  const quoted = addends.map((a) => `"${a.label}"`);
+  if (quoted.length <= 4) return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return `${quoted[0]} to ${quoted[quoted.length - 1]}`;
+}

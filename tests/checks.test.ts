@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkTable } from '../src/sections/checks.js';
+import { ALLOCATION_1, ALLOCATION_2, BANDS, CAPITAL, ESTABLISHMENT, RANKING, REVENUE, TRAINED, parseTables } from './sample-tables.js';
+
+const checksOf = (...parts: string[]) => parseTables(...parts).flatMap(checkTable);
+
+describe('checks', () => {
+  it('finds every total of the revenue budget adds up, including the funding gap', () => {
+    const checks = checksOf(REVENUE);
+    expect(checks.map((c) => [c.row_label, c.column_label, c.status])).toEqual([
+      ['Force Costs', '2022/23 including CWG', 'ok'], ['Force Costs', '2023/24 MTFP', 'ok'],
+      ['PCC Costs', '2022/23 including CWG', 'ok'], ['PCC Costs', '2023/24 MTFP', 'ok'],
+      ['Total Costs', '2022/23 including CWG', 'ok'], ['Total Costs', '2023/24 MTFP', 'ok'],
+      ['Funding Gap', '2022/23 including CWG', 'ok'], ['Funding Gap', '2023/24 MTFP', 'ok'],
+    ]);
+    expect(checks[7]).toMatchObject({ stated: 28.1, computed: 28.1, difference: 0 });
+  });
+
+  it('has no false mismatch in the capital programme; the Total column leaves out the first year', () => {
+    const checks = checksOf(CAPITAL);
+    expect(checks.filter((c) => c.status === 'mismatch')).toEqual([]);
+    const tcp = checks.find((c) => c.row_label === 'Total Capital Programme' && c.column_label === '2023/24')!;
+    expect(tcp).toMatchObject({ stated: 52.3, computed: 52.3, status: 'ok' });
+    expect(tcp.explanation).toContain('Total Business as Usual Capital');
+    const fleet = checks.find((c) => c.row_label === 'Fleet' && c.column_label === 'Total')!;
+    expect(fleet.explanation).toContain('2022/23 not included');
+    const bwv = checks.find((c) => c.row_label === 'Body Worn Video' && c.column_label === 'Total')!;
+    expect(bwv).toMatchObject({ stated: 4.3, computed: 4.4, status: 'rounding' });
+    expect(checks.find((c) => c.row_label === 'Total Funding' && c.column_label === '2026/27')).toMatchObject({ computed: 46.6, status: 'rounding' });
+  });
+
+  it('reports the sub-total that leaves out one row, and nothing false elsewhere in the table', () => {
+    const checks = checksOf(ALLOCATION_1, ALLOCATION_2);
+    const sub = checks.find((c) => c.row_label === 'Sub-Total')!;
+    expect(sub).toMatchObject({ stated: 2091893, computed: 2363303, difference: -271410, status: 'mismatch' });
+    expect(sub.explanation).toContain('271,410 less');
+    expect(sub.explanation).toContain('"Allocations for Victims of Crime – Victims Fund top up"');
+    expect(checks.filter((c) => c.status === 'mismatch')).toHaveLength(1);
+    expect(checks.find((c) => c.row_label === '7 local CSPs')).toMatchObject({ computed: 1500000, status: 'ok' });
+    expect(checks.find((c) => c.row_label === 'Total Allocated Budget')).toMatchObject({ computed: 3591893, status: 'ok' });
+  });
+
+  it('reports a total that is one row short', () => {
+    const [check] = checksOf(TRAINED);
+    expect(check).toMatchObject({ row_label: 'Total', stated: 1223, computed: 1241, status: 'mismatch' });
+    expect(check.explanation).toContain('"NVPC Trained" (18)');
+  });
+
+  it('checks workforce totals but never sums percentages, ranks or bold reference rows', () => {
+    expect(checksOf(ESTABLISHMENT).map((c) => [c.column_label, c.status])).toEqual([
+      ['Establishment', 'ok'], ['Strength', 'ok'], ['Vacancies', 'ok'],
+    ]);
+    expect(checksOf(BANDS)).toEqual([]);
+    expect(checksOf(RANKING)).toEqual([]);
+  });
+
+  it('ignores a "Total" row that is not the sum of the rows above it', () => {
+    const table = `Monthly measures\tBefore\tAfter
+Satisfaction\t85\t92
+Unsubscribes\t62\t16
+Total signups\t109559\t120820`;
+    expect(checksOf(table)).toEqual([]);
+  });
+});
