@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, PanelpackError } from '../errors.js';
 import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
+import { registerCheck } from './check.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -28,6 +29,7 @@ Run 'panelpack <command> --help' for the examples of each command.`,
   };
   registerExtract(program, setCode);
   registerSchema(program);
+  registerCheck(program, setCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

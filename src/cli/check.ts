@@ -1,0 +1,64 @@
+// `panelpack check <input...>`: arithmetic checks of every numeric table. One line per finding on stdout
+// (or --format json|csv); exit 3 when a printed total does not add up.
+import type { Command } from 'commander';
+import { describeError, EXIT, UsageError } from '../errors.js';
+import { extractBytes } from '../extract.js';
+import type { CheckRecord, PackDocument } from '../records.js';
+import { toCsv } from '../emit/csv.js';
+import { expandInputs, readInputBytes } from './inputs.js';
+
+interface CheckFlags {
+  format: string;
+  all?: boolean;
+  password?: string;
+  rawCsv?: boolean;
+}
+
+export function registerCheck(program: Command, setCode: (c: number) => void): void {
+  program
+    .command('check')
+    .description('recompute the totals of every numeric table; exit 3 when one does not add up')
+    .argument('<input...>', 'PDF, HTML or text files, directories, or - for stdin')
+    .option('--format <format>', 'text | json | csv', 'text')
+    .option('--all', 'with text output: also list totals that add up')
+    .option('--password <password>', 'password of encrypted PDFs')
+    .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ panelpack check pack.pdf                 # mismatches and rounding differences, one per line
+  $ panelpack check papers/ --format csv > checks.csv
+  $ panelpack check pack.pdf --format json`,
+    )
+    .action(async (args: string[], flags: CheckFlags) => {
+      if (!['text', 'json', 'csv'].includes(flags.format)) throw new UsageError(`unknown --format ${flags.format}`);
+      const refs = expandInputs(args);
+      if (refs.length === 0) throw new UsageError(`no PDF, HTML or text files in ${args.join(' ')}`);
+      const docs: PackDocument[] = [];
+      for (const ref of refs) {
+        try {
+          docs.push(await extractBytes(readInputBytes(ref), { fileName: ref.display, password: flags.password, only: ['checks'] }));
+        } catch (err) {
+          process.stderr.write(describeError(ref.display, err) + '\n');
+          setCode(EXIT.input);
+        }
+      }
+      if (docs.some((d) => d.checks.some((c) => c.status === 'mismatch'))) setCode(EXIT.strict);
+      if (flags.format === 'csv') process.stdout.write(toCsv(docs, 'checks', { raw: flags.rawCsv }));
+      else if (flags.format === 'json') {
+        const out = docs.map((d) => ({ pack: d.pack, checks: d.checks }));
+        process.stdout.write(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n');
+      } else for (const d of docs) process.stdout.write(textReport(d, !!flags.all));
+    });
+}
+
+function textReport(doc: PackDocument, all: boolean): string {
+  const count = (s: CheckRecord['status']) => doc.checks.filter((c) => c.status === s).length;
+  const shown = doc.checks.filter((c) => all || c.status !== 'ok');
+  const lines = shown.map((c) => `${doc.pack}: ${c.status.toUpperCase()} ${c.table_id}${c.page === null ? '' : ` p${c.page}`}: ${c.explanation}`);
+  const tables = new Set(doc.checks.map((c) => c.table_id)).size;
+  lines.push(`${doc.pack}: ${doc.checks.length} totals checked in ${tables} tables: ${count('ok')} ok, ` +
+    `${count('rounding')} rounding, ${count('mismatch')} mismatch`);
+  return lines.join('\n') + '\n';
+}
