@@ -22,14 +22,14 @@ const BULLET = /^([•·▪■◦○●►▸➢➤✓✔→*\uE000-\uF8FF]|[-�
 const ENUMERATOR = /^(\((\d{1,2}|[a-zA-Z]|[ivxlc]{1,6})\)|(\d{1,2}|[a-z]|[ivxlc]{1,6})[.)]|[A-Z]\))(?=\s)/;
 
 /** The list marker a line starts with ("•", "1.", "(a)", "iv)"), or null. */
-export function listMarker(line: Pick<PdfLine, 'text' | 'textX0' | 'box'>): string | null {
+export function listMarker(line: Pick<PdfLine, 'text' | 'textX0' | 'box' | 'firstWordWidth' | 'fontSize'>): string | null {
   const text = line.text;
   const bullet = BULLET.exec(text);
   if (bullet && bullet[1]) return /[\uE000-\uF8FF]/.test(bullet[1]) ? '•' : bullet[1];
   const en = ENUMERATOR.exec(text);
   if (en) return en[1];
   // a lone "o" set apart from its text is Word's second-level bullet
-  if (/^o\s/.test(text) && line.textX0 > line.box.x0 + 4) return 'o';
+  if (/^o\s/.test(text) && line.textX0 - line.box.x0 - line.firstWordWidth > 0.8 * line.fontSize) return 'o';
   return null;
 }
 
@@ -83,6 +83,8 @@ function startsNewBlock(
   // a first-line indent (second line further left than the first)
   if (marker !== null) {
     if (line.box.x0 < first.box.x0 - 0.5 * size) return true;
+    // aligned with the item's text after its marker (hanging indent): a continuation line
+    if (Math.abs(line.box.x0 - first.textX0) <= 2 && first.textX0 > first.box.x0 + 3) return false;
   } else if (Math.abs(line.box.x0 - prev.box.x0) > 2 * size && !(group.length === 1 && line.box.x0 < prev.box.x0)) {
     return true;
   }

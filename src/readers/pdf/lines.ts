@@ -13,7 +13,7 @@ export interface PdfLine extends Line {
   columnX1: number;
   /** width of the first word (a line ending short before it would have fitted was ended on purpose) */
   firstWordWidth: number;
-  /** x of the second word when the first is a list marker set apart by a gap (hanging indent) */
+  /** x of the second word (where an item's text starts after its list marker) */
   textX0: number;
 }
 
@@ -186,7 +186,7 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     columnX0,
     columnX1,
     firstWordWidth: first.x1 - first.x0,
-    textX0: second && second.x0 - first.x1 > 0.8 * first.fontSize ? second.x0 : first.x0,
+    textX0: second ? second.x0 : first.x0,
   };
 }
 

@@ -1,0 +1,255 @@
+// PDF reader: the sample pack as printed by Chromium and by LibreOffice, synthetic graphics and text
+// items for the low-level steps, and the broken PDFs of shared/badinputs for the typed errors.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Block, DocModel, Word } from '../src/model.js';
+import { bodyBlocks } from '../src/model.js';
+import { InputError } from '../src/errors.js';
+import { readPdf } from '../src/readers/pdf/index.js';
+import { extractGraphics } from '../src/readers/pdf/graphics.js';
+import { itemWords, fontInfo } from '../src/readers/pdf/words.js';
+import { wordsToLines } from '../src/readers/pdf/lines.js';
+import { listMarker } from '../src/readers/pdf/blocks.js';
+import { FIXTURES, SHARED, hasShared } from './helpers.js';
+
+const CHROMIUM = join(FIXTURES, 'sample', 'pack.pdf');
+const LIBREOFFICE = join(FIXTURES, 'sample', 'pack-lo.pdf');
+const BAD = join(SHARED, 'badinputs');
+
+function read(path: string, opts: { password?: string; maxPages?: number } = {}): Promise<DocModel> {
+  return readPdf(readFileSync(path), { maxPages: 2000, ...opts });
+}
+
+function find(doc: DocModel, pred: (b: Block) => boolean): Block | undefined {
+  return doc.pages.flatMap((p) => p.blocks).find(pred);
+}
+
+describe('Chromium print of the sample pack', () => {
+  let doc: DocModel;
+  beforeAll(async () => {
+    doc = await read(CHROMIUM);
+  }, 60_000);
+
+  it('numbers pages 1..n and every block carries its page', () => {
+    expect(doc.pageCount).toBe(55);
+    expect(doc.pages.map((p) => p.number)).toEqual(Array.from({ length: 55 }, (_, i) => i + 1));
+    for (const p of doc.pages) for (const b of p.blocks) expect(b.page).toBe(p.number);
+  });
+
+  it('finds minute headings and report titles, with size-ranked levels', () => {
+    const minute = find(doc, (b) => b.text.startsWith('681 NOTICE OF RECORDING'));
+    expect(minute?.kind).toBe('heading');
+    expect(minute?.page).toBe(3);
+    const appendix = find(doc, (b) => b.text === 'Tackling Serious Violence – Appendix 1');
+    expect(appendix?.kind).toBe('heading');
+    expect(appendix?.level).toBe(1);
+    expect(appendix?.page).toBe(14);
+    // a smaller heading inside that report ranks below it
+    const purpose = doc.pages[13].blocks.find((b) => b.text === 'Purpose of Report');
+    expect(purpose?.kind).toBe('heading');
+    expect(purpose!.level!).toBeGreaterThan(1);
+  });
+
+  it('keeps the browser date/title header and URL/page-count footer out of the body', () => {
+    const headers = doc.pages.flatMap((p) => p.blocks).filter((b) => b.kind === 'header');
+    const footers = doc.pages.flatMap((p) => p.blocks).filter((b) => b.kind === 'footer');
+    expect(headers.length).toBeGreaterThanOrEqual(50);
+    expect(footers.length).toBeGreaterThanOrEqual(50);
+    expect(footers.some((b) => /\b3\/55$/.test(b.text) && b.page === 3)).toBe(true);
+    for (const b of bodyBlocks(doc)) {
+      expect(b.text).not.toMatch(/file:\/\//);
+      expect(b.text).not.toMatch(/\b\d{1,2}\/55\b/);
+      expect(b.text).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M/);
+    }
+  });
+
+  it('places the capital programme table as a table block on its page', () => {
+    const heading = find(doc, (b) => b.kind === 'heading' && b.text === 'Capital Programme');
+    expect(heading?.page).toBe(10);
+    const table = doc.pages[9].blocks.find((b) => b.kind === 'table' && b.text.startsWith('Capital Programme'));
+    expect(table?.table?.nCols).toBe(7);
+    // after its heading in reading order
+    const blocks = doc.pages[9].blocks;
+    expect(blocks.indexOf(table!)).toBeGreaterThan(blocks.indexOf(heading!));
+  });
+
+  it('detects bold blocks and bold runs', () => {
+    const resolved = find(doc, (b) => b.text.startsWith('That the minutes of the meeting held on 19 October 2022'));
+    expect(resolved?.bold).toBe(true);
+    const member = find(doc, (b) => b.text === 'Cllr Alex Aitken – Birmingham');
+    expect(member?.bold).toBe(false);
+    const vetting = find(doc, (b) => b.text.startsWith('• Vetting - '));
+    expect(vetting?.kind).toBe('list_item');
+    expect(vetting?.spans.find((s) => s.text.includes('Vetting'))?.bold).toBe(true);
+    expect(vetting?.spans.find((s) => s.text.includes('assurances'))?.bold).toBe(false);
+  });
+
+  it('reads bullets drawn as graphics as list items', () => {
+    const items = doc.pages[3].blocks.filter((b) => b.kind === 'list_item');
+    expect(items.length).toBeGreaterThanOrEqual(12);
+    expect(items.every((b) => b.marker === '•' && b.depth === 0)).toBe(true);
+  });
+});
+
+describe('LibreOffice print of the sample pack', () => {
+  let doc: DocModel;
+  beforeAll(async () => {
+    doc = await read(LIBREOFFICE);
+  }, 60_000);
+
+  it('reads every page and finds the minutes headings', () => {
+    expect(doc.pageCount).toBe(79);
+    expect(doc.pages).toHaveLength(79);
+    const minute = find(doc, (b) => b.text.startsWith('681 NOTICE OF RECORDING'));
+    expect(minute?.kind).toBe('heading');
+    expect(minute?.bold).toBe(true);
+    const present = find(doc, (b) => b.text.startsWith('Cllr Alex Aitken'));
+    expect(present?.kind).toBe('paragraph');
+    expect(present?.page).toBe(minute?.page);
+  });
+});
+
+describe('graphics -> rulings and shaded rectangles', () => {
+  const view = [1, 0, 0, -1, 0, 800]; // PDF user space -> top-left origin, page 600 x 800
+  const path = (op: number, coords: number[], minMax?: number[]) => [op, [Float32Array.from(coords)], minMax ?? null];
+  const rect = (x: number, y: number, w: number, h: number) => [0, x, y, 1, x + w, y, 1, x + w, y + h, 1, x, y + h, 4];
+
+  it('turns thin fills into rulings, larger fills into rects and ignores white', () => {
+    const g = extractGraphics(
+      [OPS.setFillRGBColor, OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.setFillRGBColor, OPS.constructPath],
+      [
+        ['#000000'],
+        path(OPS.fill, rect(50, 700, 200, 0.75)),
+        path(OPS.fill, rect(50, 600, 0.75, 100)),
+        path(OPS.fill, rect(50, 500, 200, 20)),
+        ['#ffffff'],
+        path(OPS.fill, rect(50, 400, 200, 0.5)),
+      ],
+      view as never,
+      600,
+      800,
+    );
+    expect(g.rulings).toEqual([
+      { orientation: 'h', x0: 50, y0: 99.25, x1: 250, y1: 100 },
+      { orientation: 'v', x0: 50, y0: 100, x1: 50.75, y1: 200 },
+    ]);
+    expect(g.rects).toEqual([{ x0: 50, y0: 280, x1: 250, y1: 300 }]);
+  });
+
+  it('turns a stroked rectangle into four rulings, following the CTM', () => {
+    const g = extractGraphics(
+      [OPS.save, OPS.transform, OPS.setLineWidth, OPS.constructPath, OPS.restore],
+      [[], [2, 0, 0, 2, 10, 0], [0.5], path(OPS.stroke, rect(0, 0, 100, 50)), []],
+      view as never,
+      600,
+      800,
+    );
+    expect(g.rulings.map((r) => r.orientation).sort()).toEqual(['h', 'h', 'v', 'v']);
+    const top = g.rulings.find((r) => r.orientation === 'h' && r.y0 < 700)!;
+    expect(top).toEqual({ orientation: 'h', x0: 10, x1: 210, y0: 699.5, y1: 700.5 });
+  });
+});
+
+describe('text items -> words', () => {
+  const view = [1, 0, 0, -1, 0, 800] as never;
+  const font = fontInfo({ name: 'ABCDEF+Arial-BoldMT' }, { ascent: 0.9, descent: -0.2 });
+
+  it('reads bold and italic from the font name', () => {
+    expect(font).toMatchObject({ name: 'Arial-BoldMT', bold: true, italic: false });
+    expect(fontInfo({ name: 'Calibri-Italic' }, undefined)).toMatchObject({ bold: false, italic: true });
+  });
+
+  it('splits an item at spaces and where it crosses a vertical ruling', () => {
+    const item = { str: 'Total 1,234Fleet', transform: [10, 0, 0, 10, 100, 700], width: 80, fontName: 'f1' };
+    const ruling = { orientation: 'v' as const, x0: 154.5, x1: 155, y0: 80, y1: 120 };
+    const noRule = itemWords(item, view, font, [], false).map((w) => w.text);
+    expect(noRule).toEqual(['Total', '1,234Fleet']);
+    const words = itemWords(item, view, font, [ruling], false);
+    expect(words.map((w) => w.text)).toEqual(['Total', '1,234', 'Fleet']);
+    expect(words[0].y0).toBeCloseTo(91);
+    expect(words[0].y1).toBeCloseTo(102);
+    expect(words[1].x1).toBeLessThanOrEqual(words[2].x0);
+  });
+});
+
+describe('words -> lines', () => {
+  const word = (text: string, x0: number, y0: number): Word => ({
+    text,
+    x0,
+    y0,
+    x1: x0 + text.length * 5,
+    y1: y0 + 11,
+    fontSize: 10,
+    fontName: 'Arial',
+    bold: false,
+    italic: false,
+    spaceAfter: true,
+  });
+  const prose = (x: number, y: number, tag: string) =>
+    ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', tag].reduce<Word[]>((ws, t) => {
+      const x0 = ws.length ? ws[ws.length - 1].x1 + 3 : x;
+      return [...ws, word(t, x0, y)];
+    }, []);
+
+  it('reads a two-column page column by column', () => {
+    const words: Word[] = [];
+    for (let i = 0; i < 8; i++) words.push(...prose(50, 100 + i * 14, `L${i}`), ...prose(320, 100 + i * 14, `R${i}`));
+    const lines = wordsToLines(words, 1, 600);
+    expect(lines.map((l) => l.text.split(' ').pop())).toEqual([
+      ...Array.from({ length: 8 }, (_, i) => `L${i}`),
+      ...Array.from({ length: 8 }, (_, i) => `R${i}`),
+    ]);
+  });
+
+  it('keeps a one-column page in row order', () => {
+    const words = [word('Name', 50, 100), word('Place', 300, 100), word('Other', 50, 114), word('Town', 300, 114)];
+    expect(wordsToLines(words, 1, 600).map((l) => l.text)).toEqual(['Name Place', 'Other Town']);
+  });
+});
+
+describe('list markers', () => {
+  const line = (text: string) => ({ text, textX0: 0, box: { x0: 0, y0: 0, x1: 0, y1: 0 }, firstWordWidth: 5, fontSize: 10 });
+  it.each([
+    ['• Vetting', '•'],
+    ['1. Apologies', '1.'],
+    ['(a) At the meeting', '(a)'],
+    ['iv) Fourth', 'iv)'],
+    ['\uf0b7 Word bullet', '•'],
+    ['- dash item', '-'],
+  ])('%s -> %s', (text, marker) => expect(listMarker(line(text))).toBe(marker));
+  it.each(['2023 was a year', 'Mr. Smith said', '1.5 The Commissioner', '-42 degrees'])('no marker in %s', (text) =>
+    expect(listMarker(line(text))).toBeNull(),
+  );
+});
+
+describe.skipIf(!hasShared)('broken and hostile PDFs give typed errors', () => {
+  const reason = async (file: string, opts: { password?: string; maxPages?: number } = {}) => {
+    try {
+      await read(join(BAD, file), opts);
+      return 'ok';
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+      return `${(err as InputError).reason}: ${(err as InputError).message}`;
+    }
+  };
+  it('encrypted without / with a wrong password', async () => {
+    expect(await reason('pdfjs__pr6531_2.pdf')).toBe('encrypted: encrypted: needs --password');
+    expect(await reason('pdfjs__pr6531_2.pdf', { password: 'wrong' })).toMatch(/^bad_password: /);
+  });
+  it('corrupt structure', async () => {
+    expect(await reason('pdfjs__bug1020226.pdf')).toMatch(/^corrupt: corrupt: /);
+  });
+  it('page limit', async () => {
+    expect(await reason('synth__5000_pages.pdf')).toMatch(/^too_many_pages: .*over the 2,000-page limit/);
+  });
+  it('a page tree that claims 2^31-1 pages but holds one is read as one page', async () => {
+    const doc = await read(join(BAD, 'synth__count_claims_2147483647_pages.pdf'));
+    expect(doc.pageCount).toBe(1);
+  });
+  it('no text layer', async () => {
+    expect(existsSync(join(BAD, 'synth__image_only_no_text.pdf'))).toBe(true);
+    expect(await reason('synth__image_only_no_text.pdf')).toBe('no_text: no text layer (scanned?)');
+  });
+});
