@@ -1,14 +1,25 @@
-// The table finder: ruled grids first (rulings), then unruled tables among the remaining lines.
-import type { RawPage, TableBlock } from '../model.js';
+// The table finder: ruled grids first (from rulings), then unruled tables among the words left over.
+import type { Box, RawPage, TableBlock, Word } from '../model.js';
 import { textLines } from './lines.js';
+import { findRuledTables } from './ruled.js';
 import { findStreamTables } from './stream.js';
 import { tableSettings, type TableSettings } from './settings.js';
 
 export { DEFAULT_TABLE_SETTINGS, tableSettings, type TableSettings } from './settings.js';
 export { gridText } from './cells.js';
+export { joinTablesAcrossPages } from './join.js';
 
+const within = (w: Word, b: Box) => {
+  const cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+  return cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1;
+};
+
+/** Tables of one page, top to bottom; words inside a returned table's box belong to it. */
 export function findTables(page: RawPage, settings: Partial<TableSettings> = {}): TableBlock[] {
   const s = tableSettings(settings);
-  const lines = textLines(page.words, s);
-  return findStreamTables(lines, page.number, s);
+  const ruled = findRuledTables(page.rulings, page.words, page.number, s);
+  const boxes = ruled.map((t) => t.box).filter((b): b is Box => b !== null);
+  const rest = boxes.length ? page.words.filter((w) => !boxes.some((b) => within(w, b))) : page.words;
+  const stream = findStreamTables(textLines(rest, s), page.number, s);
+  return [...ruled, ...stream].sort((a, b) => (a.box?.y0 ?? 0) - (b.box?.y0 ?? 0) || (a.box?.x0 ?? 0) - (b.box?.x0 ?? 0));
 }

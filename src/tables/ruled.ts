@@ -1,0 +1,151 @@
+// Ruled tables (pdfplumber-like): snap rulings that nearly coincide, join collinear pieces, find the
+// grids formed by crossing horizontal and vertical rulings, and cut each grid into cells; a missing
+// ruling between two elementary cells merges them (rowSpan/colSpan). Words go to the cell holding
+// their centre; a cell's lines are joined into one text, bold runs kept as spans.
+import type { Box, Ruling, TableBlock, TableCell, Word } from '../model.js';
+import { countHeaderRows, makeCell } from './cells.js';
+import type { TableSettings } from './settings.js';
+
+interface Seg {
+  /** position across the ruling (y of a horizontal, x of a vertical) and its extent along it */
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** Snap positions within tol onto their cluster mean, then join overlapping or touching pieces. */
+function normalise(segs: Seg[], s: TableSettings): Seg[] {
+  const byAt = segs.map((seg) => ({ ...seg })).sort((a, b) => a.at - b.at);
+  for (let i = 0; i < byAt.length; ) {
+    let k = i + 1;
+    while (k < byAt.length && byAt[k].at - byAt[k - 1].at <= s.snapTolPt) k++;
+    const cluster = byAt.slice(i, k);
+    const mean = cluster.reduce((n, x) => n + x.at, 0) / cluster.length;
+    for (const x of cluster) x.at = mean;
+    i = k;
+  }
+  byAt.sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Seg[] = [];
+  for (const seg of byAt) {
+    const last = out[out.length - 1];
+    if (last && last.at === seg.at && seg.from <= last.to + s.joinTolPt) last.to = Math.max(last.to, seg.to);
+    else out.push(seg);
+  }
+  return out;
+}
+
+/** Share of [a, b] covered by segments at position `at`. */
+function covered(segs: Seg[], at: number, a: number, b: number, tol: number): number {
+  let n = 0;
+  for (const seg of segs) if (Math.abs(seg.at - at) <= tol) n += Math.max(0, Math.min(b, seg.to + tol) - Math.max(a, seg.from - tol));
+  return b > a ? n / (b - a) : 0;
+}
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+/** Groups of rulings connected by crossings (one group per grid). */
+function grids(hs: Seg[], vs: Seg[], tol: number): { hs: Seg[]; vs: Seg[] }[] {
+  const parent = [...hs, ...vs].map((_, i) => i);
+  const vOrder = vs.map((v, i) => i).sort((a, b) => vs[a].at - vs[b].at);
+  hs.forEach((h, i) => {
+    // vertical rulings whose x lies within the horizontal's extent (binary search on sorted x)
+    let lo = 0, hi = vOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vs[vOrder[mid]].at < h.from - tol) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < vOrder.length && vs[vOrder[k]].at <= h.to + tol; k++) {
+      const v = vs[vOrder[k]];
+      if (h.at >= v.from - tol && h.at <= v.to + tol) parent[find(parent, i)] = find(parent, hs.length + vOrder[k]);
+    }
+  });
+  const groups = new Map<number, { hs: Seg[]; vs: Seg[] }>();
+  hs.forEach((h, i) => {
+    const g = groups.get(find(parent, i)) ?? { hs: [], vs: [] };
+    g.hs.push(h);
+    groups.set(find(parent, i), g);
+  });
+  vs.forEach((v, i) => {
+    const g = groups.get(find(parent, hs.length + i)) ?? { hs: [], vs: [] };
+    g.vs.push(v);
+    groups.set(find(parent, hs.length + i), g);
+  });
+  return [...groups.values()];
+}
+
+const uniq = (xs: number[], tol: number) =>
+  [...xs].sort((a, b) => a - b).filter((x, i, all) => i === 0 || x - all[i - 1] > tol);
+
+/** Index of the band [edges[k], edges[k+1]) holding v, or -1. */
+function band(edges: number[], v: number): number {
+  let lo = 0, hi = edges.length - 1;
+  if (v < edges[0] || v > edges[hi]) return -1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (v < edges[mid]) hi = mid;
+    else lo = mid;
+  }
+  return lo;
+}
+
+function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: TableSettings): TableBlock | null {
+  const tol = s.joinTolPt;
+  const ys = uniq(g.hs.map((h) => h.at), tol);
+  const xs = uniq(g.vs.map((v) => v.at), tol);
+  const nr = ys.length - 1, nc = xs.length - 1;
+  if (nr < s.minRuledRows || nc < s.minRuledCols) return null;
+  // elementary cells, merged where the ruling between them is missing
+  const id = (i: number, j: number) => i * nc + j;
+  const parent = Array.from({ length: nr * nc }, (_, k) => k);
+  for (let i = 0; i < nr; i++) {
+    for (let j = 0; j < nc; j++) {
+      if (j + 1 < nc && covered(g.vs, xs[j + 1], ys[i], ys[i + 1], tol) < 0.6) parent[find(parent, id(i, j + 1))] = find(parent, id(i, j));
+      if (i + 1 < nr && covered(g.hs, ys[i + 1], xs[j], xs[j + 1], tol) < 0.6) parent[find(parent, id(i + 1, j))] = find(parent, id(i, j));
+    }
+  }
+  const cellWords = new Map<number, Word[]>();
+  for (const w of words) {
+    const i = band(ys, (w.y0 + w.y1) / 2), j = band(xs, (w.x0 + w.x1) / 2);
+    if (i < 0 || j < 0) continue;
+    const root = find(parent, id(i, j));
+    const list = cellWords.get(root);
+    if (list) list.push(w);
+    else cellWords.set(root, [w]);
+  }
+  if (cellWords.size < 2) return null;
+  const extent = new Map<number, [number, number, number, number]>();
+  for (let i = 0; i < nr; i++) {
+    for (let j = 0; j < nc; j++) {
+      const r = find(parent, id(i, j));
+      const e = extent.get(r);
+      extent.set(r, e ? [Math.min(e[0], i), Math.min(e[1], j), Math.max(e[2], i), Math.max(e[3], j)] : [i, j, i, j]);
+    }
+  }
+  const grid: (TableCell | null)[][] = Array.from({ length: nr }, () => Array<TableCell | null>(nc).fill(null));
+  for (const [root, [i0, j0, i1, j1]] of extent) {
+    const box: Box = { x0: xs[j0], y0: ys[i0], x1: xs[j1 + 1], y1: ys[i1 + 1] };
+    grid[i0][j0] = makeCell(cellWords.get(root) ?? [], page, box, i1 - i0 + 1, j1 - j0 + 1);
+  }
+  return {
+    grid,
+    headerRows: countHeaderRows(grid),
+    nCols: nc,
+    pageStart: page,
+    pageEnd: page,
+    box: { x0: xs[0], y0: ys[0], x1: xs[nc], y1: ys[nr] },
+    method: 'ruled',
+  };
+}
+
+export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings): TableBlock[] {
+  const hs = normalise(rulings.filter((r) => r.orientation === 'h').map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })), s);
+  const vs = normalise(rulings.filter((r) => r.orientation === 'v').map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 })), s);
+  if (!hs.length || !vs.length) return [];
+  return grids(hs, vs, s.joinTolPt)
+    .map((g) => gridTable(g, words, page, s))
+    .filter((t): t is TableBlock => t !== null);
+}
