@@ -14,7 +14,7 @@ describe('tables parser', () => {
   it('reads a £m budget with brackets, bold sub-totals and the funding gap', () => {
     const [t] = parseTables({ intro: '1.7 The table below compares the 2022/23 budget with the 2023/24 MTFP.' }, REVENUE);
     expect(t).toMatchObject({ table_id: 't1', title: 'Revenue Budget, £m', kind: 'budget', unit: 'GBP million',
-      section: 'Budget report', n_rows: 14, n_cols: 3 });
+      section: 'Budget report', n_rows: 13, n_cols: 3 });
     expect(t.header).toEqual([['Revenue Budget, £m', '2022/23 including CWG', '2023/24 MTFP']]);
     expect(t.rows[0]).toEqual(['Pay Costs', '656.8', '672.5']);
     expect(at(t, 'Pay Costs', '2022/23 including CWG')).toMatchObject({ row: 1, column: 2, value: 656.8, unit: 'GBP million', is_total: false });

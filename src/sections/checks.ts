@@ -37,7 +37,8 @@ export function checkTable(table: TableRecord): CheckRecord[] {
 
 function explain(f: SumFinding, rows: SumRow[], labels: (string | null)[]): string {
   const fmt = (n: number) => formatFigure(n, f.decimals);
-  const subject = [rows[f.row].label || `Row ${f.row + 1}`, labels[f.column]].filter(Boolean).join(' ');
+  const label = rows[f.row].label || `Row ${f.row + 1}`;
+  const subject = labels[f.column] ? `${label} in column "${labels[f.column]}"` : label;
   const what = f.kind === 'column' ? columnsSummed(f, labels) : rowsSummed(f, rows);
   const gap = fmt(Math.abs(f.difference));
   const side = f.difference < 0 ? 'less' : 'more';

@@ -166,12 +166,11 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
       ['items', openTotals.length >= 1 && open.length >= 2 ? open : []],
       ['all', items],
     ];
-    const minRows = row.total === 'label' ? 1 : 2;
     const seen = new Set<string>();
     const tried: Tried[] = [];
     for (const [basis, covered] of candidates) {
       const key = covered.join(',');
-      if (covered.length < minRows || seen.has(key)) continue;
+      if (covered.length < 2 || seen.has(key)) continue;
       seen.add(key);
       const results: SumFinding[] = [];
       row.values.forEach((stated, c) => {

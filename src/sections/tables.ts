@@ -69,17 +69,23 @@ function tableRecord(id: string, table: TableBlock, block: Block, index: number,
   const figureRow = (row: string[]) => row.slice(1).some((t) => toValue(t).value !== null);
   let headerRows = table.headerRows;
   if (headerRows === 0 && texts.length > 1 && !figureRow(texts[0]) && texts.slice(1).some(figureRow)) headerRows = 1;
+  // a last header row with only a first cell ("Funding") is the first group label of the body
+  while (headerRows > 1 && texts[headerRows - 1].slice(1).every((t) => !t)) headerRows--;
   const header = texts.slice(0, headerRows).map((row, r) => spreadSpans(row, table.grid[r]));
-  const rows = texts.slice(headerRows);
+  // the header repeated after a page break is not data
+  const repeated = (row: string[]) => header.some((h) => h.join('|').toLowerCase() === row.join('|').toLowerCase());
+  const bodyIndex = texts.map((_, r) => r).filter((r) => r >= headerRows && !repeated(texts[r]));
+  const rows = bodyIndex.map((r) => texts[r]);
+  const bodyGrid = bodyIndex.map((r) => table.grid[r]);
   const title = tableTitle(table, header, ctx.blocks, index);
   const unit = unitHint(title) ?? unitHint(header[0]?.[0]);
   const record: TableRecord = {
     table_id: id, title, kind: 'other', unit, section: reportOf(ctx.reports, block)?.title || null,
     page_start: table.pageStart ?? block.page, page_end: table.pageEnd ?? block.page,
-    n_rows: table.grid.length, n_cols: table.nCols, header, rows, cells: [],
+    n_rows: rows.length, n_cols: table.nCols, header, rows, cells: [],
   };
-  record.cells = tidyCells(record, table.grid.slice(headerRows), columnLabelsOf(record), block.page);
-  markTotals(record, table.grid.slice(headerRows));
+  record.cells = tidyCells(record, bodyGrid, columnLabelsOf(record), block.page);
+  markTotals(record, bodyGrid);
   record.kind = tableKind([title ?? '', header.flat().join(' '), rows.map((r) => r[0]).join(' ')]);
   if (!record.unit) record.unit = commonUnit(record.cells);
   return record;
