@@ -8,8 +8,8 @@ export function isFigure(text: string): boolean {
   return /^[(\-–−+]?[£$€]?\d[\d.,]*(%|\)|[a-z]{1,2}|\*)?$/i.test(t) || /^[-–—−*]+$/.test(t) || /^n\/?a$/i.test(t);
 }
 
-/** Words of one cell in reading order: by line (centre bands), then left to right. */
-export function readingOrder(words: Word[]): Word[] {
+/** Words of one cell by line (centre bands), each line left to right. */
+export function wordLines(words: Word[]): Word[][] {
   const sorted = [...words].sort((a, b) => a.y0 + a.y1 - b.y0 - b.y1);
   const lines: Word[][] = [];
   for (const w of sorted) {
@@ -18,7 +18,12 @@ export function readingOrder(words: Word[]): Word[] {
     if (line && c <= line[0].y1 && c >= line[0].y0) line.push(w);
     else lines.push([w]);
   }
-  return lines.flatMap((l) => l.sort((a, b) => a.x0 - b.x0));
+  return lines.map((l) => l.sort((a, b) => a.x0 - b.x0));
+}
+
+/** Words of one cell in reading order. */
+export function readingOrder(words: Word[]): Word[] {
+  return wordLines(words).flat();
 }
 
 export function makeCell(words: Word[], page: number, box: Box | null = null, rowSpan = 1, colSpan = 1): TableCell {

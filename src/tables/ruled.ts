@@ -3,7 +3,7 @@
 // ruling between two elementary cells merges them (rowSpan/colSpan). Words go to the cell holding
 // their centre; a cell's lines are joined into one text, bold runs kept as spans.
 import type { Box, Ruling, TableBlock, TableCell, Word } from '../model.js';
-import { countHeaderRows, makeCell } from './cells.js';
+import { countHeaderRows, isFigure, makeCell, wordLines } from './cells.js';
 import type { TableSettings } from './settings.js';
 
 interface Seg {
@@ -77,6 +77,17 @@ function grids(hs: Seg[], vs: Seg[], tol: number): { hs: Seg[]; vs: Seg[] }[] {
   return [...groups.values()];
 }
 
+/** Cells holding several lines of figures each: the grid rules only columns (and the header), its
+ * body rows are unruled and better read by the stream finder. */
+function stackedRows(cellWords: Map<number, Word[]>): boolean {
+  let stacked = 0;
+  for (const words of cellWords.values()) {
+    const figureLines = wordLines(words).filter((l) => isFigure(l.map((w) => w.text).join(' ')));
+    if (figureLines.length >= 2) stacked++;
+  }
+  return stacked >= 2;
+}
+
 const uniq = (xs: number[], tol: number) =>
   [...xs].sort((a, b) => a - b).filter((x, i, all) => i === 0 || x - all[i - 1] > tol);
 
@@ -116,7 +127,7 @@ function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: 
     if (list) list.push(w);
     else cellWords.set(root, [w]);
   }
-  if (cellWords.size < 2) return null;
+  if (cellWords.size < 2 || stackedRows(cellWords)) return null;
   const extent = new Map<number, [number, number, number, number]>();
   for (let i = 0; i < nr; i++) {
     for (let j = 0; j < nc; j++) {
