@@ -82,4 +82,10 @@ describe('createProgress', () => {
     createProgress({ total: 2, enabled: true, stream, now: () => 0 }).update(1, 5);
     expect(strip(writes[0]).length).toBe(19);
   });
+
+  it('assumes 80 columns when the terminal reports 0', () => {
+    const { writes, stream } = fakeStream(0);
+    createProgress({ total: 2, enabled: true, stream, now: () => 0 }).update(1, 5);
+    expect(strip(writes[0])).toBe('[##########----------]  1/2 packs  5 pages');
+  });
 });

@@ -80,7 +80,7 @@ export function createProgress(opts: ProgressOptions): Progress {
   let shown = false;
   const draw = () => {
     state = { ...state, elapsedMs: now() - start };
-    const width = stream.columns ?? 80;
+    const width = stream.columns || 80; // 0 when the terminal does not say
     stream.write(CLEAR_LINE + fit(renderProgress(state), width - 1));
     shown = true;
     lastDraw = now();
