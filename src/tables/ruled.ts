@@ -5,6 +5,7 @@
 import type { Box, Ruling, TableBlock, TableCell, Word } from '../model.js';
 import { countHeaderRows, isFigure, makeCell, wordLines } from './cells.js';
 import type { TableSettings } from './settings.js';
+import { textLines } from './lines.js';
 
 interface Seg {
   /** position across the ruling (y of a horizontal, x of a vertical) and its extent along it */
@@ -77,6 +78,20 @@ function grids(hs: Seg[], vs: Seg[], tol: number): { hs: Seg[]; vs: Seg[] }[] {
   return [...groups.values()];
 }
 
+/** A cell merged across columns only because the column rulings stop short (ruled header, body ruled
+ * by rows only): when its text falls apart at cell gaps into chunks each inside one column, split it. */
+function splitByColumns(words: Word[], edges: number[], s: TableSettings): Word[][] | null {
+  const parts: Word[][] = edges.slice(1).map(() => []);
+  for (const line of textLines(words, s)) {
+    for (const c of line.chunks) {
+      const k = band(edges, c.x0);
+      if (k < 0 || c.x1 > edges[k + 1]) return null;
+      parts[k].push(...c.words);
+    }
+  }
+  return parts.filter((p) => p.length).length >= 2 ? parts : null;
+}
+
 /** Cells holding several lines of figures each: the grid rules only columns (and the header), its
  * body rows are unruled and better read by the stream finder. */
 function stackedRows(cellWords: Map<number, Word[]>): boolean {
@@ -138,8 +153,17 @@ function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: 
   }
   const grid: (TableCell | null)[][] = Array.from({ length: nr }, () => Array<TableCell | null>(nc).fill(null));
   for (const [root, [i0, j0, i1, j1]] of extent) {
+    const words = cellWords.get(root) ?? [];
+    const split = j1 > j0 ? splitByColumns(words, xs.slice(j0, j1 + 2), s) : null;
+    if (split) {
+      split.forEach((ws, k) => {
+        const box: Box = { x0: xs[j0 + k], y0: ys[i0], x1: xs[j0 + k + 1], y1: ys[i1 + 1] };
+        grid[i0][j0 + k] = makeCell(ws, page, box, i1 - i0 + 1, 1);
+      });
+      continue;
+    }
     const box: Box = { x0: xs[j0], y0: ys[i0], x1: xs[j1 + 1], y1: ys[i1 + 1] };
-    grid[i0][j0] = makeCell(cellWords.get(root) ?? [], page, box, i1 - i0 + 1, j1 - j0 + 1);
+    grid[i0][j0] = makeCell(words, page, box, i1 - i0 + 1, j1 - j0 + 1);
   }
   return {
     grid,
