@@ -36,8 +36,7 @@ export async function extract(input: PackInput, opts: ApiOptions = {}): Promise<
 export async function extractTables(input: PackInput, opts: TablesOptions = {}): Promise<{ tables: TableRecord[] }> {
   const doc = await extract(input, { ...opts, only: ['tables'] });
   if (opts.pages === undefined) return { tables: doc.tables };
-  const wanted = new Set(typeof opts.pages === 'string' ? parsePageList(opts.pages) : opts.pages);
-  return { tables: doc.tables.filter((t) => tableTouchesPages(t, wanted)) };
+  return { tables: tablesOnPages(doc.tables, typeof opts.pages === 'string' ? parsePageList(opts.pages) : opts.pages) };
 }
 
 /** Arithmetic checks of every numeric table of one pack. */
@@ -60,11 +59,14 @@ export function parsePageList(spec: string): number[] {
   return pages;
 }
 
-function tableTouchesPages(t: TableRecord, pages: Set<number>): boolean {
-  if (t.page_start === null) return false;
-  const end = t.page_end ?? t.page_start;
-  for (let p = t.page_start; p <= end; p++) if (pages.has(p)) return true;
-  return false;
+/** Tables printed on (or running across) any of the pages; tables of unknown page are left out. */
+export function tablesOnPages(tables: TableRecord[], pages: number[]): TableRecord[] {
+  const wanted = new Set(pages);
+  return tables.filter((t) => {
+    if (t.page_start === null) return false;
+    for (let p = t.page_start; p <= (t.page_end ?? t.page_start); p++) if (wanted.has(p)) return true;
+    return false;
+  });
 }
 
 interface ResolvedInput {

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract, extractTables, check, parsePageList, InputError, UsageError } from '../src/index.js';
+import { tablesOnPages } from '../src/api.js';
 import type { PackDocument, TableRecord, CheckRecord, Attendee, DocModel } from '../src/index.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
@@ -71,15 +72,22 @@ describe('extractTables and check', () => {
     expect(tables).toEqual(full.tables);
     expect(checks).toEqual(full.checks);
   });
+});
 
-  it('keeps only the tables on the pages asked for', async () => {
-    const { tables } = await extractTables(TEXT_PACK);
-    const paged = tables.filter((t) => t.page_start !== null);
-    if (paged.length === 0) return;
-    const first = paged[0];
-    const { tables: some } = await extractTables(TEXT_PACK, { pages: String(first.page_start) });
-    expect(some.map((t) => t.table_id)).toContain(first.table_id);
-    for (const t of some) expect(t.page_start! <= first.page_start! && (t.page_end ?? t.page_start!) >= first.page_start!).toBe(true);
+describe('tablesOnPages', () => {
+  const table = (table_id: string, page_start: number | null, page_end: number | null): TableRecord => ({
+    table_id, title: null, kind: 'other', unit: null, section: null, page_start, page_end, n_rows: 0, n_cols: 0,
+    header: [], rows: [], cells: [],
+  });
+  const tables = [table('a', 3, 3), table('b', 4, 6), table('c', 9, null), table('d', null, null)];
+
+  it.each<[number[], string[]]>([
+    [[3], ['a']],
+    [[5], ['b']],
+    [[3, 4, 5, 9], ['a', 'b', 'c']],
+    [[7, 8], []],
+  ])('pages %j -> tables %j', (pages, ids) => {
+    expect(tablesOnPages(tables, pages).map((t) => t.table_id)).toEqual(ids);
   });
 });
 
