@@ -1,9 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { packSchema, sectionSchema, SCHEMA_SECTIONS } from '../src/schema.js';
 import { extract } from '../src/api.js';
 import { RECORD_NAMES, type PackDocument } from '../src/records.js';
 import { fullDocument, SAMPLE_INPUTS } from './sample-docs.js';
+import { FIXTURES } from './helpers.js';
+
+/** Expected outputs of the golden cases (the golden test holds the extraction to them). */
+const GOLDEN = join(FIXTURES, 'golden');
+const GOLDEN_EXPECTED = (existsSync(GOLDEN) ? readdirSync(GOLDEN) : [])
+  .map((name) => join(GOLDEN, name, 'expected.json'))
+  .filter((path) => existsSync(path));
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validatePack = ajv.compile(packSchema());
@@ -68,5 +77,11 @@ describe.runIf(SAMPLE_INPUTS.length > 0)('output of the sample fixtures', () => 
 
   it.each(SAMPLE_INPUTS)('%s is valid against the schema', (path) => {
     expect(errorsOf(docs.get(path))).toEqual([]);
+  });
+});
+
+describe.runIf(GOLDEN_EXPECTED.length > 0)('golden outputs', () => {
+  it.each(GOLDEN_EXPECTED)('%s is valid against the schema', (path) => {
+    expect(errorsOf(JSON.parse(readFileSync(path, 'utf8')))).toEqual([]);
   });
 });
