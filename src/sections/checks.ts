@@ -63,6 +63,8 @@ function rowsSummed(f: SumFinding, rows: SumRow[]): string {
     case 'group': return `the ${n} rows under "${rows[f.covered[0]].group}" (${listed})`;
     case 'totals': return `the sub-totals ${listed}`;
     case 'items': return `${listed}`;
+    case 'running': return `${listed}`;
+    case 'except': return `${listed} (the total leaves out "${rows[f.leftOut[0]].label || `row ${f.leftOut[0] + 1}`}" in every column)`;
     case 'all': return `all ${n} rows above it (${listed})`;
     default: return n === 1 ? `the row above it (${listed})` : `the ${n} rows above it (${listed})`;
   }
@@ -71,7 +73,8 @@ function rowsSummed(f: SumFinding, rows: SumRow[]): string {
 function columnsSummed(f: SumFinding, labels: (string | null)[]): string {
   const parts = f.addends.map((a) => a.label).join(' + ');
   const left = f.leftOut.map((c) => labels[c] ?? `column ${c + 1}`);
-  return left.length ? `${parts} (${left.join(', ')} not included)` : parts;
+  if (left.length === 0) return parts;
+  return left.length > 2 ? `${parts} (the columns just before it)` : `${parts} (${left.join(', ')} not included)`;
 }
 
 /** "A, B and C", or "the first ... the last" for long runs. */

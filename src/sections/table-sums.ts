@@ -162,32 +162,48 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
     const candidates: [string, number[]][] = [
       ['group', row.group ? items.filter((i) => i > lastTotal && rows[i].group === row.group) : []],
       ['since', items.filter((i) => i > lastTotal)],
+      ['running', lastTotal >= 0 ? [lastTotal, ...items.filter((i) => i > lastTotal)] : []],
       ['totals', openTotals.length >= 2 ? openTotals : []],
       ['items', openTotals.length >= 1 && open.length >= 2 ? open : []],
       ['all', items],
     ];
     const seen = new Set<string>();
     const tried: Tried[] = [];
-    for (const [basis, covered] of candidates) {
+    const attempt = (basis: string, covered: number[], leftOut: number[] = []): Tried | null => {
       const key = covered.join(',');
-      if (covered.length < 2 || seen.has(key)) continue;
+      if (covered.length < 2 || seen.has(key)) return null;
       seen.add(key);
+      const name = (i: number) => rows[i].label || `unlabelled row ${i + 1}`;
       const results: SumFinding[] = [];
       row.values.forEach((stated, c) => {
         if (stated === null) return;
-        const addends = covered.flatMap((i) => (valueAt(i, c) === null ? [] : [{ label: rows[i].label, value: valueAt(i, c)! }]));
+        const addends = covered.flatMap((i) => (valueAt(i, c) === null ? [] : [{ label: name(i), value: valueAt(i, c)! }]));
         if (addends.length === 0) return;
         const v = verdict(stated, row.raws[c], addends.map((a) => a.value), covered.map((i) => rawAt(i, c)), row.units[c]);
         const others = items.filter((i) => !covered.includes(i) && valueAt(i, c) !== null)
-          .map((i) => ({ label: rows[i].label, value: valueAt(i, c)! }));
+          .map((i) => ({ label: name(i), value: valueAt(i, c)! }));
         if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, others)) return;
-        results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, covered, leftOut: [],
+        results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, covered, leftOut,
           clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
       });
-      tried.push({ basis, rows: covered, results, score: results.filter((f) => f.status !== 'mismatch').length });
-    }
+      const done = { basis, rows: covered, results, score: results.filter((f) => f.status !== 'mismatch').length };
+      tried.push(done);
+      return done;
+    };
+    for (const [basis, covered] of candidates) attempt(basis, covered);
     const better = (x: Tried, b: Tried) => x.score > b.score || (x.score === b.score && x.results.length > b.results.length);
-    const best = tried.reduce<Tried | null>((b, x) => (!b || better(x, b) ? x : b), null);
+    const pick = () => tried.reduce<Tried | null>((b, x) => (!b || better(x, b) ? x : b), null);
+    let best = pick();
+    // a total printed in several columns that everywhere leaves out the same row does so on purpose
+    if (best && best.score < best.results.length && best.results.length >= 2) {
+      for (const [, covered] of candidates.filter(([, rs]) => rs.length >= 3)) {
+        for (const k of covered) {
+          const found = attempt('except', covered.filter((i) => i !== k), [k]);
+          if (found && found.results.length >= 2 && found.score === found.results.length) best = found;
+        }
+        if (best.score === best.results.length) break;
+      }
+    }
     const complete = best && best.results.length > 0 && best.score === best.results.length;
     if (row.total === 'weak' && !complete) return;
     if (best) {
