@@ -64,3 +64,12 @@ describe('splitNameList', () => {
     }));
   });
 });
+
+describe('affiliations with "and"', () => {
+  it('keeps "and" inside a dashed affiliation', () => {
+    expect(splitNameList('Simon Foster – West Midlands Police and Crime Commissioner')).toHaveLength(1);
+    const [p] = splitNameList('Amelia Murray – Overview and Scrutiny Manager, BCC');
+    expect(organisationAndRole(p)).toEqual({ organisation: 'BCC', role: 'Overview and Scrutiny Manager' });
+    expect(splitNameList('Cllr A Smith – Dudley and Cllr B Jones – Walsall').map((x) => x.name)).toEqual(['A Smith', 'B Jones']);
+  });
+});

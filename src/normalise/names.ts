@@ -175,7 +175,10 @@ function splitAnd(raw: string): string[] {
   const parts = outsideParens(piece, /\s+(?:and|&)\s+/i);
   const out: string[] = [parts[0]];
   for (const p of parts.slice(1)) {
-    if (looksLikeName(p) && looksLikeName(out[out.length - 1].replace(/\s*\([^()]*\)\s*$/, ''))) out.push(p);
+    const left = out[out.length - 1];
+    // after "Name – Affiliation", "and" belongs to the affiliation unless a new person clearly starts
+    const inAffiliation = DASH.test(left) && !honorificOf(p.split(/\s+/)[0]) && !DASH.test(p);
+    if (!inAffiliation && looksLikeName(p) && looksLikeName(left.replace(/\s*\([^()]*\)\s*$/, ''))) out.push(p);
     else out[out.length - 1] += ` and ${p}`;
   }
   return out;
@@ -207,6 +210,9 @@ export function surname(name: string): string {
 
 const ROLE_TEXT = /\b(?:chair|chairman|chairwoman|vice|member|members|officer|manager|director|commissioner|executive|leader|counsel|clerk|secretary|treasurer|head|lead|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|substitute|observer|mayor|governor|principal|specialist|engineer|planner|champion|portfolio|spokesperson|support)\b/i;
 
+/** "OPCC", "BCC", "Walsall Council", "West Midlands Police": an acronym or a name of a body, not a list. */
+const ORGANISATION = /^(?:[A-Z][A-Z0-9&]{1,9}|(?!.*\s(?:and|&)\s).*\b(?:Council|Police|Authority|Office|Service|Trust|Board|Partnership|Department|Constabulary|Commission|University|NHS|Fire|Agency|Government|Ltd|plc))$/;
+
 /**
  * Organisation and role from what follows a name: "Birmingham" and "(Coventry)" are organisations,
  * "(Chairman)" a role, "Chief Executive, OPCC" a role at an organisation.
@@ -221,7 +227,7 @@ export function organisationAndRole(p: PersonParts): { organisation: string | nu
     }
     const comma = part.lastIndexOf(', ');
     const tail = comma > 0 ? part.slice(comma + 2) : '';
-    if (tail && !ROLE_TEXT.test(tail)) {
+    if (tail && ORGANISATION.test(tail) && !ROLE_TEXT.test(tail)) {
       roles.push(part.slice(0, comma));
       organisation ??= tail;
     } else roles.push(part);

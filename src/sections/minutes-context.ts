@@ -20,6 +20,8 @@ export interface Para {
   bold: boolean;
   page: number | null;
   heading: boolean;
+  /** left edge of the first line (PDF only): indentation tells nesting when markers are lost */
+  x0: number | null;
 }
 
 export interface MinuteSection {
@@ -53,8 +55,8 @@ export function toParas(blocks: Block[]): Para[] {
   const paras: Para[] = [];
   for (const b of blocks) {
     if (b.kind === 'table') continue;
-    const lines: Pick<Line, 'text' | 'bold' | 'page'>[] = b.kind === 'list_item' || !b.lines.length
-      ? [{ text: b.text, bold: b.bold, page: b.page }]
+    const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box'>[] = b.kind === 'list_item' || !b.lines.length
+      ? [{ text: b.text, bold: b.bold, page: b.page, box: b.box }]
       : b.lines;
     // a list of names broken by a page or column end continues in the next block
     const prev = paras[paras.length - 1];
@@ -63,7 +65,8 @@ export function toParas(blocks: Block[]): Para[] {
       const text = line.text.replace(/\s+/g, ' ').trim();
       if (!text) continue;
       if (!cur || NEW_UNIT.test(text) || ITEM_REF.test(cur.raw)) {
-        cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading' };
+        const x0 = (line.box ?? b.box)?.x0 ?? null;
+        cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading', x0 };
         paras.push(cur);
       } else {
         cur.raw = /[A-Za-z]-$/.test(cur.raw) ? cur.raw + text : `${cur.raw} ${text}`;
@@ -106,7 +109,7 @@ function minutesStarts(paras: Para[]): number[] {
   const starts: number[] = [];
   paras.forEach((p, i) => {
     if (!/^(?:PRESENT|ALSO PRESENT|IN ATTENDANCE)\b\s*[:\-–]/i.test(p.raw)) return;
-    if (starts.length && i - starts[starts.length - 1] < 12) return;
+    if (starts.length && !paras.slice(starts[starts.length - 1], i).some((q) => ITEM_REF.test(q.raw) || ((q.bold || q.heading) && MINUTE_HEADING.test(q.raw)))) return;
     let title = i;
     for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (MINUTES_TITLE.test(paras[j].raw) && paras[j].raw.length < 400) title = j;
     starts.push(title);

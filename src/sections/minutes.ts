@@ -58,8 +58,9 @@ const startsSequence = (marker: string, type: MarkerType) => type === 'bullet' |
 /** Numbered, lettered or bulleted resolution items from paras[start]; sub-lists become sub_items. */
 function listFrom(paras: Para[], start: number): { items: { index: string | null; text: string; sub: string[]; page: number | null }[]; end: number } {
   const items: { index: string | null; text: string; sub: string[]; page: number | null }[] = [];
-  let top: { marker: string; type: MarkerType; depth: number } | null = null;
+  let top: { marker: string; type: MarkerType; depth: number; x0: number | null } | null = null;
   let sub: { marker: string; type: MarkerType } | null = null;
+  let colonSubs = false;
   let j = start;
   for (; j < paras.length; j++) {
     const q = paras[j];
@@ -76,13 +77,21 @@ function listFrom(paras: Para[], start: number): { items: { index: string | null
         else last.text += ` ${q.text}`;
         continue;
       }
+      // sub-items whose markers were lost: indented under the item, or following an item ending in ":"
+      const indented = q.x0 !== null && top !== null && top.x0 !== null && q.x0 > top.x0 + 4;
+      const afterColon: boolean = q.x0 === null && (colonSubs || /:\s*[-–]?$/.test(last.text));
+      if (!q.bold && !q.heading && (indented || afterColon)) {
+        colonSubs = afterColon;
+        last.sub.push(q.text);
+        continue;
+      }
       if (groupHeading) continue; // "2025-26 Council Tax" between items
       break;
     }
     const type = typeOf(q.marker, top);
     if (!top) {
       if (!startsSequence(q.marker, type)) break;
-      top = { marker: q.marker, type, depth: q.depth };
+      top = { marker: q.marker, type, depth: q.depth, x0: q.x0 };
       items.push({ index: type === 'bullet' ? null : indexOf(q.marker), text: q.text, sub: [], page: q.page });
       continue;
     }
@@ -90,6 +99,7 @@ function listFrom(paras: Para[], start: number): { items: { index: string | null
     if (nextTop) {
       top.marker = q.marker;
       sub = null;
+      colonSubs = false;
       items.push({ index: type === 'bullet' ? null : indexOf(q.marker), text: q.text, sub: [], page: q.page });
       continue;
     }
