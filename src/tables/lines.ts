@@ -95,3 +95,44 @@ export function textLines(words: Word[], s: TableSettings): TextLine[] {
     return { ...boxOf(ws), words: ws, chunks: splitChunks(ws, s), fontSize: sizes[sizes.length >> 1] };
   });
 }
+
+function lineOf(chunks: Chunk[]): TextLine {
+  const words = chunks.flatMap((c) => c.words);
+  const sizes = words.map((w) => w.fontSize || w.y1 - w.y0).sort((a, b) => a - b);
+  return { ...boxOf(words), words, chunks, fontSize: sizes[sizes.length >> 1] };
+}
+
+/** The x of a gutter between two page columns of running text, if the page has one: the left edge
+ * shared by several prose chunks that no more than a few prose chunks cross, with prose on its left. */
+function gutterOf(lines: TextLine[], s: TableSettings): number | null {
+  const x0 = Math.min(...lines.map((l) => l.x0)), x1 = Math.max(...lines.map((l) => l.x1));
+  const prose = lines.flatMap((l) => l.chunks).filter((c) => c.words.length >= s.proseWords && c.x1 - c.x0 > 0.25 * (x1 - x0));
+  const counts = new Map<number, number>();
+  for (const c of prose) if (c.x0 > x0 + 0.3 * (x1 - x0)) counts.set(Math.round(c.x0), (counts.get(Math.round(c.x0)) ?? 0) + 1);
+  for (const [x] of [...counts].filter(([, n]) => n >= 3).sort((a, b) => a[0] - b[0])) {
+    const crossing = prose.filter((c) => c.x0 < x - 2 && c.x1 > x + 2).length;
+    const left = prose.filter((c) => c.x1 <= x).length;
+    if (left >= 3 && crossing <= 0.2 * prose.length) return x - 1;
+  }
+  return null;
+}
+
+/** Lines of a page split at a gutter between page columns where running text sits beside them, so
+ * that a table in one page column is read apart from the text of the other. Returns the line lists
+ * to read separately: whole-width lines, then the left and right page columns. */
+export function pageColumnLines(lines: TextLine[], s: TableSettings): TextLine[][] {
+  const gutter = lines.length ? gutterOf(lines, s) : null;
+  if (gutter === null) return [lines];
+  const isProse = (c: Chunk) => c.words.length >= s.proseWords && (c.x1 <= gutter || c.x0 >= gutter);
+  const proseAt = lines.map((l) => l.chunks.some(isProse));
+  const full: TextLine[] = [], left: TextLine[] = [], right: TextLine[] = [];
+  lines.forEach((l, i) => {
+    const crosses = l.chunks.some((c) => c.x0 < gutter - 2 && c.x1 > gutter + 2);
+    const near = proseAt.slice(Math.max(0, i - 3), i + 4).some(Boolean);
+    if (crosses || !near) return full.push(l);
+    const l0 = l.chunks.filter((c) => c.x1 <= gutter + 2), r0 = l.chunks.filter((c) => c.x1 > gutter + 2);
+    if (l0.length) left.push(lineOf(l0));
+    if (r0.length) right.push(lineOf(r0));
+  });
+  return [full, left, right].filter((ls) => ls.length);
+}
