@@ -4,6 +4,7 @@ import { EXIT, PanelpackError } from '../errors.js';
 import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
 import { registerCheck } from './check.js';
+import { registerTables } from './tables.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -30,6 +31,7 @@ Run 'panelpack <command> --help' for the examples of each command.`,
   registerExtract(program, setCode);
   registerSchema(program);
   registerCheck(program, setCode);
+  registerTables(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {
