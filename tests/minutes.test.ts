@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { minutesParser } from '../src/sections/minutes.js';
+import { membersParser } from '../src/sections/members.js';
+import { extractBytes } from '../src/extract.js';
+import { ctxOf } from './blocks.js';
+import { FIXTURES, SHARED, hasShared } from './helpers.js';
+
+const parse = (specs: string[]) => minutesParser.parse(ctxOf(specs));
+
+describe('minute items', () => {
+  it('reads bold numbered headings inside a pack, up to the end of the minutes', () => {
+    const { minute_items = [] } = parse([
+      '**MINUTES OF THE MEETING OF THE PANEL HELD ON MONDAY 14 NOVEMBER 2022**', '**PRESENT: -**', 'Cllr A Smith – Dudley',
+      '**681 NOTICE OF RECORDING**', 'The meeting was recorded.', '**682 APOLOGIES**', 'None.',
+      'The meeting ended at 16:40 hours', 'CHAIR', '# **1. Purpose of Report**', 'Text of a report.',
+    ]);
+    expect(minute_items.map((m) => [m.minute, m.title, m.text, m.meeting_date])).toEqual([
+      ['681', 'NOTICE OF RECORDING', 'The meeting was recorded.', '2022-11-14'],
+      ['682', 'APOLOGIES', 'None. The meeting ended at 16:40 hours CHAIR', '2022-11-14'],
+    ]);
+  });
+  it('reads "286. Title (Item 1)" headings over several lines, and unnumbered "Title (Item 3)"', () => {
+    const { minute_items = [] } = parse([
+      'MINUTES of a meeting of the Council held at County Hall on Thursday, 13 February 2025.', 'PRESENT: Mr A Smith and Mr B Jones',
+      '**287. Declarations of Interests or Other Significant**', '**Interests in items on the agenda**', '(Item 2)', 'None.',
+      '**Minutes of the meeting held on 30 July 2024**', '(Item 3)', 'RESOLVED that the minutes be approved.',
+    ]);
+    expect(minute_items.map((m) => [m.minute, m.title])).toEqual([
+      ['287', 'Declarations of Interests or Other Significant Interests in items on the agenda'],
+      ['3', 'Minutes of the meeting held on 30 July 2024'],
+    ]);
+  });
+});
+
+describe('resolutions', () => {
+  const minutes = (body: string[]) => parse(['MINUTES of the meeting held on 1 May 2024', 'PRESENT: Mr A Smith', '**5 ITEM**', ...body]).resolutions ?? [];
+  it('"RESOLVED: -" then a bold paragraph; "RESOLVED that ..."', () => {
+    expect(minutes(['**RESOLVED: -**', '**That the report be noted.**']).map((r) => [r.minute, r.index, r.text])).toEqual([['5', null, 'That the report be noted.']]);
+    expect(minutes(['3. RESOLVED – to note the report.']).map((r) => r.text)).toEqual(['to note the report.']);
+  });
+  it('roman items with bullet sub-items', () => {
+    const rs = minutes(['**RESOLVED: -**', '- i. That a report be prepared.', '- ii. That it be published.',
+      '- iii. That the PCC provide: -', '  - Data on headcount.', '  - Data on resignations.', '**6 NEXT**']);
+    expect(rs.map((r) => [r.index, r.sub_items.length])).toEqual([['i', 0], ['ii', 0], ['iii', 2]]);
+    expect(rs[2].sub_items).toEqual(['Data on headcount.', 'Data on resignations.']);
+  });
+  it('inline (A) (B) items, and "3. RESOLVED that Cabinet: 1. ... 2. ..."', () => {
+    expect(minutes(['RESOLVED: (A) That the report be noted. (B) That a reply be sent.']).map((r) => [r.index, r.text]))
+      .toEqual([['(A)', 'That the report be noted.'], ['(B)', 'That a reply be sent.']]);
+    const rs = minutes(['3. RESOLVED that Cabinet:', '1. Agree the budget.', '2. Note the\nrisks.', '4. The Leader thanked officers.']);
+    expect(rs.map((r) => [r.index, r.text])).toEqual([['1', 'Agree the budget.'], ['2', 'Note the risks.']]);
+  });
+  it('an intro and group headings before lettered items; (i) after (h) is a letter', () => {
+    const letters = 'abcdefghij'.split('').map((c) => `(${c}) Item ${c}.`);
+    const rs = minutes(['(27) RESOLVED that:', 'County Council is asked to agree the following:', 'Capital Programme', ...letters.slice(0, 5), 'Council Tax', ...letters.slice(5)]);
+    expect(rs.map((r) => r.index)).toEqual(letters.map((l) => l.slice(0, 3)));
+  });
+});
+
+describe('members', () => {
+  it('reads a roster under a "Panel Members" heading and an inline Membership line', () => {
+    const ctx = ctxOf(['**Panel Members**', 'Cllr A Smith, Cllr B Jones – North Council\nCllr C Brown (Chair) – South Council\nD White (Vice-Chair), E Green – Co-opted Members', '**Officer Support:**',
+      'Membership: Councillor F Black (Chair), Councillor G Grey (Vice-Chairman) and Councillor H Blue (East Council).']);
+    const { members = [] } = membersParser.parse(ctx);
+    expect(members.map((m) => [m.honorific, m.name, m.organisation, m.role])).toEqual([
+      ['Cllr', 'A Smith', 'North Council', null], ['Cllr', 'B Jones', 'North Council', null], ['Cllr', 'C Brown', 'South Council', 'Chair'],
+      [null, 'D White', 'Co-opted Members', 'Vice-Chair'], [null, 'E Green', 'Co-opted Members', null],
+      ['Cllr', 'F Black', null, 'Chair'], ['Cllr', 'G Grey', null, 'Vice-Chair'], ['Cllr', 'H Blue', 'East Council', null],
+    ]);
+  });
+});
+
+const extract = async (path: string) => extractBytes(readFileSync(path), { fileName: path.split('/').pop()! });
+
+describe.skipIf(!existsSync(join(FIXTURES, 'sample/pack.pdf')))('sample pack (PDF)', () => {
+  it('minutes of the earlier meeting: items 681-688, resolutions, attendance, roster', async () => {
+    const d = await extract(join(FIXTURES, 'sample/pack.pdf'));
+    expect(d.minute_items.map((m) => m.minute)).toEqual(['681', '682', '683', '684', '685', '686', '687', '688']);
+    expect(d.minute_items.every((m) => m.meeting_date === '2022-11-14')).toBe(true);
+    expect(d.resolutions.map((r) => `${r.minute}${r.index ?? ''}:${r.sub_items.length}`)).toEqual(['684:0', '685:0', '687i:0', '687ii:0', '687iii:5']);
+    const count = (s: string) => d.attendees.filter((a) => a.status === s).length;
+    expect([count('present'), count('also_present'), count('apologies')]).toEqual([12, 7, 5]);
+    expect(d.attendees.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Akhtar', 'Hussain', 'Millard', 'Razzaq', 'Lionel Walker']);
+    expect(d.attendees.every((a) => a.meeting_date === '2022-11-14' && a.page === 3)).toBe(true);
+    expect(d.members).toHaveLength(14);
+    expect(d.members.filter((m) => m.role).map((m) => [m.name, m.role])).toEqual([['Suky Samra', 'Chair'], ['Kristina Murphy', 'Vice-Chair']]);
+  }, 30_000);
+});
+
+const kent = (name: string) => join(SHARED, 'corpus/kent', name);
+
+describe.skipIf(!hasShared)('Kent minutes (PDF)', () => {
+  it('County Council: attendance, numbered minutes, lettered resolutions', async () => {
+    const d = await extract(kent('county-council-2025-02-13-minutes.pdf'));
+    const count = (s: string) => d.attendees.filter((a) => a.status === s).length;
+    expect([count('present'), count('also_present'), count('apologies')]).toEqual([64, 3, 15]);
+    expect(d.attendees.find((a) => a.name === 'Paul Carter')).toMatchObject({ honorific: 'Sir', honours: 'CBE' });
+    expect(d.attendees.find((a) => a.name === 'B J Sweetland')?.role).toBe('Chairman');
+    expect(d.attendees.some((a) => a.name === 'Derek Crow-Brown' && a.status === 'apologies')).toBe(true);
+    expect(d.minute_items.map((m) => m.minute)).toEqual(['286', '287', '288', '289', '290', '291']);
+    expect(d.minute_items[1].title).toBe('Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda');
+    expect(d.resolutions.map((r) => r.minute + (r.index ?? ''))).toEqual(['288', '290',
+      ...'abcdefghijklmnopqrstuv'.split('').map((c) => `291(${c})`)]);
+  }, 30_000);
+  it('Corporate Parenting Panel: unnumbered items, roles, virtual attendance', async () => {
+    const d = await extract(kent('cabinet-panel-2024-10-29-minutes.pdf'));
+    expect(d.attendees.filter((a) => a.status === 'present')).toHaveLength(14);
+    expect(d.attendees.filter((a) => a.status === 'also_present')).toHaveLength(12);
+    expect(d.attendees.filter((a) => a.remote).map((a) => a.name)).toEqual(['Lesley Game', 'Tracy Scott', 'Sue Chandler']);
+    expect(d.minute_items.map((m) => m.minute)).toEqual('1 2 3 4 5 6 7 8 9 10 11 12'.split(' '));
+    expect(d.resolutions).toHaveLength(11);
+    expect(d.attendees.every((a) => a.meeting_date === '2024-10-29')).toBe(true);
+  }, 30_000);
+  it('Cabinet: IN ATTENDANCE VIRTUALLY, "3. RESOLVED that Cabinet agree to: A) ... b) ..."', async () => {
+    const d = await extract(kent('cabinet-2025-01-30-minutes.pdf'));
+    expect(d.attendees.filter((a) => a.status === 'also_present' && a.remote)).toHaveLength(4);
+    expect(d.minute_items.map((m) => m.minute)).toEqual(['84', '85', '86', '87', '88', '89', '90', '91', '92']);
+    expect(d.resolutions.map((r) => r.minute + (r.index ?? ''))).toEqual(['86', '88A', '88b', '88c', '88d', '88e', '88f', '89', '90', '91(a)', '91(b)', '91(c)', '92']);
+  }, 30_000);
+});
