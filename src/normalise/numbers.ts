@@ -30,7 +30,7 @@ const result = (raw: string, value: number | null, unit: string | null, qualifie
 
 /** Parse one printed figure (a table cell, or a figure cut out of a sentence). Never throws. */
 export function toValue(raw: string, context: ValueContext = {}): Value {
-  const text = raw.replace(/\s+/g, ' ').replace(/[\u2212\u2012]/g, '-').trim();
+  const text = joinSplitDigits(raw.replace(/\s+/g, ' ').replace(/[\u2212\u2012]/g, '-').trim());
   if (text === '' || NULL_WORDS.test(text)) return result(raw, null, null);
   const prefix = PREFIX_QUALIFIER.exec(text);
   const body = prefix ? text.slice(prefix[0].length) : text;
@@ -38,6 +38,17 @@ export function toValue(raw: string, context: ValueContext = {}): Value {
   if (!parsed) return result(raw, null, null);
   const qualifiers = [prefix?.[1] ?? null, parsed.qualifier].filter((q): q is string => !!q);
   return result(raw, parsed.value, parsed.unit, qualifiers.length ? qualifiers.join(' ') : null);
+}
+
+/**
+ * PDF text often splits a figure at a kerning gap: "5 88,479", "1, 288,680" -> "588,479", "1,288,680".
+ * Joined only when the cell is nothing but one figure and the join gives regular thousands groups.
+ */
+function joinSplitDigits(text: string): string {
+  const m = /^([-(£\s]*)(\d[\d, ]*\d)((?:\.\d+)?\)?%?)$/.exec(text);
+  if (!m || !m[2].includes(' ')) return text;
+  const joined = m[2].replace(/ /g, '');
+  return /^\d{1,3}(,\d{3})+$/.test(joined) ? `${m[1]}${joined}${m[3]}` : text;
 }
 
 function parseFigure(text: string, context: ValueContext): Omit<Value, 'raw'> | null {

@@ -71,6 +71,8 @@ function tableRecord(id: string, table: TableBlock, block: Block, index: number,
   if (headerRows === 0 && texts.length > 1 && !figureRow(texts[0]) && texts.slice(1).some(figureRow)) headerRows = 1;
   // a last header row with only a first cell ("Funding") is the first group label of the body
   while (headerRows > 1 && texts[headerRows - 1].slice(1).every((t) => !t)) headerRows--;
+  // a row of units under the header ("£000s") belongs to it
+  while (headerRows > 0 && headerRows < texts.length - 1 && isUnitRow(texts[headerRows])) headerRows++;
   const header = texts.slice(0, headerRows).map((row, r) => spreadSpans(row, table.grid[r]));
   // the header repeated after a page break is not data
   const repeated = (row: string[]) => header.some((h) => h.join('|').toLowerCase() === row.join('|').toLowerCase());
@@ -84,9 +86,10 @@ function tableRecord(id: string, table: TableBlock, block: Block, index: number,
     page_start: table.pageStart ?? block.page, page_end: table.pageEnd ?? block.page,
     n_rows: rows.length, n_cols: table.nCols, header, rows, cells: [],
   };
-  record.cells = tidyCells(record, bodyGrid, columnLabelsOf(record), block.page);
-  markTotals(record, bodyGrid);
-  record.kind = tableKind([title ?? '', header.flat().join(' '), rows.map((r) => r[0]).join(' ')]);
+  const labelColumn = labelColumnOf(rows);
+  record.cells = tidyCells(record, bodyGrid, labelColumn, block.page);
+  markTotals(record, bodyGrid, labelColumn);
+  record.kind = tableKind([title ?? '', header.flat().join(' '), rows.map((r) => r[labelColumn]).join(' ')]);
   if (!record.unit) record.unit = commonUnit(record.cells);
   return record;
 }
@@ -100,15 +103,31 @@ function spreadSpans(row: string[], cells: (TableCell | null)[]): string[] {
   return out;
 }
 
-function tidyCells(record: TableRecord, grid: (TableCell | null)[][], columnLabels: (string | null)[], page: number | null): TableCellRecord[] {
+const isUnitRow = (row: string[]) => row.some((t) => t) && row.every((t) => !t || (unitHint(t) && toValue(t).value === null));
+
+/** The column of row labels: the first whose cells are mostly words (a "ROW REF" column of numbers comes before it). */
+function labelColumnOf(rows: string[][]): number {
+  const nCols = Math.max(0, ...rows.map((r) => r.length));
+  for (let c = 0; c < nCols - 1; c++) {
+    const filled = rows.map((r) => r[c]).filter((t) => t);
+    if (filled.length > 0 && filled.filter((t) => toValue(t).value === null).length * 2 >= filled.length) return c;
+  }
+  return 0;
+}
+
+function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColumn: number, page: number | null): TableCellRecord[] {
+  const columnLabels = columnLabelsOf(record);
   const cells: TableCellRecord[] = [];
   let group: string | null = null;
   let figuresAbove = false;
-  const hasFiguresAnywhere = record.rows.some((row) => row.slice(1).some((t) => toValue(t).value !== null));
+  const figureIn = (row: string[]) => row.some((t, c) => c > labelColumn && toValue(t).value !== null);
+  const hasFiguresAnywhere = record.rows.some(figureIn);
   record.rows.forEach((row, r) => {
-    const label = row[0] || null;
-    const figures = row.slice(1).some((t) => toValue(t).value !== null);
-    const isGroupLabel = hasFiguresAnywhere && !!label && row.slice(1).every((t) => !t) && !TOTAL_LABEL.test(label);
+    const filled = row.filter((t) => t);
+    const figures = figureIn(row);
+    // a lone text cell in a table of figures labels the rows under it ("Funded By:")
+    const label = row[labelColumn] || (!figures && filled.length === 1 ? filled[0] : null);
+    const isGroupLabel = hasFiguresAnywhere && !figures && filled.length === 1 && !!label && !TOTAL_LABEL.test(label);
     if (isGroupLabel) {
       group = label;
     }
@@ -117,7 +136,7 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], columnLabe
     row.forEach((raw, c) => {
       if (!raw) return;
       const context = { unit: unitHint(label) ?? unitHint(columnLabels[c]) ?? record.unit };
-      const v = c === 0 && row.length > 1 ? { value: null, unit: null, qualifier: null } : toValue(raw, context);
+      const v = c <= labelColumn && row.length > 1 ? { value: null, unit: null, qualifier: null } : toValue(raw, context);
       cells.push({
         table_id: record.table_id, row: r + 1, column: c + 1, row_group: rowGroup, row_label: label,
         column_label: columnLabels[c], raw, value: v.value, unit: v.unit, qualifier: v.qualifier,
@@ -134,8 +153,8 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], columnLabe
  * Bold rows of figures, or rows whose figures stand in a column of their own, are totals if they add up.
  * A total belongs to a row group only when the rows it adds up all do.
  */
-function markTotals(record: TableRecord, grid: (TableCell | null)[][]): void {
-  const boldRows = grid.map((row) => isBold(row[0]) || row.slice(1).filter((c) => cellText(c)).every(isBold));
+function markTotals(record: TableRecord, grid: (TableCell | null)[][], labelColumn: number): void {
+  const boldRows = grid.map((row) => isBold(row[labelColumn]) || row.slice(labelColumn + 1).filter((c) => cellText(c)).every(isBold));
   const plain = sumRowsOf(record);
   const figureRows = plain.map((r, i) => (hasFigures(r) ? i : -1)).filter((i) => i >= 0);
   const allBold = figureRows.every((i) => boldRows[i]);
