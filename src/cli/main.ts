@@ -4,6 +4,7 @@ import { EXIT, PanelpackError } from '../errors.js';
 import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
 import { registerCheck } from './check.js';
+import { registerInspect } from './inspect.js';
 import { registerTables } from './tables.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -31,6 +32,7 @@ Run 'panelpack <command> --help' for the examples of each command.`,
   registerExtract(program, setCode);
   registerSchema(program);
   registerCheck(program, setCode);
+  registerInspect(program, setCode);
   registerTables(program);
   try {
     await program.parseAsync(argv);
