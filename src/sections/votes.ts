@@ -12,6 +12,7 @@ import type { SectionParser } from './types.js';
 const RESULT = /(?:^|\s)((?:The\s+)?(?:Substantive\s+|Original\s+)?(?:Motion|Amendment|Recommendations?|Proposal|Resolution)\s+(?:was\s+)?(carried|lost|agreed|defeated|fell|failed|approved|rejected|passed|withdrawn)\b\.?)\s*$/i;
 const INLINE_COUNTS = /\bFor\s*[:(–-]?\s*(\d+)\)?[,;\s]+Against\s*[:(–-]?\s*(\d+)\)?(?:[,;\s]+(?:and\s+)?Abst\w*\s*[:(–-]?\s*(\d+)\)?)?/i;
 const MAX_MOTION = 300;
+const PROPOSAL = /\b(?:moved|proposed|seconded|motion|amendment)\b/i;
 
 type Option = Vote['option'];
 
@@ -34,13 +35,19 @@ function motionText(paras: Para[], at: number): string {
   for (let k = at - 1; k >= 0 && lead < 0; k--) if (/\bvot(e|ing)\b/i.test(paras[k].raw)) lead = k;
   if (lead < 0) return at > 0 ? shorten(paras[at - 1].text) : '';
   const ref = /\bparagraph\s+(\d+)/i.exec(paras[lead].raw);
-  const start = ref ? paras.findLastIndex((p, k) => k < lead && p.marker !== null && p.marker.replace(/[().]/g, '') === ref[1]) : -1;
+  const start = ref
+    ? paras.findLastIndex((p, k) => k < lead && p.marker !== null && p.marker.replace(/[().]/g, '') === ref[1])
+    : paras.findLastIndex((p, k) => k < lead && k >= lead - 3 && PROPOSAL.test(p.raw));
   if (start < 0) return shorten(paras[lead].text);
+  if (!ref) return shorten(quoted(paras.slice(start, lead).map((p) => p.raw).join(' ')) ?? paras[start].text);
   const next = String(Number(ref![1]) + 1);
   const end = paras.findIndex((p, k) => k > start && p.marker !== null && p.marker.replace(/[().]/g, '') === next);
   const text = paras.slice(start, end < 0 ? lead : end).map((p) => p.raw).join(' ');
-  const quote = /[“"]([^”"]{3,})[”"]?/.exec(text);
-  return shorten(quote ? quote[1] : paras[start].text);
+  return shorten(quoted(text) ?? paras[start].text);
+}
+
+function quoted(text: string): string | null {
+  return /[“"]([^”"]{3,})[”"]?/.exec(text)?.[1] ?? null;
 }
 
 /** "Mr Baker, Mr Baldock, Sir Paul Carter, CBE and Ms Wright" (and nothing else). */

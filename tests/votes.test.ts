@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { votesParser } from '../src/sections/votes.js';
+import { extractBytes } from '../src/extract.js';
+import { ctxOf } from './blocks.js';
+import { SHARED, hasShared } from './helpers.js';
+
+const minutes = (body: string[]) => votesParser.parse(ctxOf([
+  'MINUTES of a meeting of the Council held on Thursday, 13 February 2025.', 'PRESENT: Mr A Baker and Mr B Lewis', '**290. Budget**', '(Item 5)', ...body,
+]));
+
+describe('recorded votes', () => {
+  it('reads For/Against/Abstain lists, the result and the motion the vote refers to', () => {
+    const { motions = [], votes = [] } = minutes([
+      '(2) Mr Oakford proposed, and Mr Gough seconded the motion that:', '“Pursuant to section 25, County Council notes this report.”',
+      '(3) The Chairman put the motion set out in paragraph 2 to the vote and the voting was as follows:',
+      'For (3)', 'Mr Baker, Sir Paul Carter, CBE, Mr\nJeffrey', 'Against (0)', 'Abstain (2)', 'Mr B Lewis, Mr D Ross', 'Motion carried.',
+      '(4) RESOLVED that the report be noted.',
+    ]);
+    expect(motions).toEqual([{ meeting_date: '2025-02-13', minute: '290', motion: 'Pursuant to section 25, County Council notes this report.',
+      for: 3, against: 0, abstain: 2, result: 'carried', page: 1 }]);
+    expect(votes.map((v) => [v.motion_index, v.option, v.name])).toEqual([
+      [0, 'for', 'Baker'], [0, 'for', 'Paul Carter'], [0, 'for', 'Jeffrey'], [0, 'abstain', 'B Lewis'], [0, 'abstain', 'D Ross'],
+    ]);
+  });
+  it('starts a new motion at each "For", reads a result at the end of a list, and stops at prose', () => {
+    const { motions = [], votes = [] } = minutes([
+      'The amendment was put to the vote:', 'For (1)\nMr Baker', 'Against (1)\nMr Lewis Amendment lost.',
+      'The substantive motion was put to the vote:', 'For (2)', 'Mr Baker, Mr Lewis', 'Post meeting note – a report can be accessed here.',
+    ]);
+    expect(motions.map((m) => [m.for, m.against, m.result])).toEqual([[1, 1, 'lost'], [2, null, null]]);
+    expect(votes.map((v) => `${v.motion_index}${v.option}:${v.name}`)).toEqual(['0for:Baker', '0against:Lewis', '1for:Baker', '1for:Lewis']);
+  });
+  it('reads counts printed in one line', () => {
+    const { motions = [] } = minutes(['Cllr Smith moved that the precept be vetoed.', 'Upon being put to the vote: For 3, Against 9, Abstentions 0. The motion was lost.']);
+    expect(motions.map((m) => [m.motion, m.for, m.against, m.abstain, m.result])).toEqual([['Cllr Smith moved that the precept be vetoed.', 3, 9, 0, 'lost']]);
+  });
+});
+
+describe.skipIf(!hasShared)('Kent County Council budget minutes (PDF)', () => {
+  it('eight recorded votes whose named lists match the printed counts', async () => {
+    const path = join(SHARED, 'corpus/kent/county-council-2025-02-13-minutes.pdf');
+    const d = await extractBytes(readFileSync(path), { fileName: 'cc.pdf' });
+    expect(d.motions.map((m) => [m.minute, m.for, m.against, m.abstain, m.result])).toEqual([
+      ['290', 57, 0, 2, 'carried'], ['291', 12, 42, 7, 'lost'], ['291', 16, 41, 0, 'lost'], ['291', 9, 41, 8, 'lost'],
+      ['291', 8, 40, 10, 'lost'], ['291', 13, 39, 3, 'lost'], ['291', 15, 43, 1, 'lost'], ['291', 41, 10, 7, 'carried'],
+    ]);
+    d.motions.forEach((m, i) => {
+      for (const option of ['for', 'against', 'abstain'] as const) {
+        expect(d.votes.filter((v) => v.motion_index === i && v.option === option)).toHaveLength(m[option]!);
+      }
+    });
+    expect(d.motions[1].motion).toMatch(/^To amend the budget proposed by the Administration/);
+    expect(d.motions[7].motion).toMatch(/^County Council, having given due regard to the s25 Report/);
+    expect(d.votes.filter((v) => v.motion_index === 0 && v.option === 'abstain').map((v) => v.name)).toEqual(['B Lewis', 'D Ross']);
+  }, 30_000);
+});
