@@ -166,6 +166,7 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
       ['totals', openTotals.length >= 2 ? openTotals : []],
       ['items', openTotals.length >= 1 && open.length >= 2 ? open : []],
       ['all', items],
+      ['group', row.group ? items.filter((i) => rows[i].group === row.group) : []],
     ];
     const seen = new Set<string>();
     const tried: Tried[] = [];

@@ -110,7 +110,7 @@ function labelColumnOf(rows: string[][]): number {
   const nCols = Math.max(0, ...rows.map((r) => r.length));
   for (let c = 0; c < nCols - 1; c++) {
     const filled = rows.map((r) => r[c]).filter((t) => t);
-    if (filled.length > 0 && filled.filter((t) => toValue(t).value === null).length * 2 >= filled.length) return c;
+    if (filled.length > 0 && filled.filter((t) => /\p{L}{3}/u.test(t)).length * 2 >= filled.length) return c;
   }
   return 0;
 }
