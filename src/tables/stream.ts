@@ -161,10 +161,12 @@ function mergeMarkerColumns(rows: Row[]): void {
   }
 }
 
-/** Running text set in page columns, or a list: not a table. */
+/** Running text set in page columns, or a list (with a note beside a few items): not a table. */
 function looksLikeTable(rows: Row[], aligned: TextLine[], s: TableSettings): boolean {
   const nCols = rows[0]?.cells.length ?? 0;
   if (nCols < 2 || rows.length < 2) return false;
+  const wellFilled = rows[0].cells.filter((_, j) => rows.filter((r) => r.cells[j].length).length * 2 >= rows.length);
+  if (wellFilled.length < 2) return false;
   const prose = aligned.filter((l) => l.chunks.filter((c) => c.words.length >= s.longChunkWords).length >= 2);
   return prose.length * 2 <= aligned.length;
 }
@@ -207,7 +209,10 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
   const run = lines.slice(start, end + 1);
   const em = median(run.map((l) => l.fontSize)) || 10;
   let aligned = run.filter((l) => isAligned(l, ctx));
-  if (aligned.length < 2 || (aligned.length < s.minMultiLines && aligned.some((l) => l.chunks.length < 3))) return null;
+  // two aligned lines make a table only with three or more cells each, figures among them (else it is
+  // more likely two lines of justified text whose wide spaces happen to line up)
+  const short = aligned.length < s.minMultiLines;
+  if (aligned.length < 2 || (short && aligned.some((l) => l.chunks.length < 3 || !l.chunks.slice(1).some((c) => isFigure(c.text))))) return null;
   let cols = findColumns(aligned, em, s);
   // trim edge lines that do not follow the columns (captions, source notes), then re-measure
   for (let k = 0; k < 4 && aligned.length > 2; k++) {
