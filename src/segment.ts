@@ -8,6 +8,7 @@ import { bodyBlocks } from './model.js';
 import type { Report } from './sections/types.js';
 
 const REPORT_TITLE = /^(report\s+(to|of|by)\b|(draft\s+)?minutes\s+of\s+(the\s+)?(\w+\s+)?(meeting|proceedings)\b)/i;
+const ADDRESSEE_ONLY = /^report\s+to\s+(the\s+)?[\w\s&,'’]*$/i;
 const FRONT_MATTER = /^(date(\s+of\s+(the\s+)?meeting)?|report\s+(of|to|by)|report\s+authors?|authors?|lead\s+officer|contact(\s+officer)?|subject|wards?\s+affected)\s*:/i;
 /** a report's leading headings (title, subtitle) stay one title up to this many */
 const MAX_TITLE_HEADINGS = 3;
@@ -18,7 +19,9 @@ export function segmentReports(doc: DocModel): Report[] {
   const reports: Report[] = [];
   let current: Report | null = null;
   blocks.forEach((b, i) => {
-    if (isReportStart(blocks, i, topLevel)) {
+    // "Report to the Panel" names only the addressee: the heading under it says what the report is
+    const subtitle = b.kind === 'heading' && current !== null && onlyTitles(current) && ADDRESSEE_ONLY.test(current.title);
+    if (subtitle || isReportStart(blocks, i, topLevel)) {
       if (current && onlyTitles(current)) {
         // a heading right after another report title: a subtitle, part of the same title
         current.title = [...current.blocks, b].map((h) => h.text).join(' – ');
