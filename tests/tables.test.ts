@@ -1,0 +1,193 @@
+// The table finder on small hand-built pages (words placed as a PDF would place them), the cross-page
+// join, and a floor on a few cases of the shared table suite scored with the suite's own scorer.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Block, Page, RawPage, Ruling, TableBlock, Word } from '../src/model.js';
+import { findTables, gridText, joinTablesAcrossPages, tableSettings } from '../src/tables/index.js';
+import { SHARED, hasShared } from './helpers.js';
+
+const SIZE = 10;
+const charWidth = 0.5 * SIZE;
+const space = 0.25 * SIZE;
+
+/** Words of `text` starting at x (or ending at x when right-aligned) on the line at y. */
+function words(text: string, x: number, y: number, opts: { right?: boolean; bold?: boolean } = {}): Word[] {
+  const parts = text.split(' ');
+  const width = parts.reduce((n, p) => n + p.length * charWidth, 0) + space * (parts.length - 1);
+  let cx = opts.right ? x - width : x;
+  return parts.map((p) => {
+    const w: Word = { text: p, x0: cx, x1: cx + p.length * charWidth, y0: y, y1: y + SIZE, fontSize: SIZE, fontName: 'Arial',
+      bold: !!opts.bold, italic: false, spaceAfter: true };
+    cx = w.x1 + space;
+    return w;
+  });
+}
+
+function page(ws: Word[], rulings: Ruling[] = [], number = 1): RawPage {
+  return { number, width: 595, height: 842, words: ws, rulings, rects: [] };
+}
+
+const h = (y: number, x0: number, x1: number): Ruling => ({ orientation: 'h', x0, x1, y0: y - 0.25, y1: y + 0.25 });
+const v = (x: number, y0: number, y1: number): Ruling => ({ orientation: 'v', x0: x - 0.25, x1: x + 0.25, y0, y1 });
+
+describe('ruled tables', () => {
+  // | Service (2 lines)  | 2023 budget (merged over two columns) |
+  // |                    | Q1        | Q2                         |
+  // | Policing           | 10        | 12                         |
+  const xs = [50, 200, 300, 400];
+  const ys = [100, 130, 150, 170];
+  const rulings = [
+    ...ys.map((y) => h(y, 50, 400)).filter((_, i) => i !== 1).concat([h(130, 200, 400)]),
+    v(50, 100, 170), v(200, 100, 170), v(300, 130, 170), v(400, 100, 170),
+  ];
+  const ws = [
+    ...words('Service', 55, 104, { bold: true }), ...words('area', 55, 116, { bold: true }),
+    ...words('2023 budget', 220, 110),
+    ...words('Q1', 210, 134), ...words('Q2', 310, 134),
+    ...words('Policing', 55, 154), ...words('10', 290, 154, { right: true }), ...words('12', 390, 154, { right: true }),
+  ];
+
+  it('builds cells from the grid, with merged cells as spans and wrapped text joined', () => {
+    const tables = findTables(page(ws, rulings));
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    expect(t.method).toBe('ruled');
+    expect(gridText(t)).toEqual([
+      ['Service area', '2023 budget', ''],
+      ['', 'Q1', 'Q2'],
+      ['Policing', '10', '12'],
+    ]);
+    expect(t.grid[0][0]).toMatchObject({ rowSpan: 2, colSpan: 1, bold: true });
+    expect(t.grid[0][1]).toMatchObject({ rowSpan: 1, colSpan: 2 });
+    expect(t.grid[0][2]).toBeNull();
+    expect(t.grid[1][0]).toBeNull();
+    expect(t.grid[0][0]?.spans).toEqual([{ text: 'Service area', bold: true, italic: false }]);
+  });
+});
+
+describe('stream tables', () => {
+  // Revenue budget          2022/23     2023/24
+  // Pay costs                 656.8       672.5
+  // Supplies and services       4.1         5.0
+  //   including transport
+  // Funded by:
+  // Grant                      50.0        51.0
+  const lines: Word[] = [
+    ...words('Revenue budget', 60, 100, { bold: true }), ...words('2022/23', 300, 100, { right: true, bold: true }),
+    ...words('2023/24', 400, 100, { right: true, bold: true }),
+    ...words('Pay costs', 60, 114), ...words('656.8', 300, 114, { right: true }), ...words('672.5', 400, 114, { right: true }),
+    ...words('Supplies and services', 60, 128), ...words('4.1', 300, 128, { right: true }), ...words('5.0', 400, 128, { right: true }),
+    ...words('including transport', 66, 140),
+    ...words('Funded by:', 60, 154, { bold: true }),
+    ...words('Grant', 60, 168), ...words('50.0', 300, 168, { right: true }), ...words('51.0', 400, 168, { right: true }),
+  ];
+
+  it('finds columns of right-aligned figures, keeps a wrapped label in one cell and a group label as a row', () => {
+    const tables = findTables(page(lines));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].method).toBe('stream');
+    expect(gridText(tables[0])).toEqual([
+      ['Revenue budget', '2022/23', '2023/24'],
+      ['Pay costs', '656.8', '672.5'],
+      ['Supplies and services including transport', '4.1', '5.0'],
+      ['Funded by:', '', ''],
+      ['Grant', '50.0', '51.0'],
+    ]);
+    expect(tables[0].headerRows).toBe(1);
+  });
+
+  it('finds no table in running text and a bulleted list', () => {
+    const text = [
+      'The panel considered the report of the Commissioner on the budget for the coming year and',
+      'the precept proposal. Members asked about the reserves and the savings plan for next year',
+      'and the Commissioner answered each question in turn before the vote was taken by the panel.',
+    ];
+    const ws = text.flatMap((t, i) => words(t, 60, 100 + 14 * i));
+    const bullets = ['first point made', 'second point made', 'third point made'].flatMap((t, i) => [
+      ...words('•', 66, 160 + 14 * i), ...words(t, 84, 160 + 14 * i),
+    ]);
+    expect(findTables(page([...ws, ...bullets]))).toEqual([]);
+  });
+
+  it('keeps two tables apart when a heading stands between them', () => {
+    const table = (y: number, label: string) => [
+      ...words('Area', 60, y, { bold: true }), ...words('Count', 300, y, { right: true, bold: true }), ...words('Rate', 400, y, { right: true, bold: true }),
+      ...[1, 2, 3].flatMap((k) => [
+        ...words(`${label} ${k}`, 60, y + 14 * k), ...words(String(10 * k), 300, y + 14 * k, { right: true }),
+        ...words(`${k}.5`, 400, y + 14 * k, { right: true }),
+      ]),
+    ];
+    const ws = [...table(100, 'North'), ...words('Table 2 Southern areas', 60, 180, { bold: true }), ...table(204, 'South')];
+    const tables = findTables(page(ws));
+    expect(tables.map(gridText)).toEqual([
+      [['Area', 'Count', 'Rate'], ['North 1', '10', '1.5'], ['North 2', '20', '2.5'], ['North 3', '30', '3.5']],
+      [['Area', 'Count', 'Rate'], ['South 1', '10', '1.5'], ['South 2', '20', '2.5'], ['South 3', '30', '3.5']],
+    ]);
+  });
+});
+
+describe('settings', () => {
+  it('rejects nonsense up front', () => {
+    expect(() => tableSettings({ cellGapEm: -1 })).toThrow(/cellGapEm/);
+    expect(() => tableSettings({ gapCrossShare: 1.5 })).toThrow(/gapCrossShare/);
+    expect(tableSettings({ cellGapEm: 1 }).cellGapEm).toBe(1);
+  });
+});
+
+describe('joinTablesAcrossPages', () => {
+  const cellOf = (text: string) => ({ text, spans: [], rowSpan: 1, colSpan: 1, bold: false, box: null, page: null });
+  const tableOf = (rows: string[][], pageNo: number): TableBlock => ({
+    grid: rows.map((r) => r.map(cellOf)), headerRows: 1, nCols: rows[0].length, pageStart: pageNo, pageEnd: pageNo,
+    box: { x0: 50, y0: 100, x1: 400, y1: 300 }, method: 'stream',
+  });
+  const block = (kind: Block['kind'], table?: TableBlock): Block => ({
+    kind, text: kind, spans: [], lines: [], page: null, box: null, fontSize: 10, bold: false, italic: false, table,
+  });
+
+  it('appends the continuation, drops the repeated header, skips running headers and footers', () => {
+    const first = tableOf([['Item', 'Cost'], ['A', '1']], 3);
+    const second = tableOf([['Item', 'Cost'], ['B', '2']], 4);
+    const pages: Page[] = [
+      { number: 3, width: 595, height: 842, blocks: [block('paragraph'), block('table', first), block('footer')] },
+      { number: 4, width: 595, height: 842, blocks: [block('header'), block('table', second), block('paragraph')] },
+    ];
+    joinTablesAcrossPages(pages);
+    expect(first.grid.map((r) => r.map((c) => c?.text))).toEqual([['Item', 'Cost'], ['A', '1'], ['B', '2']]);
+    expect([first.pageStart, first.pageEnd]).toEqual([3, 4]);
+    expect(pages[1].blocks.map((b) => b.kind)).toEqual(['header', 'paragraph']);
+  });
+
+  it('leaves tables with different columns alone', () => {
+    const first = tableOf([['Item', 'Cost'], ['A', '1']], 3);
+    const second = tableOf([['Name', 'Role', 'Body'], ['B', 'C', 'D']], 4);
+    const pages: Page[] = [
+      { number: 3, width: 595, height: 842, blocks: [block('table', first)] },
+      { number: 4, width: 595, height: 842, blocks: [block('table', second)] },
+    ];
+    joinTablesAcrossPages(pages);
+    expect(first.pageEnd).toBe(3);
+    expect(pages[1].blocks).toHaveLength(1);
+  });
+});
+
+describe.skipIf(!hasShared)('shared table suite (a floor well under the goal)', () => {
+  it('scores a handful of ICDAR 2013 cases with the suite scorer', async () => {
+    const suite = join(SHARED, 'tables');
+    const { scoreCase, aggregate } = await import(join(suite, 'score.mjs'));
+    const { openPdf } = await import('../src/readers/pdf/open.js');
+    const { rawPage } = await import('../src/readers/pdf/raw.js');
+    const ids = readdirSync(join(suite, 'cases')).filter((f) => f.startsWith('icdar13-')).sort().filter((_, i) => i % 10 === 0);
+    const scores = [];
+    for (const f of ids) {
+      const c = JSON.parse(readFileSync(join(suite, 'cases', f), 'utf8'));
+      const doc = await openPdf(readFileSync(join(suite, c.pdf_file)), { maxPages: 2000 });
+      const tables = findTables(await rawPage(await doc.getPage(c.page), c.page));
+      await doc.destroy();
+      scores.push(scoreCase(tables.map(gridText), c.expected));
+    }
+    const total = aggregate(scores);
+    expect(total.n).toBeGreaterThanOrEqual(8);
+    expect(total.adj_micro_f1).toBeGreaterThanOrEqual(0.6);
+  }, 60_000);
+});
