@@ -59,7 +59,19 @@ describe('resolutions', () => {
   });
 });
 
+describe('minutes boundaries', () => {
+  it('end where the next report starts, even without a closing line', () => {
+    const { minute_items = [] } = parse(['MINUTES of the meeting held on 1 May 2024', 'PRESENT: Mr A Smith', '**5 BUDGET**', 'Noted.',
+      '# **Action Tracker**', '**Date:** 9 January 2023', '**1. Purpose of Report**', 'Text.']);
+    expect(minute_items.map((m) => [m.minute, m.text])).toEqual([['5', 'Noted.']]);
+  });
+});
+
 describe('members', () => {
+  it('ignores prose after a Membership label', () => {
+    const ctx = ctxOf(['Membership: The Panel comprises twelve councillors nominated by the councils of the area.']);
+    expect(membersParser.parse(ctx).members).toEqual([]);
+  });
   it('reads a roster under a "Panel Members" heading and an inline Membership line', () => {
     const ctx = ctxOf(['**Panel Members**', 'Cllr A Smith, Cllr B Jones – North Council\nCllr C Brown (Chair) – South Council\nD White (Vice-Chair), E Green – Co-opted Members', '**Officer Support:**',
       'Membership: Councillor F Black (Chair), Councillor G Grey (Vice-Chairman) and Councillor H Blue (East Council).']);

@@ -33,7 +33,8 @@ function onePerLine(lines: string[]): boolean {
 }
 
 function peopleOf(lines: string[], text: string): PersonParts[] {
-  return onePerLine(lines) ? lines.map(splitPerson).filter((p) => p.name) : splitNameList(text);
+  const people = onePerLine(lines) ? lines.map(splitPerson) : splitNameList(text);
+  return people.filter((p) => /^\p{Lu}/u.test(p.name) && !/^(?:none|nil|n\/a)\b/i.test(p.name));
 }
 
 function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, remote: boolean, page: number | null): Attendee {

@@ -6,7 +6,7 @@
 // or a table whose header names the member and their council/organisation.
 import type { Block } from '../model.js';
 import type { Member } from '../records.js';
-import { organisationAndRole, splitNameList, type PersonParts } from '../normalise/names.js';
+import { looksLikeName, organisationAndRole, splitNameList, type PersonParts } from '../normalise/names.js';
 import type { SectionParser } from './types.js';
 
 const ROSTER_HEADING = /^(?:(?:Panel|Committee|Board|Council|Cabinet)\s+)?(?:Members(?:hip)?|Membership of the \w+)\s*:?$/i;
@@ -26,10 +26,12 @@ function member(p: PersonParts, organisation: string | null, page: number | null
 }
 
 /** "Cllr A, Cllr B – Organisation": everyone before the last dash belongs to the organisation after it. */
-function rosterLine(text: string, page: number | null): Member[] {
+function rosterLine(text: string, page: number | null): Member[] | null {
   const parts = text.split(DASH_TAIL);
   const organisation = parts.length > 1 ? parts[parts.length - 1].trim() : null;
   const names = parts.length > 1 ? parts.slice(0, -1).join(' – ') : text;
+  const pieces = names.replace(/\([^()]*\)/g, ' ').split(/[,;]|\band\b/).map((s) => s.trim()).filter(Boolean);
+  if (!pieces.length || pieces.filter(looksLikeName).length < pieces.length * 0.6) return null;
   return splitNameList(names).map((p) => member(p, organisation, page));
 }
 
@@ -55,11 +57,15 @@ export const membersParser: SectionParser = {
       const b = blocks[i];
       if (b.kind === 'table') { members.push(...fromTable(b)); continue; }
       const inline = INLINE_ROSTER.exec(b.text);
-      if (inline) { members.push(...rosterLine(inline[1].replace(/\.$/, ''), b.page)); continue; }
+      if (inline) { members.push(...(rosterLine(inline[1].replace(/\.$/, ''), b.page) ?? [])); continue; }
       if (!ROSTER_HEADING.test(b.text.trim()) || !(b.bold || b.kind === 'heading')) continue;
-      for (let j = i + 1; j < blocks.length && !blocks[j].bold && blocks[j].kind !== 'heading' && blocks[j].kind !== 'table'; j++) {
+      roster: for (let j = i + 1; j < blocks.length && !blocks[j].bold && blocks[j].kind !== 'heading' && blocks[j].kind !== 'table'; j++) {
         const lines = blocks[j].lines.length ? blocks[j].lines.map((l) => l.text) : [blocks[j].text];
-        for (const line of lines) members.push(...rosterLine(line, blocks[j].page));
+        for (const line of lines) {
+          const found = rosterLine(line, blocks[j].page);
+          if (!found) break roster;
+          members.push(...found);
+        }
         i = j;
       }
     }

@@ -48,6 +48,8 @@ const NEW_UNIT = new RegExp(`${MARKER.source}|^RESOLVED\\b|^\\(Item\\s+\\d|${VOT
 const UNFINISHED = /(?:,|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|and)|[A-Za-z]-)$/;
 const MINUTE_HEADING = /^(\d{1,4}[A-Za-z]?)\.?\s+(\S.{1,250})$/;
 const MINUTES_TITLE = /^\s*MINUTES\b.*\bmeeting\b/i;
+/** front matter of a report that follows the minutes in a pack */
+const REPORT_START = /^(?:Date\s*:|Report\s+(?:of|to|from|author)\b|Agenda\s+Item\b)/i;
 const END_SIGNAL = /^(?:the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|chair(?:man|person)?$|signed\b|\.{3,})/i;
 
 /** Re-cut body blocks into paragraphs (see the file comment). */
@@ -127,6 +129,12 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
   for (let i = start + 1; i < limit; i++) {
     const p = paras[i];
     if (ended && (p.bold || p.heading)) break;
+    if (REPORT_START.test(p.raw)) {
+      // the report's title, just above its front matter, is not part of the minutes
+      const tail = current ? current.paras : preamble;
+      while (tail.length && tail[tail.length - 1].heading) tail.pop();
+      break;
+    }
     if (END_SIGNAL.test(p.raw) && current) ended = true;
     const heading = minuteHeading(paras, i, lastNumber, !!current);
     if (heading) {
