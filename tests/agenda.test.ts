@@ -83,8 +83,33 @@ describe('agenda parser: numbered lists', () => {
     expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
   });
 
+  it('needs an agenda title before the list: numbered minutes are not an agenda', () => {
+    const ctx = context([heading('**MINUTES of the meeting**'), para('1. RESOLVED that the Chair be elected.'),
+      para('2. The Chair agreed to write to group leaders.')]);
+    expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+  });
+
+  it('reads agenda lines that came through as a column-aligned table, and stops where the numbering breaks; a signature far right is no part of an item', () => {
+    const ctx = context([
+      heading('**A G E N D A**'),
+      para('1. Apologies for Absence'),
+      table([['2. Minutes of the meeting held on 9 January (Pages 1 - 26)', ''], ['2025 and, if in order, approved', ''],
+        ['3. Section 25 Report', '(Pages 27 - 36)']]),
+      { ...para('4. Capital Programme (Pages 37 - 250)'), box: { x0: 56, y0: 500, x1: 540, y1: 520 } },
+      { ...para('Chief Executive'), box: { x0: 448, y0: 700, x1: 540, y1: 720 } },
+      para('6. A number out of sequence'),
+    ]);
+    const items = agendaParser.parse(ctx).agenda_items!;
+    expect(items.map((i) => [i.number, i.title, i.description, i.pages])).toEqual([
+      ['1', 'Apologies for Absence', null, null],
+      ['2', 'Minutes of the meeting held on 9 January 2025 and, if in order, approved', null, '1 - 26'],
+      ['3', 'Section 25 Report', null, '27 - 36'], ['4', 'Capital Programme', null, '37 - 250'],
+    ]);
+  });
+
   it('keeps times printed after a title and descriptions under it', () => {
     const ctx = context([
+      para('**Agenda**'),
       para('1. Welcome 10.00 am'),
       para('The Chair will open the meeting.'),
       para('2. Minutes 10:05'),

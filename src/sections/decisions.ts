@@ -100,8 +100,14 @@ function tableDecisions(blocks: Block[]): Decision[] {
 function numberedDecisions(blocks: Block[], meetingDate: string | null): Decision[] {
   return blocks.filter((b) => b.kind !== 'table').flatMap((b) => {
     const m = NUMBERED_RE.exec(clean(b.text));
-    if (!m) return [];
+    if (!m || isMonthAndYear(m[1]) || !/\p{L}{3}/u.test(m[2])) return [];
     const title = clean(m[2].replace(MARKERS_RE, ' ')).replace(/[\s–—:-]+$/, '');
     return [{ reference: m[1], title, date: meetingDate, summary: null, confidential: CONFIDENTIAL_RE.test(m[2]), page: b.page }];
   });
+}
+
+/** "03/2020" is a month, not a decision number. */
+function isMonthAndYear(reference: string): boolean {
+  const [month, year] = reference.split('/').map(Number);
+  return month >= 1 && month <= 12 && year >= 1900 && year <= 2100;
 }
