@@ -48,6 +48,8 @@ describe('decisions parser', () => {
       para('7. 24/00109 - Transfer of a service (Key decision) - exempt', 1),
       para('88. 24/00108 - Revenue and Capital Budget Monitoring Report', 9),
       para('Members considered the call-in of Decision - 24/00093 - Future of services', 9),
+      para('03/2020 - 12/2020 73.74%', 9),
+      para('12/2021 - Target met in 2021', 9),
     ], { date: '2025-01-30' });
     expect(decisionsParser.parse(ctx).decisions).toEqual([
       { reference: '24/00108', title: 'Revenue and Capital Budget Monitoring Report', date: '2025-01-30',
