@@ -55,6 +55,12 @@ describe('attendance', () => {
     expect(attendees.every((a) => a.meeting_date === '2024-10-29')).toBe(true);
   });
 
+  it('marks people listed as attending virtually', () => {
+    const { attendees = [] } = attendanceParser.parse(ctxOf(['MINUTES of the meeting held on 2 May 2024', 'PRESENT: Cllr A Smith (Chair), Cllr B Jones (virtual) and Cllr C Brown – Dudley (attended remotely)']));
+    expect(attendees.map((a) => [a.name, a.remote, a.organisation, a.role])).toEqual([
+      ['A Smith', false, null, 'Chair'], ['B Jones', true, null, null], ['C Brown', true, 'Dudley', null]]);
+  });
+
   it('finds nothing without minutes', () => {
     expect(attendanceParser.parse(ctxOf(['Agenda', '1. Apologies', 'Present at the event were many people.'])).attendees).toEqual([]);
   });

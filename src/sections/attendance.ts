@@ -37,10 +37,14 @@ function peopleOf(lines: string[], text: string): PersonParts[] {
   return people.filter((p) => /^\p{Lu}/u.test(p.name) && !/^(?:none|nil|n\/a)\b/i.test(p.name));
 }
 
+/** "(virtual)", "(attended remotely)", "– via Teams" after a name */
+const REMOTE_MARK = /\b(?:virtual(?:ly)?|remote(?:ly)?|online|via\s+(?:teams|zoom|video\w*))\b/i;
+
 function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, remote: boolean, page: number | null): Attendee {
+  const parts = p.parts.filter((x) => !REMOTE_MARK.test(x));
   return {
     meeting_date: doc.meetingDate, body: doc.body, status, name: p.name, honorific: p.honorific, honours: p.honours,
-    affiliation: p.affiliation, ...organisationAndRole(p), remote, page,
+    affiliation: p.affiliation, ...organisationAndRole({ ...p, parts }), remote: remote || parts.length < p.parts.length, page,
   };
 }
 
