@@ -92,15 +92,18 @@ function splitByColumns(words: Word[], edges: number[], s: TableSettings): Word[
   return parts.filter((p) => p.length).length >= 2 ? parts : null;
 }
 
-/** Cells holding several lines of figures each: the grid rules only columns (and the header), its
- * body rows are unruled and better read by the stream finder. */
-function stackedRows(cellWords: Map<number, Word[]>): boolean {
-  let stacked = 0;
-  for (const words of cellWords.values()) {
+/** Two cells of one row holding three or more lines of figures each: the grid rules only columns (and
+ * the header), its body rows are unruled and better read by the stream finder. */
+function stackedRows(cellWords: Map<number, Word[]>, rowOf: (root: number) => number): boolean {
+  const perRow = new Map<number, number>();
+  for (const [root, words] of cellWords) {
     const figureLines = wordLines(words).filter((l) => isFigure(l.map((w) => w.text).join(' ')));
-    if (figureLines.length >= 2) stacked++;
+    if (figureLines.length < 3) continue;
+    const n = (perRow.get(rowOf(root)) ?? 0) + 1;
+    if (n >= 2) return true;
+    perRow.set(rowOf(root), n);
   }
-  return stacked >= 2;
+  return false;
 }
 
 const uniq = (xs: number[], tol: number) =>
@@ -142,7 +145,7 @@ function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: 
     if (list) list.push(w);
     else cellWords.set(root, [w]);
   }
-  if (cellWords.size < 2 || stackedRows(cellWords)) return null;
+  if (cellWords.size < 2 || stackedRows(cellWords, (root) => Math.floor(root / nc))) return null;
   const extent = new Map<number, [number, number, number, number]>();
   for (let i = 0; i < nr; i++) {
     for (let j = 0; j < nc; j++) {
