@@ -61,6 +61,11 @@ describe('attendance', () => {
       ['A Smith', false, null, 'Chair'], ['B Jones', true, null, null], ['C Brown', true, 'Dudley', null]]);
   });
 
+  it('reads minutes that start at the PRESENT list, dated by the line above', () => {
+    const { attendees = [] } = attendanceParser.parse(ctxOf(['Audit Committee – 3 March 2024', 'PRESENT: Cllr A Smith and Cllr B Jones', '**1 APOLOGIES**', 'None.']));
+    expect(attendees.map((a) => [a.name, a.meeting_date])).toEqual([['A Smith', '2024-03-03'], ['B Jones', '2024-03-03']]);
+  });
+
   it('finds nothing without minutes', () => {
     expect(attendanceParser.parse(ctxOf(['Agenda', '1. Apologies', 'Present at the event were many people.'])).attendees).toEqual([]);
   });

@@ -126,7 +126,8 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
   let current: MinuteSection | null = null;
   let ended = false;
   let lastNumber = -1;
-  for (let i = start + 1; i < limit; i++) {
+  const titled = MINUTES_TITLE.test(title);
+  for (let i = titled ? start + 1 : start; i < limit; i++) {
     const p = paras[i];
     if (ended && (p.bold || p.heading)) break;
     if (REPORT_START.test(p.raw)) {
