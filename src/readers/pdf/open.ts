@@ -13,7 +13,7 @@ export interface OpenOptions {
 }
 
 /** Largest image (in pixels) pdf.js may decode; bigger ones are skipped, we never need their pixels. */
-const MAX_IMAGE_PIXELS = 4096 * 4096;
+const MAX_IMAGE_PIXELS = 0;
 
 /** Folders of pdf.js's bundled CMaps and standard font data (file paths with a trailing slash). */
 function assetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
