@@ -1,7 +1,11 @@
-// Small hand-built document models for section parser tests. "**bold**" in a string makes a bold span;
+// Small hand-built document models for section parser tests, and fixtures read through the pipeline. "**bold**" in a string makes a bold span;
 // a null cell in a table row is covered by a merged cell (set rowSpan with "^n" at the end: "6 Feb^2").
 import type { Block, BlockKind, DocModel, Span, TableCell } from '../src/model.js';
-import type { Meeting } from '../src/records.js';
+import { readFileSync } from 'node:fs';
+import { basename, isAbsolute, join } from 'node:path';
+import { extractBytes } from '../src/extract.js';
+import type { Meeting, PackDocument } from '../src/records.js';
+import { FIXTURES } from './helpers.js';
 import type { SectionContext } from '../src/sections/types.js';
 
 export function spans(marked: string): Span[] {
@@ -46,4 +50,12 @@ export function context(blocks: Block[], meeting: Partial<Meeting> = {}): Sectio
     doc, blocks, reports: [], records: {},
     meeting: { body: null, date: null, time: null, venue: null, ...meeting },
   };
+}
+
+/** A fixture (path under fixtures/, or absolute) through the whole pipeline, read once per test file. */
+const packs = new Map<string, Promise<PackDocument>>();
+export function extractFixture(path: string): Promise<PackDocument> {
+  const full = isAbsolute(path) ? path : join(FIXTURES, path);
+  if (!packs.has(full)) packs.set(full, extractBytes(readFileSync(full), { fileName: basename(full) }));
+  return packs.get(full)!;
 }
