@@ -2,6 +2,7 @@
 import type { SectionParser } from './types.js';
 import { tablesParser } from './tables.js';
 import { checksParser } from './checks.js';
+import { performanceParser } from './performance.js';
 import { agendaParser } from './agenda.js';
 import { actionsParser } from './actions.js';
 import { decisionsParser } from './decisions.js';
@@ -15,6 +16,7 @@ import { votesParser } from './votes.js';
 export const SECTION_PARSERS: SectionParser[] = [
   tablesParser,
   checksParser,
+  performanceParser,
   agendaParser,
   actionsParser,
   decisionsParser,

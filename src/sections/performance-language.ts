@@ -1,0 +1,74 @@
+// The words of call-handling and response performance: which channel (999, 101, live chat, P1, P2,
+// online) and which measure a figure is about. Language only: no force or document names.
+import type { PerformanceRecord } from '../records.js';
+
+export type Channel = PerformanceRecord['channel'];
+
+const CHANNELS: [Channel, RegExp][] = [
+  ['101', /\b101\b|non[\s-]?emergency/gi],
+  ['999', /\b999\b|(?<!non[\s-]?)\bemergency\b/gi],
+  ['live_chat', /\blive ?chats?\b/gi],
+  ['p1', /\bP1'?s?\b|\bpriority 1\b/g],
+  ['p2', /\bP2'?s?\b|\bpriority 2\b/g],
+  ['online', /\bonline (?:reports?|reporting|crime reports?)\b/gi],
+];
+
+/** Every channel mention in a text, with its position. */
+export function channelMentions(text: string): { channel: Channel; at: number }[] {
+  const found: { channel: Channel; at: number }[] = [];
+  for (const [channel, re] of CHANNELS) for (const m of text.matchAll(re)) found.push({ channel, at: m.index ?? 0 });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The channel mentioned closest to a position (or the first mentioned when no position is given). */
+export function nearestChannel(text: string, at = 0): Channel | null {
+  const mentions = channelMentions(text);
+  if (mentions.length === 0) return null;
+  return mentions.reduce((best, m) => (Math.abs(m.at - at) < Math.abs(best.at - at) ? m : best)).channel;
+}
+
+/**
+ * The measure a figure reports, from the words around it and its unit ('percent', 'seconds', 'rank' or null
+ * for counts). Null when the words name no known measure.
+ */
+export function metricOf(words: string, unit: string | null, channel: Channel | null): string | null {
+  const t = words.toLowerCase().replace(/\s+/g, ' ');
+  const attendance = channel === 'p1' || channel === 'p2' || /\battend|\bresponse time/.test(t);
+  if (unit === 'percent') {
+    if (/\babandon/.test(t)) return /after (?:the )?sla/.test(t) ? 'abandoned_after_sla_percent' : 'abandoned_percent';
+    if (/\bwithin (?:the )?(?:[\w ]+ )?sla\b/.test(t)) return attendance ? 'attended_within_sla_percent' : 'answered_within_sla_percent';
+    if (/\battended\b/.test(t)) return 'attended_percent';
+    let m = /(\d+)\s*-\s*(\d+) seconds/.exec(t);
+    if (m) return `answered_${m[1]}_${m[2]}_seconds_percent`;
+    m = /(?:over|after|more than) (\d+) seconds|(\d+) seconds or (?:longer|more)/.exec(t);
+    if (m) return `answered_over_${m[1] ?? m[2]}_seconds_percent`;
+    m = /(?:under|within|less than) (\d+) seconds/.exec(t);
+    if (m) return `answered_under_${m[1]}_seconds_percent`;
+    if (/\b(?:increase|rise|reduction|decrease|fall)\b/.test(t)) return 'change_percent';
+    return null;
+  }
+  if (unit === 'seconds') {
+    const stat = /\bmedian\b/.test(t) ? 'median' : /\b(?:mean|average)\b/.test(t) ? 'mean' : null;
+    if (!stat) return null;
+    if (/handling time/.test(t)) return `${stat}_call_handling_time`;
+    if (/talk time/.test(t)) return `${stat}_talk_time`;
+    if (/wait/.test(t)) return `${stat}_wait_time`;
+    if (/review/.test(t)) return `${stat}_time_to_review`;
+    if (attendance) return `${stat}_attendance_time`;
+    return `${stat}_time_to_answer`;
+  }
+  if (unit === null || unit === 'rank') {
+    if (/\bmore\b|\badditional\b/.test(t)) return null;
+    if (/\bchats?\b.*\boffered\b|\boffered\b.*\bchats?\b/.test(t)) return 'chats_offered';
+    if (/\bcalls?\b.*\b(?:received|for service)\b|\breceived\b.*\bcalls?\b|\btotal calls\b|\bvolume of calls\b/.test(t)) return 'calls_received';
+    if (/\bincidents?\b|\bp[12]'?s\b/.test(t)) return 'incidents';
+    if (/\breports?\b.*\brecorded\b/.test(t)) return 'reports_recorded';
+  }
+  return null;
+}
+
+/** A label as a metric name when no known measure fits: "Median time to answer (seconds)" -> "median_time_to_answer". */
+export function slugMetric(label: string, unit: string | null): string {
+  const base = label.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/%/g, ' ').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return unit === 'percent' && !base.endsWith('percent') ? `${base}_percent` : base || 'value';
+}

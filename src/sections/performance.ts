@@ -1,0 +1,131 @@
+// 999 / 101 / live chat / P1 / P2 figures, from ranking tables and from sentences.
+//
+//   May-22                | WMP    | Highest ranking | Lowest ranking    | WMP Rank    <- period, subject, roles
+//   Total Calls           | 58,563 | 176,035 MET     | 4,883 Dyfed-Powys | 3rd
+//
+//   73. All Data will be rolling 12 month totals Aug 21 – July 22 ...               <- period of what follows
+//   74. During the 12 month period WMP received 885,504 emergency calls for service.
+//   84. The mean average time to answer during the 12 months was 12 mins 28 seconds.  <- channel from context
+import type { Block } from '../model.js';
+import type { PerformanceRecord, TableRecord } from '../records.js';
+import { DURATION_PATTERN, toPeriod, toValue } from '../normalise/index.js';
+import { clean } from './table-helpers.js';
+import { metricOf, nearestChannel, slugMetric, type Channel } from './performance-language.js';
+import type { SectionContext, SectionParser } from './types.js';
+
+const HIGHEST = /\b(highest|best|top)\b/i;
+const LOWEST = /\b(lowest|worst|bottom)\b/i;
+const RANK = /\b(rank|ranking|position)\b/i;
+// a figure in a sentence: a duration, a percentage, or a count with thousands separators / 3+ digits
+const FIGURE = new RegExp(String.raw`(?:over |under )?(?:${DURATION_PATTERN})|\d+(?:\.\d+)?%|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d{2}\b)\d{3,}\b(?![:.]\d)`, 'gi');
+// durations that define a target or a band rather than report a result ("within the SLA of 10 seconds")
+// a sentence about a comparison baseline or a target states no result period or result
+const BASELINE = /\b(?:compared|previous|than|vs\.?|versus)\b/i;
+const TARGET = /\btargets?\b|\baims?\b|\bambition\b|\bshould\b/i;
+// "999" and "101" in a sentence name a channel, not a count
+const CHANNEL_NUMBER = /^(?:999|101)$/;
+const NOT_A_RESULT = /(?:within(?: the)?|under|in over|after|between|than|sla of|in under|in)\s*$/i;
+
+export const performanceParser: SectionParser = {
+  name: 'performance',
+  produces: ['performance'],
+  parse(ctx: SectionContext) {
+    const tables = (ctx.records.tables ?? []).filter(isRankingTable);
+    const subjects = new Set(tables.flatMap((t) => forceColumns(t).map((c) => t.header[0][c])));
+    const performance: PerformanceRecord[] = [];
+    for (const report of ctx.reports) {
+      let period: string | null = null;
+      let channel: Channel | null = null;
+      for (const block of report.blocks) {
+        if (block.kind === 'heading') channel = nearestChannel(block.text) ?? null;
+        if (block.kind === 'table') {
+          const table = tables.find((t) => t.rows[0]?.join('|') === block.table?.grid[0]?.map((c) => clean(c?.text ?? '')).join('|')
+            || t.header[0]?.join('|') === block.table?.grid[0]?.map((c) => clean(c?.text ?? '')).join('|'));
+          if (table) performance.push(...fromTable(table, channel, period));
+          continue;
+        }
+        const found = fromText(block, subjects, channel, period);
+        performance.push(...found.records);
+        ({ channel, period } = found);
+      }
+    }
+    return { performance };
+  },
+};
+
+function isRankingTable(t: TableRecord): boolean {
+  const header = t.header[0] ?? [];
+  return header.some((h) => HIGHEST.test(h)) && header.some((h) => LOWEST.test(h) || RANK.test(h));
+}
+
+/** Columns holding the subject's own figures: neither the label column nor a highest/lowest/rank column. */
+function forceColumns(t: TableRecord): number[] {
+  return (t.header[0] ?? []).map((h, c) => c).filter((c) => c > 0 && t.header[0][c] && !HIGHEST.test(t.header[0][c])
+    && !LOWEST.test(t.header[0][c]) && !RANK.test(t.header[0][c]));
+}
+
+function fromTable(t: TableRecord, contextChannel: Channel | null, contextPeriod: string | null): PerformanceRecord[] {
+  const header = t.header[0];
+  const text = [t.title ?? '', ...header, ...t.rows.map((r) => r[0])].join(' ');
+  const channel = nearestChannel(text) ?? contextChannel;
+  if (!channel) return [];
+  const period = toPeriod(t.title ?? '') ?? toPeriod(header[0] ?? '') ?? contextPeriod;
+  const rankColumn = header.findIndex((h, c) => c > 0 && RANK.test(h) && !HIGHEST.test(h) && !LOWEST.test(h));
+  const out: PerformanceRecord[] = [];
+  t.rows.forEach((row, r) => {
+    const cellAt = (c: number) => t.cells.find((x) => x.row === r + 1 && x.column === c + 1);
+    const unitOf = (c: number) => cellAt(c)?.unit ?? null;
+    const firstUnit = unitOf(1);
+    const metric = metricOf(row[0], firstUnit, channel) ?? slugMetric(row[0], firstUnit);
+    const rank = rankColumn >= 0 ? cellAt(rankColumn)?.value ?? null : null;
+    header.forEach((h, c) => {
+      const cell = cellAt(c);
+      if (c === 0 || c === rankColumn || !cell || cell.value === null) return;
+      const role = HIGHEST.test(h) ? 'highest' : LOWEST.test(h) ? 'lowest' : 'force';
+      out.push({
+        period, channel, metric, subject: role === 'force' ? h : cell.qualifier, role,
+        value: cell.value, unit: cell.unit, rank: role === 'force' ? rank : null, source: 'table', raw: cell.raw, page: cell.page,
+      });
+    });
+  });
+  return out;
+}
+
+/**
+ * Figures of the sentences of one block. Returns the channel last named and the reporting period last
+ * stated ("rolling 12 month totals Aug 21 – July 22"), which hold for the sentences that follow.
+ */
+function fromText(block: Block, subjects: Set<string>, channel: Channel | null, period: string | null) {
+  const records: PerformanceRecord[] = [];
+  for (const sentence of clean(block.text).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
+    const context = nearestChannel(sentence) ?? channel;
+    channel = context;
+    const range = toPeriod(sentence);
+    const ownPeriod = range && /^\d{4}-\d{2}/.test(range) ? range : null;
+    if (ownPeriod?.includes('/') && !BASELINE.test(sentence)) period = ownPeriod;
+    if (!context || TARGET.test(sentence)) continue;
+    const figures = [...sentence.matchAll(FIGURE)].filter((m) => !NOT_A_RESULT.test(sentence.slice(0, m.index)) && !CHANNEL_NUMBER.test(m[0]));
+    const subject = [...subjects].find((s) => new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence)) ?? null;
+    figures.forEach((m, k) => {
+      const start = k === 0 ? 0 : figures[k - 1].index! + figures[k - 1][0].length;
+      const end = k + 1 < figures.length ? figures[k + 1].index! : sentence.length;
+      const window = sentence.slice(start, end);
+      const value = toValue(m[0]);
+      const figureChannel = nearestChannel(window, m.index! - start) ?? context;
+      const before = k === 0 ? '' : sentence.slice(0, start).replace(FIGURE, ' ');
+      // durations follow their measure ("mean ... 26 seconds and median 7 seconds"); other figures precede it
+      const end0 = m.index! + m[0].length;
+      const right = sentence.slice(end0, end).split(/\b(?:mean|median|average)\b/i)[0];
+      const metric = (value.unit === 'seconds' ? metricOf(sentence.slice(start, end0) + right, value.unit, figureChannel) : null)
+        ?? metricOf(window, value.unit, figureChannel)
+        ?? (before ? metricOf(`${before} ${window}`, value.unit, figureChannel) : null);
+      if (!metric || value.value === null) return;
+      const sign = metric === 'change_percent' && /\b(reduction|decrease|fall)\b/i.test(window) ? -1 : 1;
+      records.push({
+        period: ownPeriod ?? period, channel: figureChannel, metric, subject, role: subject ? 'force' : null,
+        value: sign * value.value, unit: value.unit, rank: null, source: 'text', raw: m[0], page: block.page,
+      });
+    });
+  }
+  return { records, channel, period };
+}
