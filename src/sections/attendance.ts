@@ -7,7 +7,8 @@
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { looksLikeName, organisationAndRole, splitNameList, splitPerson, surname, type PersonParts } from '../normalise/names.js';
-import { ATTENDANCE_LABEL, findMinutes, type MinutesDoc, type Para } from './minutes-context.js';
+import { ATTENDANCE_LABEL, findMinutes, type MinutesDoc } from './minutes-context.js';
+import type { Para } from './paras.js';
 import type { SectionParser } from './types.js';
 
 const REMOTE_SENTENCE = /^(.*?)\s+(?:(?:were|was)\s+(?:in attendance|present)\s+(?:virtually|remotely|online)|attended\s+(?:virtually|remotely|online)|joined\s+(?:the meeting\s+)?(?:virtually|remotely|online))/i;

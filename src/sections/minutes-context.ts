@@ -2,27 +2,10 @@
 //   MINUTES OF THE MEETING OF <BODY> HELD ON MONDAY 14 NOVEMBER 2022 ...   | MINUTES of a meeting of ... on 13 February 2025.
 //   PRESENT: ... / ALSO PRESENT: ... / IN ATTENDANCE: ...
 //   681 NOTICE OF RECORDING   | 286.  Apologies for Absence (Item 1)   | Apologies and Substitutes (Item 1)
-// Blocks are re-cut into paragraphs at line starts that open a new unit (markers, labels, RESOLVED,
-// "(Item N)", vote labels) because readers may merge them into one block.
-import type { Block, Line } from '../model.js';
+import type { Block } from '../model.js';
+import { ITEM_REF, toParas, type Para } from './paras.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionContext } from './types.js';
-
-export interface Para {
-  /** text without its list marker */
-  text: string;
-  /** text as printed (marker kept) */
-  raw: string;
-  /** printed lines of the paragraph (a roster printed one person per line) */
-  lines: string[];
-  marker: string | null;
-  depth: number;
-  bold: boolean;
-  page: number | null;
-  heading: boolean;
-  /** left edge of the first line (PDF only): indentation tells nesting when markers are lost */
-  x0: number | null;
-}
 
 export interface MinuteSection {
   minute: string;
@@ -40,58 +23,12 @@ export interface MinutesDoc {
   minutes: MinuteSection[];
 }
 
-export const MARKER = /^(\(?(?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})[.)]|[-•▪◦●o·*–])\s+/;
 export const ATTENDANCE_LABEL = /^(ALSO PRESENT|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|SUBSTITUTES?)\b\s*(?:[:\-–]\s*)*/i;
-export const VOTE_LABEL = /^(For|Against|Abstain(?:ed|ing|ions?)?)\s*[(:]\s*(\d+)\s*\)?/i;
-const ITEM_REF = /^\(Item\s+(\d+[A-Za-z]?)\)\s*$/i;
-const NEW_UNIT = new RegExp(`${MARKER.source}|^RESOLVED\\b|^\\(Item\\s+\\d|${VOTE_LABEL.source}|^(?:ALSO PRESENT|IN ATTENDANCE|PRESENT|APOLOGIES|ABSENT)\\b\\s*:`);
-const UNFINISHED = /(?:,|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|and)|[A-Za-z]-)$/;
 const MINUTE_HEADING = /^(\d{1,4}[A-Za-z]?)\.?\s+(\S.{1,250})$/;
 const MINUTES_TITLE = /^\s*MINUTES\b.*\bmeeting\b/i;
 /** front matter of a report that follows the minutes in a pack */
 const REPORT_START = /^(?:Date\s*:|Report\s+(?:of|to|from|author)\b|Agenda\s+Item\b)/i;
 const END_SIGNAL = /^(?:the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|chair(?:man|person)?$|signed\b|\.{3,})/i;
-
-/** Re-cut body blocks into paragraphs (see the file comment). */
-export function toParas(blocks: Block[]): Para[] {
-  const paras: Para[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'table') continue;
-    const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box'>[] = b.kind === 'list_item' || !b.lines.length
-      ? [{ text: b.text, bold: b.bold, page: b.page, box: b.box }]
-      : b.lines;
-    // a list of names broken by a page or column end continues in the next block
-    const prev = paras[paras.length - 1];
-    let cur: Para | null = prev && b.kind !== 'heading' && UNFINISHED.test(prev.raw) ? prev : null;
-    for (const line of lines) {
-      const text = line.text.replace(/\s+/g, ' ').trim();
-      if (!text) continue;
-      if (!cur || NEW_UNIT.test(text) || ITEM_REF.test(cur.raw)) {
-        const x0 = (line.box ?? b.box)?.x0 ?? null;
-        cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading', x0 };
-        paras.push(cur);
-      } else {
-        cur.raw = /[A-Za-z]-$/.test(cur.raw) ? cur.raw + text : `${cur.raw} ${text}`;
-        cur.lines.push(text);
-        cur.bold &&= line.bold;
-      }
-    }
-  }
-  for (const p of paras) splitMarker(p);
-  return paras;
-}
-
-function splitMarker(p: Para): void {
-  let text = p.raw;
-  let marker: string | null = null;
-  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
-    marker = m[1];
-    text = text.slice(m[0].length);
-    if (!/^[-•▪◦●o·*–]$/.test(marker)) break;
-  }
-  p.marker = marker;
-  p.text = text;
-}
 
 const cache = new WeakMap<Block[], MinutesDoc[]>();
 

@@ -6,7 +6,8 @@
 // and counts without names: "For: 10, Against: 2, Abstentions: 1".
 import type { Motion, Vote } from '../records.js';
 import { looksLikeName, splitNameList } from '../normalise/names.js';
-import { findMinutes, VOTE_LABEL, type MinuteSection, type Para } from './minutes-context.js';
+import { findMinutes, type MinuteSection } from './minutes-context.js';
+import { VOTE_LABEL, type Para } from './paras.js';
 import type { SectionParser } from './types.js';
 
 const RESULT = /(?:^|\s)((?:The\s+)?(?:Substantive\s+|Original\s+)?(?:Motion|Amendment|Recommendations?|Proposal|Resolution)\s+(?:was\s+)?(carried|lost|agreed|defeated|fell|failed|approved|rejected|passed|withdrawn)\b\.?)\s*$/i;

@@ -1,0 +1,68 @@
+// Paragraphs of minutes re-cut from body blocks: readers may merge a heading, a "(Item N)" line, a vote
+// label and its names into one block, or split one list of names over two blocks at a page end. A new
+// paragraph starts at a line opening a unit (list marker, RESOLVED, "(Item N)", "For (57)", "PRESENT:").
+import type { Block, Line } from '../model.js';
+
+export interface Para {
+  /** text without its list marker */
+  text: string;
+  /** text as printed (marker kept) */
+  raw: string;
+  /** printed lines of the paragraph (a roster printed one person per line) */
+  lines: string[];
+  marker: string | null;
+  depth: number;
+  bold: boolean;
+  page: number | null;
+  heading: boolean;
+  /** left edge of the first line (PDF only): indentation tells nesting when markers are lost */
+  x0: number | null;
+}
+
+const MARKER = /^(\(?(?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})[.)]|[-•▪◦●o·*–])\s+/;
+export const VOTE_LABEL = /^(For|Against|Abstain(?:ed|ing|ions?)?)\s*[(:]\s*(\d+)\s*\)?/i;
+/** "(Item 3)" under a minute heading */
+export const ITEM_REF = /^\(Item\s+(\d+[A-Za-z]?)\)\s*$/i;
+const NEW_UNIT = new RegExp(`${MARKER.source}|^RESOLVED\\b|^\\(Item\\s+\\d|${VOTE_LABEL.source}|^(?:ALSO PRESENT|IN ATTENDANCE|PRESENT|APOLOGIES|ABSENT)\\b\\s*:`);
+const UNFINISHED = /(?:,|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|and)|[A-Za-z]-)$/;
+
+/** Re-cut body blocks into paragraphs (see the file comment). */
+export function toParas(blocks: Block[]): Para[] {
+  const paras: Para[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') continue;
+    const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box'>[] = b.kind === 'list_item' || !b.lines.length
+      ? [{ text: b.text, bold: b.bold, page: b.page, box: b.box }]
+      : b.lines;
+    // a list of names broken by a page or column end continues in the next block
+    const prev = paras[paras.length - 1];
+    let cur: Para | null = prev && b.kind !== 'heading' && UNFINISHED.test(prev.raw) ? prev : null;
+    for (const line of lines) {
+      const text = line.text.replace(/\s+/g, ' ').trim();
+      if (!text) continue;
+      if (!cur || NEW_UNIT.test(text) || ITEM_REF.test(cur.raw)) {
+        const x0 = (line.box ?? b.box)?.x0 ?? null;
+        cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading', x0 };
+        paras.push(cur);
+      } else {
+        cur.raw = /[A-Za-z]-$/.test(cur.raw) ? cur.raw + text : `${cur.raw} ${text}`;
+        cur.lines.push(text);
+        cur.bold &&= line.bold;
+      }
+    }
+  }
+  for (const p of paras) splitMarker(p);
+  return paras;
+}
+
+function splitMarker(p: Para): void {
+  let text = p.raw;
+  let marker: string | null = null;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    marker = m[1];
+    text = text.slice(m[0].length);
+    if (!/^[-•▪◦●o·*–]$/.test(marker)) break;
+  }
+  p.marker = marker;
+  p.text = text;
+}
