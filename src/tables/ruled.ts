@@ -179,11 +179,35 @@ function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: 
   };
 }
 
+/** Split a grid where most of its inner column rulings stop and different ones start: two tables drawn
+ * one under the other, sharing a border line (their outer rulings join into one). */
+function splitStacked(g: { hs: Seg[]; vs: Seg[] }, tol: number): { hs: Seg[]; vs: Seg[] }[] {
+  const xs = g.vs.map((v) => v.at);
+  const left = Math.min(...xs), right = Math.max(...xs);
+  const inner = g.vs.filter((v) => v.at - left > tol && right - v.at > tol);
+  const ys = uniq(g.hs.map((h) => h.at), tol);
+  for (const y of ys.slice(1, -1)) {
+    const crossing = inner.filter((v) => v.from < y - tol && v.to > y + tol).length;
+    const above = inner.filter((v) => Math.abs(v.to - y) <= tol), below = inner.filter((v) => Math.abs(v.from - y) <= tol);
+    const shared = above.filter((a) => below.some((b) => Math.abs(a.at - b.at) <= tol)).length;
+    const fewest = Math.min(above.length, below.length);
+    if (!fewest || crossing >= fewest || shared * 2 >= fewest) continue;
+    const part = (a: number, b: number) => ({
+      hs: g.hs.filter((h) => h.at >= a - tol && h.at <= b + tol),
+      vs: g.vs.filter((v) => v.from < b - tol && v.to > a + tol).map((v) => ({ at: v.at, from: Math.max(v.from, a), to: Math.min(v.to, b) })),
+    });
+    return [...splitStacked(part(ys[0], y), tol), ...splitStacked(part(y, ys[ys.length - 1]), tol)];
+  }
+  return [g];
+}
+
 export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings): TableBlock[] {
   const hs = normalise(rulings.filter((r) => r.orientation === 'h').map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })), s);
   const vs = normalise(rulings.filter((r) => r.orientation === 'v').map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 })), s);
   if (!hs.length || !vs.length) return [];
   return grids(hs, vs, s.joinTolPt)
+    .filter((g) => g.hs.length && g.vs.length)
+    .flatMap((g) => splitStacked(g, s.joinTolPt))
     .map((g) => gridTable(g, words, page, s))
     .filter((t): t is TableBlock => t !== null);
 }
