@@ -39,24 +39,24 @@ export const tablesParser: SectionParser = {
 };
 
 /** Table blocks, with a block that continues the table before it (no header, figures first) merged in. */
-function logicalTables(blocks: Block[]): { block: Block; index: number; table: TableBlock }[] {
-  const out: { block: Block; index: number; table: TableBlock }[] = [];
+function logicalTables(blocks: Block[]): { block: Block; index: number; last: number; table: TableBlock }[] {
+  const out: { block: Block; index: number; last: number; table: TableBlock }[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== 'table' || !block.table) return;
     const prev = out[out.length - 1];
     const t = block.table;
-    const continues = prev && blocks.slice(prev.index + 1, index).every((b) => b.kind === 'paragraph' && !b.bold && b.text.length < 40)
-      && prev.index < index && Math.abs(t.nCols - prev.table.nCols) <= 1 && t.grid.length > 0
+    const continues = prev && blocks.slice(prev.last + 1, index).every((b) => b.kind === 'paragraph' && !b.bold && b.text.length < 40)
+      && Math.abs(t.nCols - prev.table.nCols) <= 1 && t.grid.length > 0
       && t.grid[0].slice(1).some((c) => c !== null && toValue(c.text).value !== null);
     if (!continues) {
-      out.push({ block, index, table: t });
+      out.push({ block, index, last: index, table: t });
       return;
     }
     const nCols = Math.max(t.nCols, prev.table.nCols);
     const pad = (row: (TableCell | null)[]) => [...row, ...Array(nCols - row.length).fill(null)];
     prev.table = { ...prev.table, nCols, grid: [...prev.table.grid, ...t.grid].map(pad),
       pageEnd: t.pageEnd ?? prev.table.pageEnd };
-    prev.index = index;
+    prev.last = index;
   });
   return out;
 }
