@@ -111,6 +111,26 @@ describe('LibreOffice print of the sample pack', () => {
   });
 });
 
+describe('two-column page (Chromium print of CSS columns, fixtures/pdf/two-column.html)', () => {
+  it('reads the left column, then the right one, then what follows the columns', async () => {
+    const doc = await read(join(FIXTURES, 'pdf', 'two-column.pdf'));
+    const texts = doc.pages[0].blocks.map((b) => `${b.kind}: ${b.text.slice(0, 24)}`);
+    expect(texts).toEqual([
+      'heading: Two Column Newsletter Te',
+      'paragraph: The panel met to review',
+      'paragraph: The commissioner explai',
+      'paragraph: A member asked about th',
+      'paragraph: It was agreed that a sh',
+      'paragraph: Turning to the budget, ',
+      'paragraph: Members noted that the ',
+      'paragraph: The chair thanked offic',
+      'paragraph: The panel resolved to n',
+      'heading: After the columns',
+      'paragraph: A closing paragraph tha',
+    ]);
+  });
+});
+
 describe('graphics -> rulings and shaded rectangles', () => {
   const view = [1, 0, 0, -1, 0, 800]; // PDF user space -> top-left origin, page 600 x 800
   const path = (op: number, coords: number[], minMax?: number[]) => [op, [Float32Array.from(coords)], minMax ?? null];

@@ -85,13 +85,23 @@ function startsNewBlock(
     if (line.box.x0 < first.box.x0 - 0.5 * size) return true;
     // aligned with the item's text after its marker (hanging indent): a continuation line
     if (Math.abs(line.box.x0 - first.textX0) <= 2 && first.textX0 > first.box.x0 + 3) return false;
-  } else if (Math.abs(line.box.x0 - prev.box.x0) > 2 * size && !(group.length === 1 && line.box.x0 < prev.box.x0)) {
-    return true;
+  } else if (Math.abs(line.box.x0 - prev.box.x0) > 2 * size && !(group.length === 1 && hangsUnder(line, prev))) {
+    if (!centredUnder(line, prev)) return true;
   }
   // a line that stopped short although the next word would have fitted was ended on purpose
   const edge = rightEdges.get(line.flow) ?? prev.columnX1;
   const room = edge - prev.box.x1;
   return room > line.firstWordWidth + 0.6 * size + 0.02 * (edge - prev.columnX0);
+}
+
+/** A second line may sit left of the first (first-line indent) or under its second word (hanging indent). */
+function hangsUnder(line: PdfLine, first: PdfLine): boolean {
+  return line.box.x0 < first.box.x0 || Math.abs(line.box.x0 - first.textX0) <= 2;
+}
+
+/** Centred text (titles): lines of one block share their centre, not their left edge. */
+function centredUnder(line: PdfLine, prev: PdfLine): boolean {
+  return Math.abs(line.box.x0 + line.box.x1 - prev.box.x0 - prev.box.x1) <= 4 && line.box.x0 > line.columnX0 + 10;
 }
 
 /** Right edge of the text in each flow: a high quantile of line ends, robust to a stray wide line. */

@@ -56,12 +56,23 @@ export function wordsToLines(words: Word[], page: number, pageWidth: number): Pd
     }
     band = { left: [], right: [] };
   };
+  let rightBottom = -Infinity;
   for (const f of ordered) {
     if (spans(f)) {
       flushBand();
+      rightBottom = -Infinity;
       out.push(toLine(f, page, flow++, left0, right1));
-    } else if (lastWord(f).x1 <= gutter) band.left.push(...f.words);
-    else band.right.push(...f.words);
+    } else if (lastWord(f).x1 <= gutter) {
+      // left-side text well below the end of the right column comes after the columns
+      if (band.right.length && f.y0 > rightBottom + 1.5 * f.words[0].fontSize) {
+        flushBand();
+        rightBottom = -Infinity;
+      }
+      band.left.push(...f.words);
+    } else {
+      band.right.push(...f.words);
+      rightBottom = Math.max(rightBottom, f.y1);
+    }
   }
   flushBand();
   return out;
