@@ -114,19 +114,19 @@ describe('LibreOffice print of the sample pack', () => {
 describe('two-column page (Chromium print of CSS columns, fixtures/pdf/two-column.html)', () => {
   it('reads the left column, then the right one, then what follows the columns', async () => {
     const doc = await read(join(FIXTURES, 'pdf', 'two-column.pdf'));
-    const texts = doc.pages[0].blocks.map((b) => `${b.kind}: ${b.text.slice(0, 24)}`);
+    const texts = doc.pages[0].blocks.map((b) => `${b.kind}: ${b.text.split(' ').slice(0, 3).join(' ')}`);
     expect(texts).toEqual([
-      'heading: Two Column Newsletter Te',
-      'paragraph: The panel met to review',
-      'paragraph: The commissioner explai',
-      'paragraph: A member asked about th',
-      'paragraph: It was agreed that a sh',
-      'paragraph: Turning to the budget, ',
-      'paragraph: Members noted that the ',
-      'paragraph: The chair thanked offic',
-      'paragraph: The panel resolved to n',
+      'heading: Two Column Newsletter',
+      'paragraph: The panel met',
+      'paragraph: The commissioner explained',
+      'paragraph: A member asked',
+      'paragraph: It was agreed',
+      'paragraph: Turning to the',
+      'paragraph: Members noted that',
+      'paragraph: The chair thanked',
+      'paragraph: The panel resolved',
       'heading: After the columns',
-      'paragraph: A closing paragraph tha',
+      'paragraph: A closing paragraph',
     ]);
   });
 });
