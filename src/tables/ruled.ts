@@ -191,7 +191,9 @@ function splitStacked(g: { hs: Seg[]; vs: Seg[] }, tol: number): { hs: Seg[]; vs
     const above = inner.filter((v) => Math.abs(v.to - y) <= tol), below = inner.filter((v) => Math.abs(v.from - y) <= tol);
     const shared = above.filter((a) => below.some((b) => Math.abs(a.at - b.at) <= tol)).length;
     const fewest = Math.min(above.length, below.length);
-    if (!fewest || crossing >= fewest || shared * 2 >= fewest) continue;
+    // a column ruling shifted by a few points cannot happen inside one table
+    const shifted = above.some((a) => below.some((b) => Math.abs(a.at - b.at) > tol && Math.abs(a.at - b.at) < 5 * tol));
+    if (!fewest || (!shifted && (crossing >= fewest || shared * 2 >= fewest))) continue;
     const part = (a: number, b: number) => ({
       hs: g.hs.filter((h) => h.at >= a - tol && h.at <= b + tol),
       vs: g.vs.filter((v) => v.from < b - tol && v.to > a + tol).map((v) => ({ at: v.at, from: Math.max(v.from, a), to: Math.min(v.to, b) })),
