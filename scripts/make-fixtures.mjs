@@ -15,131 +15,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = process.argv[2] ?? join(ROOT, '..', 'shared', 'seed', '000_97ffb4c5714ee640.txt');
 const OUT = join(ROOT, 'fixtures', 'sample');
 
-// ---- inline markup: markdown emphasis/links -> HTML; embedded HTML fragments pass through ----
+// The markdown-like text is converted by the text reader's own converter (src/readers/markdown.ts, built to
+// dist/ by `npx tsc`), so the HTML fixture and the text reader read the seed the same way.
+const { parseMarkdownBlocks, blockToHtml, escapeHtml } = await import(pathToFileURL(join(ROOT, 'dist', 'readers', 'markdown.js')).href);
 
-const PASS_TAG = /^<\/?(b|i|u|strong|em|p|ul|ol|li|a|sup|sub|br|span)\b[^>]*>/i;
-const AUTOLINK = /^<(https?:\/\/[^>\s]+)>/;
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Markdown inline -> HTML. Unpaired ** / * (export artefacts) are dropped, as the text reader does. */
-function inline(src) {
-  // tokenise: tags, autolinks, links, emphasis runs, escapes, text
-  const tokens = [];
-  let i = 0;
-  while (i < src.length) {
-    const rest = src.slice(i);
-    let m;
-    if ((m = AUTOLINK.exec(rest))) tokens.push({ html: `<a href="${escapeHtml(m[1])}">${escapeHtml(m[1])}</a>` });
-    else if ((m = PASS_TAG.exec(rest))) tokens.push({ html: m[0] });
-    else if ((m = /^\[([^\]]*)\]\(([^)\s]*)\)/.exec(rest))) tokens.push({ link: m[2], label: m[1] });
-    else if ((m = /^\\([*_\\[\]#-])/.exec(rest))) tokens.push({ html: escapeHtml(m[1]) });
-    else if ((m = /^\*{1,3}/.exec(rest))) tokens.push({ stars: m[0].length });
-    else {
-      m = /^[^<\[\\*]+|^./.exec(rest);
-      tokens.push({ html: escapeHtml(m[0]) });
-    }
-    i += m[0].length;
-  }
-  // pair emphasis runs: a run closes the most recent open run of the same length
-  const open = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (!t.stars) continue;
-    const j = open.findLastIndex((o) => tokens[o].stars === t.stars);
-    if (j >= 0) {
-      const o = open[j];
-      open.splice(j);
-      const [a, b] = t.stars === 1 ? ['<em>', '</em>'] : t.stars === 2 ? ['<strong>', '</strong>'] : ['<strong><em>', '</em></strong>'];
-      tokens[o] = { html: a };
-      tokens[k] = { html: b };
-    } else open.push(k);
-  }
-  return tokens
-    .map((t) => (t.stars ? '' : t.link !== undefined ? `<a href="${escapeHtml(t.link)}">${inline(t.label)}</a>` : t.html))
-    .join('');
-}
-
-// ---- blocks ----
-
-const isBlank = (l) => l.trim() === '';
-const isTableLine = (l) => l.includes('\t');
-const HEADING = /^(#{1,6})\s+(.*)$/;
-const BULLET = /^( *)[-*+]\s+(.*)$/;
-const ORDERED = /^( *)(\d{1,3})\.\s+(.*)$/;
-
-/** Lines ending in two spaces are soft breaks. */
-function joinLines(lines) {
-  return lines
-    .map((l, k) => inline(l.trimEnd()) + (k < lines.length - 1 ? (/ {2,}$/.test(l) ? '<br>\n' : '\n') : ''))
-    .join('');
-}
-
-function parseBlocks(text) {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const blocks = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    if (isBlank(line)) { i++; continue; }
-    let m;
-    if ((m = HEADING.exec(line))) {
-      blocks.push({ type: 'heading', level: m[1].length, html: inline(m[2].trim()), raw: m[2] });
-      i++;
-    } else if (isTableLine(line)) {
-      const rows = [];
-      while (i < lines.length && isTableLine(lines[i])) rows.push(lines[i++].split('\t'));
-      blocks.push({ type: 'table', rows });
-    } else if (BULLET.test(line) || ORDERED.test(line)) {
-      const items = [];
-      while (i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !HEADING.test(lines[i])) {
-        const b = BULLET.exec(lines[i]);
-        const o = b ? null : ORDERED.exec(lines[i]);
-        if (b || o) {
-          const indent = (b ?? o)[1].length;
-          items.push({ depth: Math.floor(indent / 2), ordered: !!o, number: o ? Number(o[2]) : null, lines: [b ? b[2] : o[3]] });
-        } else items[items.length - 1].lines.push(lines[i]); // lazy continuation
-        i++;
-      }
-      blocks.push({ type: 'list', items });
-    } else {
-      const para = [];
-      while (i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !HEADING.test(lines[i])
-        && !(para.length && (BULLET.test(lines[i]) || ORDERED.test(lines[i])))) para.push(lines[i++]);
-      blocks.push({ type: 'para', html: joinLines(para), raw: para.join(' ') });
-    }
-  }
-  return blocks;
-}
-
-/** Nested <ul>/<ol> from items with depths; consecutive numbered items share one <ol>. */
-function renderList(items) {
-  let html = '';
-  const stack = []; // open list tags
-  const openList = (it) => {
-    const tag = it.ordered ? 'ol' : 'ul';
-    stack.push(tag);
-    html += it.ordered ? `<ol start="${it.number}">` : '<ul>';
-  };
-  for (const it of items) {
-    while (stack.length > it.depth + 1) html += `</li></${stack.pop()}>`;
-    if (stack.length === it.depth + 1) {
-      const want = it.ordered ? 'ol' : 'ul';
-      if (stack[stack.length - 1] !== want) { html += `</li></${stack.pop()}>`; openList(it); }
-      else html += '</li>';
-    } else while (stack.length < it.depth + 1) openList(it);
-    html += it.ordered ? `<li value="${it.number}">` : '<li>';
-    html += joinLines(it.lines);
-  }
-  while (stack.length) html += `</li></${stack.pop()}>`;
-  return html + '\n';
-}
-
-function renderTable(rows) {
-  const nCols = Math.max(...rows.map((r) => r.length));
-  const cells = (r, tag) => Array.from({ length: nCols }, (_, k) => `<${tag} valign="top">${inline((r[k] ?? '').trim())}</${tag}>`).join('');
-  const [head, ...body] = rows;
-  return `<table border="1" cellspacing="0" cellpadding="4">\n<thead><tr>${cells(head, 'th')}</tr></thead>\n<tbody>\n${body.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('\n')}\n</tbody>\n</table>\n`;
-}
+// Every table of the seed starts with a header row except these continuations and key/value tables.
+const NO_HEADER_FIRST_CELL = new Set(['<b>Walsall</b>', 'Principle 1']);
+const TABLE_ATTRS = 'border="1" cellspacing="0" cellpadding="4"';
 
 // A report starts where a heading or bold line is followed closely by its "Date:" line, at each h1, and at the minutes.
 const DATE_LINE = /^\**(Date:)?\**\s*(Monday|Tuesday|Wednesday|Thursday|Friday)?\s*\d{1,2} [A-Z][a-z]+ \d{4}\**\s*$/;
@@ -152,18 +34,13 @@ function startsReport(blocks, k) {
 }
 
 function renderHtml(text, title) {
-  const blocks = parseBlocks(text);
+  const blocks = parseMarkdownBlocks(text);
   let lastBreak = -10;
   const body = blocks.map((b, k) => {
     const brk = k > 0 && k - lastBreak > 3 && startsReport(blocks, k);
     if (brk) lastBreak = k;
-    const cls = brk ? ' class="report-start"' : '';
-    switch (b.type) {
-      case 'heading': return `<h${b.level}${cls}>${b.html}</h${b.level}>\n`;
-      case 'para': return `<p${cls}>${b.html}</p>\n`;
-      case 'list': return renderList(b.items);
-      case 'table': return renderTable(b.rows);
-    }
+    const headerRow = b.type === 'table' && !NO_HEADER_FIRST_CELL.has(b.rows[0][0].trim());
+    return blockToHtml(b, { headerRow, attributes: TABLE_ATTRS }, brk ? ' class="report-start"' : '');
   }).join('');
   return `<!DOCTYPE html>
 <html lang="en-GB">

@@ -1,7 +1,332 @@
-// HTML reader: placeholder until it lands.
-import type { DocModel } from '../model.js';
+// HTML reader: a pack saved as HTML (Word export, ModernGov page, or our text reader's output) -> DocModel.
+//   <h2>Report to the Panel</h2> <p><b>Date:</b> 9 January 2023</p>
+//   <ul><li>The Settlement ...<ul><li>nested</li></ul></li></ul> <ol start="2"><li>Serious ...</li></ol>
+//   <table><thead><tr><th>Band</th>...</tr></thead><tr><td rowspan="2">...</td>...</tr></table>
+// Block elements become blocks; inline elements become styled spans. The DOM is walked with explicit
+// stacks (never recursion), so deep nesting cannot overflow the call stack.
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, DocModel, Line, Span, TableBlock, TableCell } from '../model.js';
+import { spansText } from '../model.js';
 import type { ReadOptions } from './index.js';
+import {
+  BODY_FONT_SIZE, HEADING_FONT_SIZE, RULE_HEADING_LEVEL, allBold, allItalic, cleanText, estimateLines,
+  guessHeaderRows, isHeadingLike, mergeSpans,
+} from './inline.js';
 
-export function readHtml(_html: string, _opts: ReadOptions): DocModel {
-  throw new Error('HTML reader not yet implemented');
+export interface HtmlBlockOptions {
+  /** page number to give every block (null: the source marks no pages) */
+  page: number | null;
+  /** how tables were found, recorded on each table */
+  tableMethod: TableBlock['method'];
+  /** marker of <ul> items when the list gives no list-style-type */
+  bullet: string;
+}
+
+const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'img',
+  'title', 'meta', 'link', 'button', 'input', 'select', 'textarea', 'map', 'canvas', 'video', 'audio']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const PARAGRAPHS = new Set(['p', 'pre', 'address', 'dt', 'dd', 'caption', 'figcaption', 'summary', 'legend']);
+/** Elements that end a run of inline content (a line or a block boundary). */
+const BLOCK_TAGS = new Set([...HEADINGS, ...PARAGRAPHS, 'div', 'section', 'article', 'main', 'header', 'footer',
+  'nav', 'aside', 'blockquote', 'center', 'body', 'html', 'ul', 'ol', 'li', 'dl', 'table', 'thead', 'tbody', 'tfoot',
+  'tr', 'td', 'th', 'form', 'fieldset', 'figure', 'details', 'hr']);
+
+export function readHtml(html: string, _opts: ReadOptions): DocModel {
+  const $ = cheerio.load(html);
+  const title = cleanText($('title').first().text()) || cleanText($('h1').first().text()) || null;
+  const root = $('body').get(0) ?? $.root().get(0)!;
+  const blocks = htmlBlocks(root, { page: null, tableMethod: 'html', bullet: '•' });
+  return { format: 'html', pages: [{ number: null, width: null, height: null, blocks }], pageCount: null, title, warnings: [] };
+}
+
+interface Style {
+  bold: boolean;
+  italic: boolean;
+}
+
+/** Bold/italic of an element given its parent's style: tags and inline CSS font-weight/font-style. */
+function styleOf(el: Element, parent: Style): Style {
+  const tag = el.name.toLowerCase();
+  let { bold, italic } = parent;
+  if (tag === 'b' || tag === 'strong' || tag === 'th' || HEADINGS.has(tag)) bold = true;
+  if (tag === 'i' || tag === 'em' || tag === 'cite' || tag === 'dfn') italic = true;
+  const css = (el.attribs?.style ?? '').toLowerCase();
+  const weight = /font-weight\s*:\s*([a-z0-9]+)/.exec(css)?.[1];
+  if (weight) bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+  const fstyle = /font-style\s*:\s*([a-z]+)/.exec(css)?.[1];
+  if (fstyle) italic = fstyle === 'italic' || fstyle === 'oblique';
+  return { bold, italic };
+}
+
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+const tagOf = (n: AnyNode) => (isElement(n) ? n.name.toLowerCase() : '');
+
+/**
+ * Styled runs of everything inside `el` (iteratively). A line break or a nested block element separates
+ * text; a <br> starts a new line ("\n" run). Elements whose tag is in `defer` are not entered but returned,
+ * so that a list item's nested lists become their own blocks.
+ */
+function collectSpans(el: Element, base: Style, defer: ReadonlySet<string> = new Set()): { spans: Span[]; deferred: Element[] } {
+  const spans: Span[] = [];
+  const deferred: Element[] = [];
+  const stack: { node: AnyNode; style: Style; close?: boolean }[] = [];
+  const pushChildren = (n: Element, style: Style) => {
+    for (let k = n.children.length - 1; k >= 0; k--) stack.push({ node: n.children[k], style });
+  };
+  pushChildren(el, styleOf(el, base));
+  while (stack.length) {
+    const { node, style, close } = stack.pop()!;
+    if (close) { spans.push({ text: ' ', bold: false, italic: false }); continue; }
+    if (node.type === 'text') { spans.push({ text: node.data, ...style }); continue; }
+    if (!isElement(node)) continue;
+    const tag = tagOf(node);
+    if (SKIP.has(tag)) continue;
+    if (defer.has(tag)) { deferred.push(node); continue; }
+    if (tag === 'br') { spans.push({ text: '\n', bold: false, italic: false }); continue; }
+    if (BLOCK_TAGS.has(tag)) {
+      spans.push({ text: ' ', bold: false, italic: false });
+      stack.push({ node, style, close: true });
+    }
+    pushChildren(node, styleOf(node, style));
+  }
+  return { spans, deferred };
+}
+
+/** Split runs at line breaks: the block's spans (breaks as spaces) and its lines. */
+function linesOf(raw: Span[], page: number | null, fontSize: number): { spans: Span[]; lines: Line[] } {
+  const lines: Line[] = [];
+  let current: Span[] = [];
+  const flush = () => {
+    const spans = mergeSpans(current);
+    current = [];
+    if (!spans.length) return;
+    lines.push({ text: spansText(spans), spans, box: null, fontSize, bold: allBold(spans), italic: allItalic(spans), page });
+  };
+  for (const s of raw) {
+    const parts = s.text.split('\n');
+    parts.forEach((p, k) => {
+      if (k > 0) flush();
+      if (p) current.push({ ...s, text: p });
+    });
+  }
+  flush();
+  return { spans: mergeSpans(raw.map((s) => (s.text.includes('\n') ? { ...s, text: s.text.replace(/\n/g, ' ') } : s))), lines };
+}
+
+function textBlock(kind: Block['kind'], raw: Span[], o: HtmlBlockOptions, fontSize: number): Block | null {
+  const { spans, lines } = linesOf(raw, o.page, fontSize);
+  if (!spans.length) return null;
+  return {
+    kind, text: spansText(spans), spans, lines, page: o.page, box: null, fontSize,
+    bold: allBold(spans), italic: allItalic(spans),
+  };
+}
+
+/** A paragraph, or a heading by the shared rule (short standalone bold line). */
+function paragraph(raw: Span[], o: HtmlBlockOptions): Block | null {
+  const b = textBlock('paragraph', raw, o, BODY_FONT_SIZE);
+  if (b && isHeadingLike(b.spans, Math.max(b.lines.length, estimateLines(b.text)), b.fontSize, BODY_FONT_SIZE)) {
+    b.kind = 'heading';
+    b.level = RULE_HEADING_LEVEL;
+  }
+  return b;
+}
+
+// ---- lists ----
+
+interface ListFrame {
+  ordered: boolean;
+  next: number;
+  type: string;
+}
+
+const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'],
+  [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+function roman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+const alpha = (n: number) => (n >= 1 && n <= 26 ? String.fromCharCode(96 + n) : String(n));
+
+const GLYPHS: Record<string, string> = { disc: '•', circle: '◦', square: '▪' };
+
+/** List type from the type attribute or CSS list-style-type: 'decimal', 'lower-roman', 'disc', 'none', '"-"'... */
+function listType(el: Element): string {
+  const css = /list-style(?:-type)?\s*:\s*([^;]+)/i.exec(el.attribs?.style ?? '')?.[1].trim();
+  if (css) {
+    const quoted = /^["']([^"']*)["']/.exec(css);
+    if (quoted) return `"${quoted[1].trim()}"`;
+    return css.split(/\s+/).find((w) => /^(none|disc|circle|square|decimal|lower-|upper-)/i.test(w))?.toLowerCase() ?? '';
+  }
+  const t = el.attribs?.type;
+  if (!t) return '';
+  return { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' }[t] ?? t.toLowerCase();
+}
+
+function markerFor(frame: ListFrame, n: number, bullet: string): string | null {
+  const t = frame.type;
+  if (t === 'none') return null;
+  if (t.startsWith('"')) return t.slice(1, -1) || null;
+  if (GLYPHS[t]) return GLYPHS[t];
+  if (!frame.ordered && !/roman|alpha|latin|decimal/.test(t)) return bullet;
+  if (t.includes('roman')) return (t.startsWith('upper') ? roman(n).toUpperCase() : roman(n)) + '.';
+  if (/alpha|latin/.test(t)) return (t.startsWith('upper') ? alpha(n).toUpperCase() : alpha(n)) + '.';
+  return `${n}.`;
+}
+
+const LIST_DEFER = new Set(['ul', 'ol', 'table']);
+
+function listItem(li: Element, frames: ListFrame[], o: HtmlBlockOptions): { block: Block | null; nested: Element[] } {
+  const frame = frames[frames.length - 1];
+  const value = Number(li.attribs?.value);
+  const n = Number.isFinite(value) && li.attribs?.value !== undefined ? value : frame?.next ?? 1;
+  if (frame) frame.next = n + 1;
+  const { spans: raw, deferred } = collectSpans(li, { bold: false, italic: false }, LIST_DEFER);
+  const marker = frame ? markerFor(frame, n, o.bullet) : o.bullet;
+  const prefixed = marker ? [{ text: `${marker} `, bold: false, italic: false }, ...raw] : raw;
+  const block = textBlock('list_item', prefixed, o, BODY_FONT_SIZE);
+  if (block && marker) block.marker = marker;
+  if (block) block.depth = Math.max(0, frames.length - 1);
+  return { block, nested: deferred };
+}
+
+// ---- tables ----
+
+function rowsOf(table: Element): { row: Element; head: boolean }[] {
+  const rows: { row: Element; head: boolean }[] = [];
+  for (const child of table.children) {
+    const tag = tagOf(child);
+    if (tag === 'tr') rows.push({ row: child as Element, head: false });
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      for (const r of (child as Element).children) if (tagOf(r) === 'tr') rows.push({ row: r as Element, head: tag === 'thead' });
+    }
+  }
+  return rows;
+}
+
+const spanAttr = (el: Element, name: string) => {
+  const v = Number.parseInt(el.attribs?.[name] ?? '1', 10);
+  return Number.isFinite(v) && v > 0 ? Math.min(v, 1000) : 1;
+};
+
+/** The table as a grid: merged cells are expanded, positions they cover hold null. */
+function tableOf(table: Element, o: HtmlBlockOptions): TableBlock | null {
+  const rows = rowsOf(table);
+  const grid: (TableCell | null)[][] = [];
+  const taken: boolean[][] = [];
+  rows.forEach(({ row }, r) => {
+    grid[r] ??= [];
+    taken[r] ??= [];
+    let c = 0;
+    for (const cellEl of row.children) {
+      const tag = tagOf(cellEl);
+      if (tag !== 'td' && tag !== 'th') continue;
+      while (taken[r][c]) c++;
+      const el = cellEl as Element;
+      const rowSpan = Math.min(spanAttr(el, 'rowspan'), rows.length - r);
+      const colSpan = spanAttr(el, 'colspan');
+      const { spans } = linesOf(collectSpans(el, { bold: false, italic: false }).spans, o.page, BODY_FONT_SIZE);
+      grid[r][c] = { text: spansText(spans), spans, rowSpan, colSpan, bold: allBold(spans), box: null, page: o.page };
+      for (let dr = 0; dr < rowSpan; dr++) {
+        grid[r + dr] ??= [];
+        taken[r + dr] ??= [];
+        for (let dc = 0; dc < colSpan; dc++) {
+          taken[r + dr][c + dc] = true;
+          if (dr || dc) grid[r + dr][c + dc] = null;
+        }
+      }
+      c += colSpan;
+    }
+  });
+  const nCols = Math.max(0, ...taken.map((t) => t.length));
+  if (!grid.length || nCols === 0) return null;
+  const empty = (): TableCell => ({ text: '', spans: [], rowSpan: 1, colSpan: 1, bold: false, box: null, page: o.page });
+  for (let r = 0; r < grid.length; r++) {
+    for (let c = 0; c < nCols; c++) if (!taken[r][c]) grid[r][c] = empty();
+    grid[r].length = nCols;
+  }
+  let headerRows = 0;
+  while (headerRows < rows.length && (rows[headerRows].head || isThRow(rows[headerRows].row))) headerRows++;
+  if (headerRows === rows.length) headerRows = rows.length > 1 ? 1 : 0;
+  if (headerRows === 0) headerRows = guessHeaderRows(grid);
+  const caption = table.children.find((c) => tagOf(c) === 'caption');
+  const out: TableBlock = { grid, headerRows, nCols, pageStart: o.page, pageEnd: o.page, box: null, method: o.tableMethod };
+  if (caption) out.caption = spansText(mergeSpans(collectSpans(caption as Element, { bold: false, italic: false }).spans));
+  return out;
+}
+
+const isThRow = (row: Element) => {
+  const cells = row.children.filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
+  return cells.length > 0 && cells.every((c) => tagOf(c) === 'th');
+};
+
+function tableBlockOf(table: TableBlock, o: HtmlBlockOptions): Block {
+  const cells = table.grid.flat().filter((c): c is TableCell => !!c && c.text !== '');
+  const text = table.grid.map((row) => row.map((c) => c?.text ?? '').filter(Boolean).join(' | ')).filter(Boolean).join('\n');
+  return {
+    kind: 'table', text, spans: [], lines: [], page: o.page, box: null, fontSize: BODY_FONT_SIZE,
+    bold: cells.length > 0 && cells.every((c) => c.bold), italic: false, table,
+  };
+}
+
+// ---- the walk ----
+
+type Step = { node: AnyNode } | { endList: true };
+
+/** Blocks of everything under `root`, in document order. */
+export function htmlBlocks(root: AnyNode, o: HtmlBlockOptions): Block[] {
+  const blocks: Block[] = [];
+  const frames: ListFrame[] = [];
+  let pending: Span[] = [];
+  const add = (b: Block | null) => { if (b) blocks.push(b); };
+  const flush = () => {
+    if (pending.length) add(paragraph(pending, o));
+    pending = [];
+  };
+  const stack: Step[] = [];
+  const pushChildren = (n: AnyNode) => {
+    const kids = 'children' in n ? (n.children as AnyNode[]) : [];
+    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k] });
+  };
+  pushChildren(root);
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('endList' in step) { flush(); frames.pop(); continue; }
+    const node = step.node;
+    if (node.type === 'text') { pending.push({ text: node.data, bold: false, italic: false }); continue; }
+    if (!isElement(node)) continue;
+    const tag = tagOf(node);
+    if (SKIP.has(tag)) continue;
+    if (tag === 'br') { pending.push({ text: '\n', bold: false, italic: false }); continue; }
+    if (!BLOCK_TAGS.has(tag)) { pending.push(...collectSpans(node, { bold: false, italic: false }).spans); continue; }
+    flush();
+    if (HEADINGS.has(tag)) {
+      const level = Number(tag[1]);
+      const b = textBlock('heading', collectSpans(node, { bold: false, italic: false }).spans, o, HEADING_FONT_SIZE[level]);
+      if (b) b.level = level;
+      add(b);
+    } else if (PARAGRAPHS.has(tag)) {
+      const { spans, deferred } = collectSpans(node, { bold: false, italic: false }, LIST_DEFER);
+      add(paragraph(spans, o));
+      for (let k = deferred.length - 1; k >= 0; k--) stack.push({ node: deferred[k] });
+    } else if (tag === 'ul' || tag === 'ol') {
+      const start = Number.parseInt(node.attribs?.start ?? '1', 10);
+      frames.push({ ordered: tag === 'ol', next: Number.isFinite(start) ? start : 1, type: listType(node) || (tag === 'ol' ? 'decimal' : '') });
+      stack.push({ endList: true });
+      pushChildren(node);
+    } else if (tag === 'li') {
+      const { block, nested } = listItem(node, frames, o);
+      add(block);
+      for (let k = nested.length - 1; k >= 0; k--) stack.push({ node: nested[k] });
+    } else if (tag === 'table') {
+      const t = tableOf(node, o);
+      if (t) add(tableBlockOf(t, o));
+    } else {
+      pushChildren(node);
+    }
+  }
+  flush();
+  return blocks;
 }
