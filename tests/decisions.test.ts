@@ -26,6 +26,16 @@ describe('decisions parser', () => {
     ]);
   });
 
+  it('reads headings that give the reference first', () => {
+    const ctx = context([heading('**PCC Decision 2023/014: Estates strategy – 5 May 2023**', 3),
+      para('Approval of the strategy.', 3), heading('**Decision Notice PCC/2023/015 – Exempt grant award**', 4)]);
+    expect(decisionsParser.parse(ctx).decisions).toEqual([
+      { reference: '2023/014', title: 'Estates strategy', date: '2023-05-05', summary: 'Approval of the strategy.',
+        confidential: false, page: 3 },
+      { reference: 'PCC/2023/015', title: 'Exempt grant award', date: null, summary: null, confidential: true, page: 4 },
+    ]);
+  });
+
   it('does not take a sentence mentioning a decision in a paragraph', () => {
     const ctx = context([para('The Panel noted PCC decision 030-2022 - 23 December 2022 and more text follows.')]);
     expect(decisionsParser.parse(ctx).decisions).toEqual([]);

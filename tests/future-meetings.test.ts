@@ -49,3 +49,18 @@ describe('future meetings parser on the sample pack', () => {
     ]);
   });
 });
+
+describe('future meetings parser: schedule tables', () => {
+  it('reads a Date | Time | Venue table under a future meetings heading', () => {
+    const ctx = context([
+      heading('Future meeting dates'),
+      table([['Date', 'Time', 'Venue'], ['Tuesday 4 July 2023', '10:00', 'Council Chamber'], ['19 September 2023', '14:00', '']], 3),
+      heading('Consultation events'),
+      table([['Date', 'Venue'], ['5 August 2023', 'Town Hall']], 3),
+    ]);
+    expect(futureMeetingsParser.parse(ctx).future_meetings).toEqual([
+      { date: '2023-07-04', venue: 'Council Chamber', note: null, page: 3 },
+      { date: '2023-09-19', venue: null, note: null, page: 3 },
+    ]);
+  });
+});

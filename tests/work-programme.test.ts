@@ -45,6 +45,18 @@ describe('work programme parser', () => {
     ]);
   });
 
+  it('takes the meeting date from group rows when there is no date column', () => {
+    const ctx = context([
+      heading('Scrutiny Committee Work Programme 2023/24'),
+      table([['Item', 'Purpose', 'Lead'], ['Tuesday 4 July 2023', '', ''], ['Annual report', 'To note', 'Chair'],
+        ['12 September 2023', '', ''], ['Budget', 'To scrutinise', 'Treasurer']], 6),
+      heading('Other business'),
+      table([['Item', 'Purpose', 'Lead'], ['Training', 'To learn', 'Officer']], 7),
+    ]);
+    expect(workProgrammeParser.parse(ctx).work_programme!.map((r) => [r.meeting_date, r.item, r.presenting])).toEqual([
+      ['2023-07-04', 'Annual report', 'Chair'], ['2023-09-12', 'Budget', 'Treasurer']]);
+  });
+
   it('ignores an agenda table and an action tracker', () => {
     const ctx = context([
       table([['Item', 'Topic', 'Approximate time'], ['1', 'Apologies', '14:00']]),

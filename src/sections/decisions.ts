@@ -1,5 +1,6 @@
 // Decisions listed in a pack, in three printed forms:
-//   headings   "Disposal of property PCC Decision – 030-2022 – 23 December 2022" + a summary paragraph
+//   headings   "Disposal of property PCC Decision – 030-2022 – 23 December 2022" + a summary paragraph,
+//              or "Decision 2023/014: Estates strategy – 5 May 2023"
 //   tables     Reference | Title | Date (| Summary)
 //   ModernGov  "5. 24/00108 - Revenue and Capital Budget Monitoring Report (Pages 11 - 84)"
 // A decision marked confidential, exempt or restricted (in its title, summary or a column) is confidential.
@@ -11,6 +12,8 @@ import { clean, findTables, type ColumnRules } from './table-helpers.js';
 
 const HEADING_RE =
   /^(.+?)\s+(?:\p{Lu}{2,6}\s+)?(?:[Kk]ey\s+)?[Dd]ecision\b\.?\s*(?:[Nn]o\.?|[Nn]umber|[Rr]ef(?:erence)?\.?)?\s*[:–—-]?\s*(.+)$/u;
+const REFERENCE_FIRST_RE =
+  /^(?:\p{Lu}{2,6}\s+)?(?:[Kk]ey\s+)?[Dd]ecision(?:\s+[Nn]otice)?\s*(?:[Nn]o\.?|[Nn]umber|[Rr]ef(?:erence)?\.?)?\s*[:–—-]?\s*(\p{Lu}*[/-]?\d[\w/.-]*\d)\s*[:–—-]\s*(.+)$/u;
 const TRAILING_DATE_RE = /\s*[–—-]\s*(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$/u;
 const NUMBERED_RE =
   /^(?:\d{1,3}[a-z]?[.)]?\s+)?(?:(?:[Kk]ey\s+)?[Dd]ecision\s*(?:[Nn]o\.?|[Nn]umber)?\s*[:–—-]?\s*)?(\d{2}\/\d{4,6})\s*[-–—:]\s*(.+)$/u;
@@ -65,6 +68,13 @@ function headedDecisions(blocks: Block[]): Decision[] {
 
 function decisionHeading(text: string, page: number | null): Decision | null {
   if (text.length > 200) return null;
+  const first = REFERENCE_FIRST_RE.exec(text);
+  if (first && /\p{L}{3}/u.test(first[2])) {
+    const date = TRAILING_DATE_RE.exec(first[2]);
+    const title = date ? first[2].slice(0, date.index) : first[2];
+    return { reference: first[1], title, date: date ? toIsoDate(date[1]) : null, summary: null,
+      confidential: CONFIDENTIAL_RE.test(title), page };
+  }
   const m = HEADING_RE.exec(text);
   const date = m ? TRAILING_DATE_RE.exec(m[2]) : null;
   if (!m || !date || !toIsoDate(date[1])) return null;

@@ -6,7 +6,7 @@ import type { Block } from '../model.js';
 import type { FutureMeeting } from '../records.js';
 import { toIsoDate, toTime } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { clean } from './table-helpers.js';
+import { clean, findTables, type ColumnRules } from './table-helpers.js';
 
 const FUTURE_RE = /\b(?:future|forthcoming|next|upcoming|remaining)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:future|next)\s+meetings?\b/i;
 const DATE_RE = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+,?\s+\d{4}\b/giu;
@@ -22,7 +22,8 @@ export const futureMeetingsParser: SectionParser = {
     const sources = [...cellSources(ctx.blocks), ...blockSources(ctx.blocks)];
     const seen = new Set<string>();
     const after = ctx.meeting.date;
-    const meetings = sources.flatMap((s) => meetingsIn(s.text, s.page)).filter((m) => {
+    const found = [...tableMeetings(ctx.blocks), ...sources.flatMap((s) => meetingsIn(s.text, s.page))];
+    const meetings = found.filter((m) => {
       if (!m.date || seen.has(m.date) || (after && m.date <= after)) return false;
       seen.add(m.date);
       return true;
@@ -32,6 +33,26 @@ export const futureMeetingsParser: SectionParser = {
 };
 
 type Source = { text: string; page: number | null };
+
+type ScheduleColumn = 'date' | 'time' | 'venue' | 'note';
+const COLUMNS: ColumnRules<ScheduleColumn> = [
+  ['date', /\bdate\b/i],
+  ['time', /\btime\b/i],
+  ['venue', /\b(venue|location|place)\b/i],
+  ['note', /\b(notes?|comments?|remarks?)\b/i],
+];
+
+/** A schedule table (Date | Time | Venue) under a future meetings heading or naming meetings in its header. */
+function tableMeetings(blocks: Block[]): FutureMeeting[] {
+  const tables = findTables(blocks, COLUMNS, ['date']).filter(({ columns, header, heading }) =>
+    FUTURE_RE.test(heading ?? '') || (columns.venue !== undefined && /meeting/i.test(`${header.join(' ')} ${heading ?? ''}`)));
+  return tables.flatMap(({ columns: c, rows }) => rows.map((row) => ({
+    date: toIsoDate(row.texts[c.date!]),
+    venue: c.venue !== undefined ? row.texts[c.venue] || null : null,
+    note: c.note !== undefined ? row.texts[c.note] || null : null,
+    page: row.page,
+  })));
+}
 
 /** A table cell (an agenda row) that opens with the phrase: the dates follow in the same cell. */
 function cellSources(blocks: Block[]): Source[] {

@@ -1,5 +1,6 @@
 // Work programme tables: one row per item, grouped by meeting; the date is printed once (merged or
-// blank cells below it) or on every row, and a row may run on over a page break (header repeated):
+// blank cells below it, or a group row over them) or on every row, and a row may run on over a page
+// break (header repeated):
 //   Date of Meeting | Item/ Topic             | Aims and Objectives       | Presenting   | Additional Information
 //   6 February 2023 | Public Confidence Theme: | To understand ... The Panel are | Simon Foster | The Panel will ...
 //   ---- page break, header repeated ----
@@ -18,12 +19,15 @@ const COLUMNS: ColumnRules<ProgrammeColumn> = [
   ['additional', /\b(additional|notes?|comments?|information|other)\b/i],
 ];
 
+const PROGRAMME_RE = /\b(work\s*programme|forward\s+plan|work\s*plan)\b/i;
+
 export const workProgrammeParser: SectionParser = {
   name: 'work_programme',
   produces: ['work_programme'],
   parse(ctx) {
-    const tables = findTables(ctx.blocks, COLUMNS, ['date', 'item']).filter(({ columns: c }) =>
-      c.aims !== undefined || c.presenting !== undefined || c.additional !== undefined);
+    const tables = findTables(ctx.blocks, COLUMNS, ['item']).filter(({ columns: c, heading }) =>
+      (c.aims !== undefined || c.presenting !== undefined || c.additional !== undefined) &&
+      (c.date !== undefined || PROGRAMME_RE.test(heading ?? '')));
     return { work_programme: tables.flatMap(programmeRows) };
   },
 };
@@ -34,8 +38,13 @@ function programmeRows(table: LogicalTable<ProgrammeColumn>): WorkProgrammeItem[
   const items: WorkProgrammeItem[] = [];
   let meetingDate: string | null = null;
   for (const row of table.rows) {
+    const filled = row.texts.filter(Boolean);
+    if (filled.length === 1 && filled[0].length < 40 && toIsoDate(filled[0])) {
+      meetingDate = toIsoDate(filled[0]); // a group row: the date of the meeting over the rows below
+      continue;
+    }
     const last = items.at(-1);
-    if (last && continuesRow(row, c.date!, text(row, 'item'), last.item)) {
+    if (last && continuesRow(row, c.date, text(row, 'item'), last.item)) {
       last.item = joinText(last.item, text(row, 'item')) ?? last.item;
       last.aims = joinText(last.aims, text(row, 'aims'));
       last.presenting = joinText(last.presenting, text(row, 'presenting'));
@@ -61,8 +70,9 @@ function programmeRows(table: LogicalTable<ProgrammeColumn>): WorkProgrammeItem[
  * The first row after a page break with no date of its own goes on from the row before when it has
  * no item, when the item before was left open ("Theme:") or when one of its cells starts mid-sentence.
  */
-function continuesRow(row: TableRow, dateColumn: number, item: string, itemBefore: string): boolean {
-  if (!row.afterBreak || (row.texts[dateColumn] !== '' && !row.carried[dateColumn])) return false;
+function continuesRow(row: TableRow, dateColumn: number | undefined, item: string, itemBefore: string): boolean {
+  const dated = dateColumn !== undefined && row.texts[dateColumn] !== '' && !row.carried[dateColumn];
+  if (!row.afterBreak || dated) return false;
   return item === '' || /[:–—,&-]$|\b(and|of|the|for|to|in)$/i.test(itemBefore) ||
     row.texts.some((t) => /^\p{Ll}/u.test(t));
 }
