@@ -66,6 +66,12 @@ describe('attendance', () => {
     expect(attendees.map((a) => [a.name, a.meeting_date])).toEqual([['A Smith', '2024-03-03'], ['B Jones', '2024-03-03']]);
   });
 
+  it('reads a substitutes list', () => {
+    const { attendees = [] } = attendanceParser.parse(ctxOf(['MINUTES of the meeting held on 2 May 2024', 'PRESENT: Cllr A Smith', 'SUBSTITUTES: Cllr B Jones for Cllr C Brown and Cllr D Green (substitute for Cllr E Black)']));
+    expect(attendees.filter((a) => a.status === 'substitute').map((a) => [a.name, a.role])).toEqual([
+      ['B Jones', 'substitute for Cllr C Brown'], ['D Green', 'substitute for Cllr E Black']]);
+  });
+
   it('finds nothing without minutes', () => {
     expect(attendanceParser.parse(ctxOf(['Agenda', '1. Apologies', 'Present at the event were many people.'])).attendees).toEqual([]);
   });

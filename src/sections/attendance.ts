@@ -33,8 +33,12 @@ function onePerLine(lines: string[]): boolean {
   });
 }
 
+/** "Cllr A for Cllr B" in a list of substitutes: the person replaced goes in parentheses. */
+const SUBSTITUTE_FOR = /\s+(?:for|in place of|substituting for)\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^,;()]+?)(?=\s*[,;]|\s+and\s|\s*$)/gi;
+
 function peopleOf(lines: string[], text: string): PersonParts[] {
-  const people = onePerLine(lines) ? lines.map(splitPerson) : splitNameList(text);
+  const marked = (s: string) => s.replace(SUBSTITUTE_FOR, ' (substitute for $1)');
+  const people = onePerLine(lines) ? lines.map((l) => splitPerson(marked(l))) : splitNameList(marked(text));
   return people.filter((p) => /^\p{Lu}/u.test(p.name) && !/^(?:none|nil|n\/a)\b/i.test(p.name));
 }
 
