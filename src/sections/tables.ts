@@ -125,9 +125,10 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColum
   record.rows.forEach((row, r) => {
     const filled = row.filter((t) => t);
     const figures = figureIn(row);
-    // a lone text cell in a table of figures labels the rows under it ("Funded By:")
-    const label = row[labelColumn] || (!figures && filled.length === 1 ? filled[0] : null);
-    const isGroupLabel = hasFiguresAnywhere && !figures && filled.length === 1 && !!label && !TOTAL_LABEL.test(label);
+    // a lone text cell at the left of a table of figures labels the rows under it ("Funded By:")
+    const lone = !figures && filled.length === 1 && row.findIndex((t) => t) <= labelColumn;
+    const label = row[labelColumn] || (lone ? filled[0] : null);
+    const isGroupLabel = hasFiguresAnywhere && lone && !!label && !TOTAL_LABEL.test(label);
     if (isGroupLabel) {
       group = label;
     }
