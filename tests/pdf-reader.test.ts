@@ -131,6 +131,15 @@ describe('two-column page (Chromium print of CSS columns, fixtures/pdf/two-colum
   });
 });
 
+describe('sideways page (the two-column fixture with /Rotate 90)', () => {
+  it('is turned so that its text reads left to right, with the same blocks', async () => {
+    const upright = await read(join(FIXTURES, 'pdf', 'two-column.pdf'));
+    const sideways = await read(join(FIXTURES, 'pdf', 'two-column-rotated.pdf'));
+    expect(sideways.pages[0].blocks.map((b) => b.text)).toEqual(upright.pages[0].blocks.map((b) => b.text));
+    expect(sideways.pages[0].width).toBeCloseTo(upright.pages[0].width!);
+  });
+});
+
 describe('graphics -> rulings and shaded rectangles', () => {
   const view = [1, 0, 0, -1, 0, 800]; // PDF user space -> top-left origin, page 600 x 800
   const path = (op: number, coords: number[], minMax?: number[]) => [op, [Float32Array.from(coords)], minMax ?? null];

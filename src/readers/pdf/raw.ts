@@ -5,23 +5,21 @@ import { AnnotationMode } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { RawPage, Word } from '../../model.js';
 import { extractGraphics } from './graphics.js';
-import type { Matrix } from './matrix.js';
+import { multiply, type Matrix } from './matrix.js';
 import { fontInfo, itemWords, type FontInfo, type TextItemLike } from './words.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
   try {
     const viewport = page.getViewport({ scale: 1 });
-    const view = viewport.transform as Matrix;
-    const width = viewport.width;
-    const height = viewport.height;
     // the operator list first: it also loads the page's fonts into commonObjs (names, bold flags)
     const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-    const { rulings, rects, marks } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
     const content = await page.getTextContent();
+    const items = content.items as (TextItemLike | { type: string })[];
+    const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
+    const { rulings, rects, marks } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
     const verticals = rulings.filter((r) => r.orientation === 'v');
     const fonts = new Map<string, FontInfo>();
     const words: Word[] = [];
-    const items = content.items as (TextItemLike | { type: string })[];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (!('str' in item) || !item.str.trim()) continue;
@@ -43,6 +41,30 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
   } finally {
     page.cleanup();
   }
+}
+
+/**
+ * A page whose text mostly runs down, up or upside down (a landscape table printed sideways) is turned
+ * so that its text reads left to right; its width and height swap for a quarter turn.
+ */
+function uprightView(view: Matrix, width: number, height: number, items: (TextItemLike | { type: string })[]) {
+  const chars = [0, 0, 0, 0]; // text direction 0, 90, 180, 270 degrees (clockwise, y down)
+  for (const item of items) {
+    if (!('str' in item) || !item.str.trim()) continue;
+    const m = multiply(view, item.transform);
+    const quarter = Math.round(Math.atan2(m[1], m[0]) / (Math.PI / 2));
+    chars[(quarter + 4) % 4] += item.str.length;
+  }
+  const total = chars.reduce((a, b) => a + b, 0);
+  const turn = chars.indexOf(Math.max(...chars));
+  if (turn === 0 || chars[turn] <= total / 2) return { view, width, height };
+  const rotations: Record<number, Matrix> = {
+    1: [0, -1, 1, 0, 0, width], // text running down: turn a quarter anticlockwise
+    2: [-1, 0, 0, -1, width, height],
+    3: [0, 1, -1, 0, height, 0], // text running up: turn a quarter clockwise
+  };
+  const swap = turn !== 2;
+  return { view: multiply(rotations[turn], view), width: swap ? height : width, height: swap ? width : height };
 }
 
 /** A small filled mark just left of a line's first word, centred on it, is that line's bullet. */
