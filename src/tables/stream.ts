@@ -7,6 +7,7 @@ import { boxOf, type TextLine } from './lines.js';
 import { chunkColumns, findColumns, type Column } from './columns.js';
 import { countHeaderRows, isFigure, makeCell } from './cells.js';
 import type { TableSettings } from './settings.js';
+import { splitSideBySide } from './sidebyside.js';
 
 interface Row {
   lines: TextLine[];
@@ -252,5 +253,6 @@ export function findStreamTables(lines: TextLine[], page: number, s: TableSettin
   return candidateRuns(lines, ctx)
     .flatMap((r) => splitRun(r, lines, ctx))
     .map(([a, b]) => tableInRun(lines, a, b, ctx))
-    .filter((t): t is TableBlock => t !== null);
+    .filter((t): t is TableBlock => t !== null)
+    .flatMap(splitSideBySide);
 }
