@@ -87,7 +87,7 @@ describe('members', () => {
 const extract = async (path: string) => extractBytes(readFileSync(path), { fileName: path.split('/').pop()! });
 
 /** the page the minutes' attendance is printed on (read off each rendering) */
-const MINUTES_PAGE: Record<string, number | null> = { 'pack.pdf': 3, 'pack-lo.pdf': 4, 'pack.html': null };
+const MINUTES_PAGE: Record<string, number | null> = { 'pack.pdf': 3, 'pack-lo.pdf': 4, 'pack.html': null, 'pack.txt': null };
 const SAMPLES = Object.keys(MINUTES_PAGE).filter((f) => existsSync(join(FIXTURES, 'sample', f)));
 
 describe.each(SAMPLES)('sample pack (%s)', (file) => {
