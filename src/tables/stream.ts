@@ -199,6 +199,13 @@ function dropEmptyColumns(rows: Row[]): void {
   }
 }
 
+/** The lines that define the columns: rows holding figures when there are a few (headings spanning
+ * several columns would hide the gaps between them), else all aligned lines. */
+function defining(aligned: TextLine[]): TextLine[] {
+  const body = aligned.filter((l) => l.chunks.slice(1).some((c) => isFigure(c.text)));
+  return body.length >= 3 ? body : aligned;
+}
+
 /** An aligned line whose chunks share a column does not follow the table's columns. */
 function misfit(l: TextLine, cols: Column[], em: number): boolean {
   const firsts = l.chunks.map((c) => chunkColumns(c, cols, em)[0]);
@@ -214,13 +221,13 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
   // more likely two lines of justified text whose wide spaces happen to line up)
   const short = aligned.length < s.minMultiLines;
   if (aligned.length < 2 || (short && aligned.some((l) => l.chunks.length < 3 || !l.chunks.slice(1).some((c) => isFigure(c.text))))) return null;
-  let cols = findColumns(aligned, em, s);
+  let cols = findColumns(defining(aligned), em, s);
   // trim edge lines that do not follow the columns (captions, source notes), then re-measure
   for (let k = 0; k < 4 && aligned.length > 2; k++) {
     const top = misfit(aligned[0], cols, em), bottom = misfit(aligned[aligned.length - 1], cols, em);
     if (!top && !bottom) break;
     aligned = aligned.slice(top ? 1 : 0, bottom ? -1 : undefined);
-    cols = findColumns(aligned, em, s);
+    cols = findColumns(defining(aligned), em, s);
   }
   if (cols.length < 2) return null;
   start = lines.indexOf(aligned[0]);
