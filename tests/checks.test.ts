@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractBytes } from '../src/extract.js';
+import { FIXTURES, ROOT } from './helpers.js';
+import { SAMPLE_INPUTS } from './sample-docs.js';
 import { checkTable } from '../src/sections/checks.js';
 import { ALLOCATION_1, ALLOCATION_2, BANDS, CAPITAL, ESTABLISHMENT, RANKING, REVENUE, TRAINED, parseTables } from './sample-tables.js';
 
@@ -60,5 +66,29 @@ Satisfaction\t85\t92
 Unsubscribes\t62\t16
 Total signups\t109559\t120820`;
     expect(checksOf(table)).toEqual([]);
+  });
+});
+
+describe('checks of the sample pack', () => {
+  const renderings = SAMPLE_INPUTS;
+  it.each(renderings)('%s: the two totals that do not add up, and no false mismatch', async (path) => {
+    const doc = await extractBytes(new Uint8Array(readFileSync(path)), { fileName: path, only: ['checks'] });
+    const count = (s: string) => doc.checks.filter((c) => c.status === s).length;
+    expect([count('ok'), count('rounding'), count('mismatch')]).toEqual([36, 9, 2]);
+    expect(doc.checks.filter((c) => c.status === 'mismatch').map((c) => [c.row_label, c.stated, c.computed])).toEqual([
+      ['Total', 1223, 1241], ['Sub-Total', 2091893, 2363303],
+    ]);
+  });
+
+  it('panelpack check prints the findings and exits 3', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/panelpack.js'), 'check', join(FIXTURES, 'sample/pack.txt')],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(3);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.filter((l) => l.includes('MISMATCH'))).toHaveLength(2);
+    expect(lines[lines.length - 1]).toBe('pack: 47 totals checked in 5 tables: 36 ok, 9 rounding, 2 mismatch');
+    const csv = spawnSync(process.execPath, [join(ROOT, 'bin/panelpack.js'), 'check', '--format', 'csv', join(FIXTURES, 'sample/pack.txt')],
+      { encoding: 'utf8' });
+    expect(csv.stdout.split('\n')[0]).toBe('pack,table_id,row_label,column_label,stated,computed,difference,status,explanation,page');
   });
 });

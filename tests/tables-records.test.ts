@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tablesParser } from '../src/sections/tables.js';
+import { extractBytes } from '../src/extract.js';
+import { fixtureBytes } from './helpers.js';
 import type { TableCellRecord, TableRecord } from '../src/records.js';
 import { contextOf, paragraph, tableBlock } from './table-builders.js';
 import { ALLOCATION_1, ALLOCATION_2, BANDS, CAPITAL, ESTABLISHMENT, RANKING, REVENUE, TRAINED, parseTables } from './sample-tables.js';
@@ -80,5 +82,42 @@ describe('tables parser', () => {
     blocks.splice(1, 0, paragraph('A heading between them', 'heading', 12));
     const ids = tablesParser.parse(contextOf(blocks)).tables!.map((t) => [t.table_id, t.page_start]);
     expect(ids).toEqual([['p12-t1', 12], ['p12-t2', 12]]);
+  });
+});
+
+describe('tables of the sample pack (text rendering)', async () => {
+  const doc = await extractBytes(fixtureBytes('sample/pack.txt'), { fileName: 'pack.txt', only: ['tables'] });
+  const table = (title: RegExp) => doc.tables.find((t) => title.test(t.title ?? ''))!;
+  const valued = (t: TableRecord) => t.cells.filter((c) => c.value !== null);
+
+  it('finds every table with its kind and unit', () => {
+    expect(doc.tables.map((t) => t.kind).filter((k) => k !== 'other').sort()).toEqual([
+      'allocation', 'budget', 'capital', 'performance', 'performance', 'performance', 'precept', 'workforce', 'workforce', 'workforce', 'workforce',
+    ]);
+    expect(table(/Revenue Budget/)).toMatchObject({ unit: 'GBP million', n_rows: 13, n_cols: 3 });
+    expect(table(/Capital Programme/)).toMatchObject({ unit: 'GBP million', n_rows: 16, n_cols: 7 });
+  });
+
+  it('gives every figure of the budget, capital and allocation tables its value, unit, row and column', () => {
+    expect(valued(table(/Revenue Budget/))).toHaveLength(26);
+    expect(valued(table(/Revenue Budget/)).every((c) => c.unit === 'GBP million')).toBe(true);
+    const capital = valued(table(/Capital Programme/));
+    expect(capital).toHaveLength(14 * 6);
+    expect(capital.find((c) => c.row_label === 'Estates Strategy' && c.column_label === '2023/24')).toMatchObject({ value: 36.8, row: 8, column: 3 });
+    expect(capital.find((c) => c.row_label === 'Planned Borrowing' && c.column_label === 'Total'))
+      .toMatchObject({ value: 90.9, row_group: 'Estates Strategy Funded by:', is_total: false });
+    const allocation = valued(table(/allocation/));
+    expect(allocation).toHaveLength(19);
+    expect(allocation.every((c) => c.unit === 'GBP')).toBe(true);
+    expect(allocation.filter((c) => c.is_total).map((c) => c.row_label)).toEqual(['Sub-Total', '7 local CSPs', 'Total Allocated Budget']);
+  });
+
+  it('reads the call-handling rankings of both months', () => {
+    const june = table(/^Jun-22$/);
+    expect(june.cells.find((c) => c.row_label === 'Total calls' && c.column_label === 'Highest ranking'))
+      .toMatchObject({ value: 165617, qualifier: 'MET' });
+    expect(june.cells.find((c) => c.row_label === '% Calls answered in 10-60 seconds' && c.column_label === 'WMP'))
+      .toMatchObject({ raw: '23.20%', value: 23.2, unit: 'percent' });
+    expect(valued(june)).toHaveLength(24);
   });
 });
