@@ -38,6 +38,13 @@ describe('recorded votes', () => {
   });
 });
 
+describe('decisions put to a vote without counts', () => {
+  it('reads "the motion was put to the vote and carried"', () => {
+    const { motions = [] } = minutes(['Cllr Smith proposed that the precept be vetoed.', 'The motion was put to the vote and was lost.', 'Officers will report back.']);
+    expect(motions.map((m) => [m.motion, m.for, m.result])).toEqual([['Cllr Smith proposed that the precept be vetoed.', null, 'lost']]);
+  });
+});
+
 describe.skipIf(!hasShared)('Kent County Council budget minutes (PDF)', () => {
   it('eight recorded votes whose named lists match the printed counts', async () => {
     const path = join(SHARED, 'corpus/kent/county-council-2025-02-13-minutes.pdf');

@@ -12,6 +12,8 @@ import type { SectionParser } from './types.js';
 
 const RESULT = /(?:^|\s)((?:The\s+)?(?:Substantive\s+|Original\s+)?(?:Motion|Amendment|Recommendations?|Proposal|Resolution)\s+(?:was\s+)?(carried|lost|agreed|defeated|fell|failed|approved|rejected|passed|withdrawn)\b\.?)\s*$/i;
 const INLINE_COUNTS = /\bFor\s*[:(–-]?\s*(\d+)\)?[,;\s]+Against\s*[:(–-]?\s*(\d+)\)?(?:[,;\s]+(?:and\s+)?Abst\w*\s*[:(–-]?\s*(\d+)\)?)?/i;
+/** "On being put to the vote, the motion was carried." (a decision put to a vote, counts not recorded) */
+const PROSE_RESULT = /\b(?:put to (?:the |a )?vote\b[^.]*?\b(?:motion|amendment|recommendations?)\s+(?:was|were)\s+(?:\w+\s+)?|(?:motion|amendment)\s+(?:was|were)\s+put to (?:the |a )?vote\s+and\s+(?:was\s+)?(?:\w+\s+)?)(carried|lost|defeated|agreed|rejected)\b/i;
 const MAX_MOTION = 300;
 const PROPOSAL = /\b(?:moved|proposed|seconded|motion|amendment)\b/i;
 
@@ -83,10 +85,14 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
       names = p.raw.slice(label[0].length);
     } else if (!motion || !option) {
       const counts = INLINE_COUNTS.exec(p.raw);
-      if (counts) {
-        const result = RESULT.exec(p.raw) ?? (paras[i + 1] && RESULT.exec(paras[i + 1].raw));
-        motions.push({ meeting_date: meetingDate, minute: section.minute, motion: motionText(paras, i + 1) || shorten(p.raw.slice(0, counts.index)),
-          for: Number(counts[1]), against: Number(counts[2]), abstain: counts[3] ? Number(counts[3]) : null, result: resultOf(result ? result[1] : null), page: p.page });
+      const prose = counts ? null : PROSE_RESULT.exec(p.raw);
+      if (counts || prose) {
+        const next = paras[i + 1] && RESULT.exec(paras[i + 1].raw);
+        const result = counts ? RESULT.exec(p.raw)?.[1] ?? next?.[1] : prose![1];
+        if (counts && next) i++;
+        motions.push({ meeting_date: meetingDate, minute: section.minute, motion: motionText(paras, i + 1),
+          for: counts ? Number(counts[1]) : null, against: counts ? Number(counts[2]) : null,
+          abstain: counts?.[3] ? Number(counts[3]) : null, result: resultOf(result ?? null), page: p.page });
       }
       continue;
     }
