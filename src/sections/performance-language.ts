@@ -44,7 +44,9 @@ export function metricOf(words: string, unit: string | null, channel: Channel | 
     if (m) return `answered_over_${m[1] ?? m[2]}_seconds_percent`;
     m = /(?:under|within|less than) (\d+) seconds/.exec(t);
     if (m) return `answered_under_${m[1]}_seconds_percent`;
-    if (/\b(?:increase|rise|reduction|decrease|fall)\b/.test(t)) return 'change_percent';
+    if (/\b(?:increase|rise|reduction|decrease|fall)\b/.test(t) && /\bdemand\b|\bcalls?\b|\bincidents?\b|\bp[12]'?s?\b|\bchats?\b/.test(t)) {
+      return 'change_percent';
+    }
     return null;
   }
   if (unit === 'seconds') {

@@ -17,7 +17,7 @@ const HIGHEST = /\b(highest|best|top)\b/i;
 const LOWEST = /\b(lowest|worst|bottom)\b/i;
 const RANK = /\b(rank|ranking|position)\b/i;
 // a figure in a sentence: a duration, a percentage, or a count with thousands separators / 3+ digits
-const FIGURE = new RegExp(String.raw`(?:over |under )?(?:${DURATION_PATTERN})|\d+(?:\.\d+)?%|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d{2}\b)\d{3,}\b(?![:.]\d)`, 'gi');
+const FIGURE = new RegExp(String.raw`(?:over |under )?(?:${DURATION_PATTERN})|\d+(?:\.\d+)?%|\b\d+(?:st|nd|rd|th)\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d{2}\b)\d{3,}\b(?![:.]\d)`, 'gi');
 // durations that define a target or a band rather than report a result ("within the SLA of 10 seconds")
 // a sentence about a comparison baseline or a target states no result period or result
 const BASELINE = /\b(?:compared|previous|than|vs\.?|versus)\b/i;
@@ -121,9 +121,11 @@ function fromText(block: Block, subjects: Set<string>, channel: Channel | null, 
         ?? (before ? metricOf(`${before} ${window}`, value.unit, figureChannel) : null);
       if (!metric || value.value === null) return;
       const sign = metric === 'change_percent' && /\b(reduction|decrease|fall)\b/i.test(window) ? -1 : 1;
+      const isRank = value.unit === 'rank';
       records.push({
         period: ownPeriod ?? period, channel: figureChannel, metric, subject, role: subject ? 'force' : null,
-        value: sign * value.value, unit: value.unit, rank: null, source: 'text', raw: m[0], page: block.page,
+        value: isRank ? null : sign * value.value, unit: isRank ? null : value.unit, rank: isRank ? value.value : null,
+        source: 'text', raw: m[0], page: block.page,
       });
     });
   }
