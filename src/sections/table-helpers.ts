@@ -73,7 +73,7 @@ export function findTables<K extends string>(
     const continues = open !== null && onlyFillerBetween(blocks, open.lastIndex, index) &&
       (headerAt !== undefined ? sameHeader(open.table.header, rowTexts(grid[headerAt])) : grid[0]?.length === open.nCols);
     if (continues && open) {
-      open.table.rows.push(...bodyRows(grid, headerAt === undefined ? 0 : headerAt + 1, block, true));
+      open.table.rows.push(...bodyRows(grid, headerAt === undefined ? 0 : headerAt + 1, block, true, open.table.header));
       open.lastIndex = index;
       return;
     }
@@ -83,7 +83,7 @@ export function findTables<K extends string>(
     }
     const header = rowTexts(grid[headerAt]);
     const table: LogicalTable<K> = {
-      columns: matchColumns(header, rules), header, rows: bodyRows(grid, headerAt + 1, block, false),
+      columns: matchColumns(header, rules), header, rows: bodyRows(grid, headerAt + 1, block, false, header),
       heading: headingAbove(blocks, index), blockIndex: index, page: block.table.pageStart ?? block.page,
     };
     found.push(table);
@@ -110,10 +110,15 @@ function onlyFillerBetween(blocks: Block[], from: number, to: number): boolean {
     b.kind !== 'table' && b.kind !== 'heading' && !b.bold && b.text.length < 40);
 }
 
-function bodyRows(grid: (TableCell | null)[][], from: number, block: Block, continued: boolean): TableRow[] {
+/** Body rows from `from` on; a row wholly covered by merged cells above and a repeated header are dropped. */
+function bodyRows(
+  grid: (TableCell | null)[][], from: number, block: Block, continued: boolean, header: string[],
+): TableRow[] {
   const rows: TableRow[] = [];
   let page = block.table?.pageStart ?? block.page;
+  let headerRepeated = false;
   for (let r = from; r < grid.length; r++) {
+    if (grid[r].every((cell) => cell === null)) continue;
     const texts: string[] = [];
     const carried: boolean[] = [];
     grid[r].forEach((cell, c) => {
@@ -121,8 +126,13 @@ function bodyRows(grid: (TableCell | null)[][], from: number, block: Block, cont
       texts.push(cell ? cellText(cell) : above ? cellText(above) : '');
       carried.push(cell === null && above !== null);
     });
+    if (sameHeader(header, texts)) {
+      headerRepeated = true;
+      continue;
+    }
     const rowPage = grid[r].find((c) => c?.page != null)?.page ?? page;
-    const afterBreak = rows.length === 0 ? continued : rowPage !== page;
+    const afterBreak = headerRepeated || (rows.length === 0 ? continued : rowPage !== page);
+    headerRepeated = false;
     page = rowPage;
     rows.push({ texts, cells: grid[r], carried, page: rowPage, afterBreak });
   }
