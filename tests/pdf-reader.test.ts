@@ -3,7 +3,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from '../src/readers/pdf/pdfjs.js';
 import type { Block, DocModel, Word } from '../src/model.js';
 import { bodyBlocks } from '../src/model.js';
 import { InputError } from '../src/errors.js';

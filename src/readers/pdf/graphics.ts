@@ -1,7 +1,7 @@
 // Vector graphics of a page -> rulings and filled rectangles, by replaying pdf.js's operator list with a
 // small graphics state (CTM, line width, colours). Table borders come in three shapes: stroked lines,
 // thin filled rectangles (Chromium and Word draw each cell border as a fill) and stroked rectangles.
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 import type { FilledRect, Ruling } from '../../model.js';
 import { apply, IDENTITY, multiply, scaleOf, type Matrix } from './matrix.js';
 

@@ -3,8 +3,8 @@
 // untrusted input and we only need their text and vector graphics.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, VerbosityLevel } from './pdfjs.js';
+import type { PDFDocumentProxy } from './pdfjs.js';
 import { InputError } from '../../errors.js';
 
 export interface OpenOptions {

@@ -1,8 +1,8 @@
 // One PDF page -> RawPage: positioned words (with font, size, bold/italic) plus rulings and shaded
 // rectangles, in top-left-origin points. The viewport transform takes care of page rotation and of
 // MediaBox offsets. Nothing document-wide is kept: the page's resources are released at the end.
-import { AnnotationMode } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode } from './pdfjs.js';
+import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Word } from '../../model.js';
 import { extractGraphics } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
