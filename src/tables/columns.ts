@@ -6,6 +6,7 @@
 import type { Box } from '../model.js';
 import type { Chunk, TextLine } from './lines.js';
 import type { TableSettings } from './settings.js';
+import { isFigure } from './cells.js';
 
 export interface Column {
   x0: number;
@@ -50,12 +51,15 @@ function carveSparse(gap: Gap, chunks: Chunk[]): Gap[] {
   return out;
 }
 
-/** Lines in which the gap falls between two cell chunks. */
-function support(gap: Gap, lines: TextLine[]): number {
+/** Lines in which the gap falls between two cell chunks, or between two figures set wider apart than
+ * a space (figures of neighbouring columns printed close together). */
+function support(gap: Gap, lines: TextLine[], em: number, s: TableSettings): number {
   let n = 0;
   for (const l of lines) {
-    for (let k = 1; k < l.chunks.length; k++) {
-      if (l.chunks[k - 1].x1 <= gap.b && l.chunks[k].x0 >= gap.a) {
+    for (let k = 1; k < l.words.length; k++) {
+      const a = l.words[k - 1], b = l.words[k];
+      const apart = b.x0 - a.x1 > s.cellGapEm * em || (b.x0 - a.x1 >= 0.4 * em && isFigure(a.text) && isFigure(b.text));
+      if (apart && a.x1 <= gap.b && b.x0 >= gap.a) {
         n++;
         break;
       }
@@ -64,17 +68,18 @@ function support(gap: Gap, lines: TextLine[]): number {
   return n;
 }
 
-/** Column cores (x extents between gaps) of the aligned lines; one column when no gap is found. */
-export function findColumns(aligned: TextLine[], em: number, s: TableSettings): Column[] {
-  const chunks = aligned.flatMap((l) => l.chunks);
-  const words = aligned.flatMap((l) => l.words);
+/** Column cores (x extents between gaps) of the aligned lines; one column when no gap is found.
+ * Gaps are measured on the defining lines and must separate words on some of the aligned lines. */
+export function findColumns(defining: TextLine[], aligned: TextLine[], em: number, s: TableSettings): Column[] {
+  const chunks = defining.flatMap((l) => l.chunks);
+  const words = defining.flatMap((l) => l.words);
   const minX = Math.floor(Math.min(...chunks.map((c) => c.x0)));
   const maxX = Math.ceil(Math.max(...chunks.map((c) => c.x1)));
-  const tol = Math.floor(s.gapCrossShare * aligned.length);
+  const tol = Math.floor(s.gapCrossShare * defining.length);
   const gaps = coverageGaps(words, tol, minX, maxX)
     .flatMap((g) => (tol > 0 ? carveSparse(g, chunks) : [g]))
     .filter((g) => g.b - g.a >= s.minColumnGapEm * em)
-    .filter((g) => support(g, aligned) >= (g.b - g.a >= 2 * em ? 1 : 2));
+    .filter((g) => support(g, aligned, em, s) >= (g.b - g.a >= 2 * em ? 1 : 2));
   const cols: Column[] = [];
   let x0 = minX;
   for (const g of gaps) {

@@ -221,13 +221,13 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
   // more likely two lines of justified text whose wide spaces happen to line up)
   const short = aligned.length < s.minMultiLines;
   if (aligned.length < 2 || (short && aligned.some((l) => l.chunks.length < 3 || !l.chunks.slice(1).some((c) => isFigure(c.text))))) return null;
-  let cols = findColumns(defining(aligned), em, s);
+  let cols = findColumns(defining(aligned), aligned, em, s);
   // trim edge lines that do not follow the columns (captions, source notes), then re-measure
   for (let k = 0; k < 4 && aligned.length > 2; k++) {
     const top = misfit(aligned[0], cols, em), bottom = misfit(aligned[aligned.length - 1], cols, em);
     if (!top && !bottom) break;
     aligned = aligned.slice(top ? 1 : 0, bottom ? -1 : undefined);
-    cols = findColumns(defining(aligned), em, s);
+    cols = findColumns(defining(aligned), aligned, em, s);
   }
   if (cols.length < 2) return null;
   start = lines.indexOf(aligned[0]);
