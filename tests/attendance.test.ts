@@ -72,6 +72,11 @@ describe('attendance', () => {
       ['B Jones', 'substitute for Cllr C Brown'], ['D Green', 'substitute for Cllr E Black']]);
   });
 
+  it('dates the minutes from a "Date:" line under the title', () => {
+    const { attendees = [] } = attendanceParser.parse(ctxOf(['**MINUTES OF THE AUDIT COMMITTEE**', '**Date:** Tuesday 5 March 2024', 'PRESENT: Cllr A Smith', '**1 APOLOGIES**', 'None.']));
+    expect(attendees.map((a) => [a.name, a.meeting_date])).toEqual([['A Smith', '2024-03-05']]);
+  });
+
   it('finds nothing without minutes', () => {
     expect(attendanceParser.parse(ctxOf(['Agenda', '1. Apologies', 'Present at the event were many people.'])).attendees).toEqual([]);
   });

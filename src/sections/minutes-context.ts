@@ -25,7 +25,7 @@ export interface MinutesDoc {
 
 export const ATTENDANCE_LABEL = /^(ALSO PRESENT|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|SUBSTITUTES?)\b\s*(?:[:\-–]\s*)*/i;
 const MINUTE_HEADING = /^(\d{1,4}[A-Za-z]?)\.?\s+(\S.{1,250})$/;
-const MINUTES_TITLE = /^\s*MINUTES\b.*\bmeeting\b/i;
+const MINUTES_TITLE = /^\s*MINUTES\b/i;
 /** front matter of a report that follows the minutes in a pack */
 const REPORT_START = /^(?:Date\s*:|Report\s+(?:of|to|from|author)\b|Agenda\s+Item\b)/i;
 const END_SIGNAL = /^(?:the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|chair(?:man|person)?$|signed\b|\.{3,})/i;
@@ -67,10 +67,9 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
   for (let i = titled ? start + 1 : start; i < limit; i++) {
     const p = paras[i];
     if (ended && (p.bold || p.heading)) break;
-    if (REPORT_START.test(p.raw)) {
+    if (current && REPORT_START.test(p.raw)) {
       // the report's title, just above its front matter, is not part of the minutes
-      const tail = current ? current.paras : preamble;
-      while (tail.length && tail[tail.length - 1].heading) tail.pop();
+      while (current.paras.length && current.paras[current.paras.length - 1].heading) current.paras.pop();
       break;
     }
     if (END_SIGNAL.test(p.raw) && current) ended = true;

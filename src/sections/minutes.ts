@@ -14,7 +14,7 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
   const out: Resolution[] = [];
   const paras = section.paras;
   const make = (index: string | null, text: string, sub: string[], page: number | null): Resolution =>
-    ({ meeting_date: meetingDate, minute: section.minute, index, text: text.trim(), sub_items: sub, page });
+    ({ meeting_date: meetingDate, minute: section.minute, index, text: text.trim().replace(/:\s*[-–]$/, ':'), sub_items: sub, page });
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const m = RESOLVED.exec(p.text);
