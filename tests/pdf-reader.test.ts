@@ -11,7 +11,7 @@ import { readPdf } from '../src/readers/pdf/index.js';
 import { extractGraphics } from '../src/readers/pdf/graphics.js';
 import { itemWords, fontInfo } from '../src/readers/pdf/words.js';
 import { wordsToLines } from '../src/readers/pdf/lines.js';
-import { listMarker } from '../src/readers/pdf/blocks.js';
+import { listMarker, pageBlocks } from '../src/readers/pdf/blocks.js';
 import { FIXTURES, SHARED, hasShared } from './helpers.js';
 
 const CHROMIUM = join(FIXTURES, 'sample', 'pack.pdf');
@@ -235,6 +235,47 @@ describe('words -> lines', () => {
   it('keeps a one-column page in row order', () => {
     const words = [word('Name', 50, 100), word('Place', 300, 100), word('Other', 50, 114), word('Town', 300, 114)];
     expect(wordsToLines(words, 1, 600).map((l) => l.text)).toEqual(['Name Place', 'Other Town']);
+  });
+});
+
+describe('lines -> blocks', () => {
+  const style = { bodySize: 10, lineGapEm: 0.1 };
+  const line = (text: string, x0: number, y0: number, bold = false): Word[] => {
+    let x = x0;
+    return text.split(' ').map((t) => {
+      const w: Word = { text: t, x0: x, y0, x1: x + t.length * 5, y1: y0 + 11, fontSize: 10, fontName: 'Arial', bold, italic: false, spaceAfter: true };
+      x = w.x1 + 3;
+      return w;
+    });
+  };
+  const blocksOf = (words: Word[]) => pageBlocks(wordsToLines(words, 1, 600), [], style);
+
+  it('joins wrapped lines, a hyphen at a line end without a space, and breaks at a wide gap', () => {
+    const words = [
+      ...line('Apologies were received from Mr Paul Barrington-', 50, 100),
+      ...line('King and from the Chair of the panel today.', 50, 112),
+      ...line('A new paragraph after a wide gap.', 50, 140),
+    ];
+    expect(blocksOf(words).map((b) => b.text)).toEqual([
+      'Apologies were received from Mr Paul Barrington-King and from the Chair of the panel today.',
+      'A new paragraph after a wide gap.',
+    ]);
+  });
+
+  it('continues a list item on lines under its text and makes short bold lines headings', () => {
+    const words = [
+      ...line('Minutes of the last meeting', 50, 80, true),
+      ...line('1. The panel noted the report on the budget and', 50, 100),
+      ...line('asked for more detail on reserves next time.', 65, 112),
+      ...line('2. Second item', 50, 126),
+    ];
+    const blocks = blocksOf(words);
+    expect(blocks.map((b) => [b.kind, b.marker ?? null, b.text])).toEqual([
+      ['heading', null, 'Minutes of the last meeting'],
+      ['list_item', '1.', '1. The panel noted the report on the budget and asked for more detail on reserves next time.'],
+      ['list_item', '2.', '2. Second item'],
+    ]);
+    expect(blocks[0].bold).toBe(true);
   });
 });
 

@@ -136,7 +136,7 @@ function firstRowText(b: Block): string {
 }
 
 function pageRange(from: number | null, to: number | null): string {
-  if (from === null) return 'p?';
+  if (from === null) return '–';
   return to === null || to === from ? `p${from}` : `p${from}-${to}`;
 }
 

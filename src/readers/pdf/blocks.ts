@@ -140,8 +140,13 @@ function readingOrder(lines: PdfLine[], tables: TableBlock[]): Item[] {
   return items;
 }
 
+/** A line ending in a hyphen after a letter ("Barrington-") runs on into the next without a space. */
+function joiner(prev: string, next: string): string {
+  return /\p{L}-$/u.test(prev) && /^\p{L}/u.test(next) ? '' : ' ';
+}
+
 function makeBlock(lines: PdfLine[], marker: string | null, style: BlockStyle): Block {
-  const text = lines.map((l) => l.text).join(' ');
+  const text = lines.map((l, i) => (i === 0 ? '' : joiner(lines[i - 1].text, l.text)) + l.text).join('');
   const spans = joinSpans(lines);
   const chars = (pred: (s: Span) => boolean) => spans.filter(pred).reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0);
   const total = chars(() => true) || 1;
@@ -204,8 +209,9 @@ function tableBlock(table: TableBlock): Block {
 function joinSpans(lines: PdfLine[]): Span[] {
   const out: Span[] = [];
   lines.forEach((line, i) => {
+    const sep = i > 0 ? joiner(lines[i - 1].text, line.text) : '';
     line.spans.forEach((s, j) => {
-      const text = i > 0 && j === 0 ? ' ' + s.text : s.text;
+      const text = j === 0 ? sep + s.text : s.text;
       const last = out[out.length - 1];
       if (last && last.bold === s.bold && last.italic === s.italic) last.text += text;
       else {
