@@ -21,6 +21,10 @@ describe('minute items', () => {
       ['682', 'APOLOGIES', 'None. The meeting ended at 16:40 hours CHAIR', '2022-11-14'],
     ]);
   });
+  it('reads upper-case numbered headings that are not bold', () => {
+    const { minute_items = [] } = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '12 APOLOGIES', 'None.', '1. The Chair welcomed members.', '13 PUBLIC QUESTIONS', 'None.']);
+    expect(minute_items.map((m) => [m.minute, m.text])).toEqual([['12', 'None. 1. The Chair welcomed members.'], ['13', 'None.']]);
+  });
   it('reads "286. Title (Item 1)" headings over several lines, and unnumbered "Title (Item 3)"', () => {
     const { minute_items = [] } = parse([
       'MINUTES of a meeting of the Council held at County Hall on Thursday, 13 February 2025.', 'PRESENT: Mr A Smith and Mr B Jones',

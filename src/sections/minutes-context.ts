@@ -107,7 +107,9 @@ function minuteHeading(paras: Para[], i: number, lastNumber: number, inMinutes: 
     const run = titleRun(paras, i + 1);
     return { minute: p.raw.replace('.', ''), title: run.lines.join(' '), next: run.next };
   }
-  if (!(p.bold || p.heading) && !(next && ITEM_REF.test(next.raw))) return null;
+  // an upper-case "681 NOTICE OF RECORDING" is a heading even where the reader lost its bold
+  const shouting = /^\d{1,4}[A-Za-z]?\.?\s+[^a-z]{6,120}$/.test(p.raw) && /[A-Z]{3}/.test(p.raw);
+  if (!(p.bold || p.heading || shouting) && !(next && ITEM_REF.test(next.raw))) return null;
   const run = titleRun(paras, i);
   const title = run.lines.join(' ').replace(/\s*\(Item\s+\d+[A-Za-z]?\)\s*$/i, '').trim();
   const m = MINUTE_HEADING.exec(title);
