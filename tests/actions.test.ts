@@ -22,7 +22,7 @@ describe('actions parser', () => {
     ]);
   });
 
-  it('takes status from a Status column and joins a row continued over a page break', () => {
+  it('takes status from a Status column, a plain line above as heading, and joins a row continued over a page break', () => {
     const ctx = context([
       para('Action log'),
       table([['Ref', 'Action', 'Progress', 'Status'], ['1', 'Write to the', 'Letter', 'Open']], 2),
@@ -30,8 +30,8 @@ describe('actions parser', () => {
     ]);
     const actions = actionsParser.parse(ctx).actions!;
     expect(actions.map((a) => [a.ref, a.action, a.update, a.status, a.group, a.page])).toEqual([
-      ['1', 'Write to the Minister.', 'Letter sent', 'outstanding', null, 2],
-      ['2', 'Visit', null, 'completed', null, 3],
+      ['1', 'Write to the Minister.', 'Letter sent', 'outstanding', 'Action log', 2],
+      ['2', 'Visit', null, 'completed', 'Action log', 3],
     ]);
   });
 

@@ -124,7 +124,7 @@ describe('agenda parser: numbered lists', () => {
 
   it('keeps times printed after a title and descriptions under it', () => {
     const ctx = context([
-      para('**Agenda**'),
+      para('Agenda'),
       para('1. Welcome 10.00 am'),
       para('The Chair will open the meeting.'),
       para('2. Minutes 10:05'),

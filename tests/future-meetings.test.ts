@@ -16,17 +16,22 @@ describe('future meetings parser', () => {
     ]);
   });
 
-  it('reads the lines under a heading, drops times and stops at the next heading', () => {
+  it('reads the lines under a heading, drops times and stops at the next heading or undated line', () => {
     const ctx = context([
       heading('Dates of future meetings'),
       para('Monday 12th June 2023 at 2.00 pm, Council Chamber'),
       para('Thursday, 14 September 2023 at 10:00 – Committee Room 1'),
       heading('Any other business'),
       para('1 December 2023 – not a meeting date'),
+      para('Date of next meeting'),
+      para('Tuesday 5 December 2023 – Town Hall'),
+      para('Report of the Director'),
+      para('The plan runs to 31 March 2024.'),
     ], { date: '2023-05-01' });
     expect(futureMeetingsParser.parse(ctx).future_meetings).toEqual([
       { date: '2023-06-12', venue: 'Council Chamber', note: null, page: 1 },
       { date: '2023-09-14', venue: 'Committee Room 1', note: null, page: 1 },
+      { date: '2023-12-05', venue: 'Town Hall', note: null, page: 1 },
     ]);
   });
 

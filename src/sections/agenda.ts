@@ -100,8 +100,8 @@ interface Line {
  * numbering runs on.
  */
 function listAgenda(blocks: Block[]): Found | null {
-  const marker = blocks.findIndex((b, i) => frontPage(b, i) && (b.kind === 'heading' || b.bold) &&
-    /agenda/i.test(b.text.replace(/\s+/g, '')));
+  const marker = blocks.findIndex((b, i) => frontPage(b, i) && b.kind !== 'table' &&
+    ((b.kind === 'heading' || b.bold) ? /agenda/i : /^agenda\b/i).test(b.text.replace(/\s+/g, '')));
   if (marker < 0) return null;
   const lines = blocks.flatMap(linesOf).filter((l) => l.at > marker);
   const start = lines.findIndex((l, i) => numbered(l)?.main === 1 && nextIsItem(lines, i, 2));

@@ -12,8 +12,9 @@ const FUTURE_RE = /\b(?:future|forthcoming|next|upcoming|remaining)\s+meetings?\
 const DATE_RE = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+,?\s+\d{4}\b/giu;
 const TIME_RE = /(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?\b|hours\b|hrs\b)|(?:\bat\s+)?\b\d{1,2}:\d{2}\b/gi;
 const NOTE_RE = /\b(?:please\s+)?(?:note|nb|n\.b\.)\b.*$/i;
-/** Lines read under a heading before giving up. */
+/** Lines read under a heading before giving up, and undated lines allowed before the first date. */
 const MAX_LINES = 12;
+const MAX_UNDATED = 2;
 
 export const futureMeetingsParser: SectionParser = {
   name: 'future_meetings',
@@ -74,9 +75,13 @@ function blockSources(blocks: Block[]): Source[] {
     const parts = [text.slice(m.index + m[0].length)];
     const standsAlone = !hasDate(text) &&
       (b.kind === 'heading' || b.bold || text.endsWith(':') || (text.length < 60 && !text.endsWith('.')));
+    let undated = 0;
     for (let j = i + 1; standsAlone && j < Math.min(blocks.length, i + 1 + MAX_LINES); j++) {
       const next = blocks[j];
-      if (next.kind === 'table' || next.kind === 'heading' || (next.bold && !hasDate(next.text))) break;
+      const dated = hasDate(next.text);
+      // the list ends at a heading or table, or at the first line without a date after the dates
+      if (next.kind === 'table' || next.kind === 'heading' || (next.bold && !dated)) break;
+      if (!dated && (parts.length > 1 || ++undated > MAX_UNDATED)) break;
       parts.push(next.text);
     }
     sources.push({ text: clean(parts.join(' ')), page: b.page });

@@ -147,12 +147,18 @@ function spanningCellAbove(grid: (TableCell | null)[][], r: number, c: number): 
   return null;
 }
 
-/** The heading just above a block: a heading, or a short bold paragraph, within the two blocks before it. */
+/**
+ * The heading just above a block: a heading or a short bold paragraph within the two blocks before it,
+ * or a short line right above it that is no sentence (plain text has no bold).
+ */
 export function headingAbove(blocks: Block[], index: number): string | null {
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     const b = blocks[i];
     if (b.kind === 'table') return null;
     if ((b.kind === 'heading' || b.bold) && b.text.length < 150) return clean(b.text);
+    if (i === index - 1 && b.kind === 'paragraph' && b.text.length < 100 && !/[.:;,]$/.test(b.text.trim())) {
+      return clean(b.text);
+    }
   }
   return null;
 }
