@@ -52,11 +52,14 @@ describe('checks', () => {
     expect(check.explanation).toContain('"NVPC Trained" (18)');
   });
 
-  it('checks workforce totals but never sums percentages, ranks or bold reference rows', () => {
+  it('checks workforce totals and change columns but never sums percentages, ranks or bold reference rows', () => {
     expect(checksOf(ESTABLISHMENT).map((c) => [c.column_label, c.status])).toEqual([
       ['Establishment', 'ok'], ['Strength', 'ok'], ['Vacancies', 'ok'],
     ]);
-    expect(checksOf(BANDS)).toEqual([]);
+    const bands = checksOf(BANDS);
+    expect(bands.map((c) => [c.row_label, c.column_label, c.status])).toEqual(['Band A', 'Band B', 'Band C', 'Band D', 'Band E']
+      .map((band) => [band, 'Change Annual £: p', 'ok']));
+    expect(bands[0].explanation).toBe('Band A in column "Change Annual £: p" is 10.00: 2023/24 Precept £: p minus 2022/23 Precept £: p = 10.00.');
     expect(checksOf(RANKING)).toEqual([]);
   });
 
@@ -74,7 +77,7 @@ describe('checks of the sample pack', () => {
   it.each(renderings)('%s: the two totals that do not add up, and no false mismatch', async (path) => {
     const doc = await extractBytes(new Uint8Array(readFileSync(path)), { fileName: path, only: ['checks'] });
     const count = (s: string) => doc.checks.filter((c) => c.status === s).length;
-    expect([count('ok'), count('rounding'), count('mismatch')]).toEqual([36, 9, 2]);
+    expect([count('ok'), count('rounding'), count('mismatch')]).toEqual([44, 9, 2]);
     expect(doc.checks.filter((c) => c.status === 'mismatch').map((c) => [c.row_label, c.stated, c.computed])).toEqual([
       ['Total', 1223, 1241], ['Sub-Total', 2091893, 2363303],
     ]);
@@ -86,7 +89,7 @@ describe('checks of the sample pack', () => {
     expect(r.status).toBe(3);
     const lines = r.stdout.trim().split('\n');
     expect(lines.filter((l) => l.includes('MISMATCH'))).toHaveLength(2);
-    expect(lines[lines.length - 1]).toBe('pack: 47 totals checked in 5 tables: 36 ok, 9 rounding, 2 mismatch');
+    expect(lines[lines.length - 1]).toBe('pack: 55 totals checked in 6 tables: 44 ok, 9 rounding, 2 mismatch');
     const csv = spawnSync(process.execPath, [join(ROOT, 'bin/panelpack.js'), 'check', '--format', 'csv', join(FIXTURES, 'sample/pack.txt')],
       { encoding: 'utf8' });
     expect(csv.stdout.split('\n')[0]).toBe('pack,table_id,row_label,column_label,stated,computed,difference,status,explanation,page');

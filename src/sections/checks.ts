@@ -6,7 +6,7 @@
 //   Sub-Total            £2,091,893      <- ... should add up to this (here 271,410 short: one row left out)
 import type { CheckRecord, TableRecord } from '../records.js';
 import { formatFigure } from '../normalise/index.js';
-import { columnLabelsOf, findColumnTotals, findRowTotals, sumRowsOf, type Addend, type SumFinding, type SumRow } from './table-sums.js';
+import { columnLabelsOf, findChangeColumns, findColumnTotals, findRowTotals, sumRowsOf, type Addend, type SumFinding, type SumRow } from './table-sums.js';
 import type { SectionContext, SectionParser } from './types.js';
 
 export const checksParser: SectionParser = {
@@ -20,7 +20,7 @@ export const checksParser: SectionParser = {
 export function checkTable(table: TableRecord): CheckRecord[] {
   const rows = sumRowsOf(table);
   const labels = columnLabelsOf(table);
-  const findings = [...findRowTotals(rows), ...findColumnTotals(rows, labels)]
+  const findings = [...findRowTotals(rows), ...findColumnTotals(rows, labels), ...findChangeColumns(rows, labels)]
     .sort((a, b) => a.row - b.row || a.column - b.column || a.kind.localeCompare(b.kind));
   return findings.map((f) => ({
     table_id: table.table_id,
@@ -42,7 +42,10 @@ function explain(f: SumFinding, rows: SumRow[], labels: (string | null)[]): stri
   const what = f.kind === 'column' ? columnsSummed(f, labels) : rowsSummed(f, rows);
   const gap = fmt(Math.abs(f.difference));
   const side = f.difference < 0 ? 'less' : 'more';
-  if (f.status === 'ok') return `${subject} is ${fmt(f.stated)}, the sum of ${what} (${fmt(f.computed)}).`;
+  if (f.status === 'ok') {
+    return f.basis === 'difference' ? `${subject} is ${fmt(f.stated)}: ${what} = ${fmt(f.computed)}.`
+      : `${subject} is ${fmt(f.stated)}, the sum of ${what} (${fmt(f.computed)}).`;
+  }
   if (f.status === 'rounding') {
     return `${subject} is ${fmt(f.stated)}; ${what} add up to ${fmt(f.computed)}, ${gap} ${side}, within rounding of the printed figures.`;
   }
@@ -71,6 +74,7 @@ function rowsSummed(f: SumFinding, rows: SumRow[]): string {
 }
 
 function columnsSummed(f: SumFinding, labels: (string | null)[]): string {
+  if (f.basis === 'difference') return `${f.addends[0].label} minus ${f.addends[1].label}`;
   const parts = f.addends.map((a) => a.label).join(' + ');
   const left = f.leftOut.map((c) => labels[c] ?? `column ${c + 1}`);
   if (left.length === 0) return parts;

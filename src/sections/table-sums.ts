@@ -252,3 +252,35 @@ export function findColumnTotals(rows: SumRow[], columnLabels: (string | null)[]
   });
   return findings;
 }
+
+const CHANGE_COLUMN = /\b(change|difference|variance|movement)\b/i;
+
+/** "Change" / "Variance" columns checked as the difference of two figure columns left of them. */
+export function findChangeColumns(rows: SumRow[], columnLabels: (string | null)[]): SumFinding[] {
+  const findings: SumFinding[] = [];
+  const isChange = (c: number) => c > 0 && CHANGE_COLUMN.test(columnLabels[c] ?? '');
+  const unitOf = (c: number) => rows.find((r) => r.values[c] !== null)?.units[c] ?? null;
+  const name = (c: number) => columnLabels[c] ?? `column ${c + 1}`;
+  columnLabels.forEach((_, dc) => {
+    if (!isChange(dc)) return;
+    const parts = [...Array(dc).keys()].filter((c) => c > 0 && !isChange(c) && rows.some((r) => r.values[c] !== null) && unitOf(c) === unitOf(dc));
+    let best: { results: SumFinding[]; score: number } | null = null;
+    for (const a of parts) for (const b of parts) {
+      if (a === b) continue;
+      const results: SumFinding[] = [];
+      rows.forEach((row, r) => {
+        const [stated, va, vb] = [row.values[dc], row.values[a], row.values[b]];
+        if (stated === null || va === null || vb === null) return;
+        const addends = [{ label: name(b), value: vb }, { label: name(a), value: -va }];
+        const v = verdict(stated, row.raws[dc], [vb, -va], [row.raws[b], row.raws[a]], row.units[dc]);
+        if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, [])) return;
+        results.push({ kind: 'column', row: r, column: dc, stated, ...v, addends, basis: 'difference', covered: [], leftOut: [], clue: null });
+      });
+      const score = results.filter((f) => f.status !== 'mismatch').length;
+      if (!best || score > best.score) best = { results, score };
+    }
+    // a change column is read as a difference only when that reading fits most of its rows
+    if (best && best.score >= 2 && best.score * 2 > best.results.length) findings.push(...best.results);
+  });
+  return findings;
+}
