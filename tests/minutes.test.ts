@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { minutesParser } from '../src/sections/minutes.js';
+import { attendanceParser } from '../src/sections/attendance.js';
+import { votesParser } from '../src/sections/votes.js';
 import { membersParser } from '../src/sections/members.js';
 import { extractBytes } from '../src/extract.js';
 import { ctxOf } from './blocks.js';
@@ -139,4 +142,16 @@ describe.skipIf(!hasShared)('Kent minutes (PDF)', () => {
     expect(d.minute_items.map((m) => m.minute)).toEqual(['84', '85', '86', '87', '88', '89', '90', '91', '92']);
     expect(d.resolutions.map((r) => r.minute + (r.index ?? ''))).toEqual(['86', '88A', '88b', '88c', '88d', '88e', '88f', '89', '90', '91(a)', '91(b)', '91(c)', '92']);
   }, 30_000);
+});
+
+describe('robustness', () => {
+  it('never throws on shuffled minutes fragments', () => {
+    const fragment = fc.constantFrom('MINUTES of the meeting held on 1 May 2024', 'PRESENT: -', 'PRESENT: Mr A, Mrs B and', '**681 TITLE**',
+      '(Item 2)', 'RESOLVED: -', 'RESOLVED that:', '- i. That', '  - sub', '(a) x', 'For (2)', 'Against (1)\nMr A', 'Motion carried.',
+      'Apologies were received from Cllr X (Y)', 'Mr A was in attendance virtually.', '**Panel Members**', 'Cllr A – B', '', ',', '(', 'and');
+    fc.assert(fc.property(fc.array(fragment, { maxLength: 25 }), (specs) => {
+      const ctx = ctxOf(specs.map((s) => s || ' '));
+      for (const parser of [attendanceParser, membersParser, minutesParser, votesParser]) parser.parse(ctx);
+    }), { numRuns: 300 });
+  });
 });
