@@ -1,12 +1,12 @@
 // One PDF page -> RawPage: positioned words (with font, size, bold/italic) plus rulings and shaded
 // rectangles, in top-left-origin points. The viewport transform takes care of page rotation and of
 // MediaBox offsets. Nothing document-wide is kept: the page's resources are released at the end.
-import { AnnotationMode } from './pdfjs.js';
+import { AnnotationMode, OPS } from './pdfjs.js';
 import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Word } from '../../model.js';
 import { extractGraphics } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
-import { fontInfo, itemWords, type FontInfo, type TextItemLike } from './words.js';
+import { fontInfo, glyphWeight, itemWords, type FontInfo, type TextItemLike } from './words.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
   try {
@@ -18,6 +18,7 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
     const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
     const { rulings, rects, marks } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
     const verticals = rulings.filter((r) => r.orientation === 'v');
+    const advances = fontAdvances(ops.fnArray, ops.argsArray);
     const fonts = new Map<string, FontInfo>();
     const words: Word[] = [];
     for (let i = 0; i < items.length; i++) {
@@ -30,7 +31,7 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
       }
       const next = items[i + 1];
       const followedBySpace = /\s$/.test(item.str) || Boolean(item.hasEOL) || (next !== undefined && 'str' in next && next.str !== '' && !next.str.trim());
-      for (const w of itemWords(item, view, font, verticals, followedBySpace)) {
+      for (const w of itemWords(item, view, font, verticals, followedBySpace, advances(item.fontName))) {
         const cx = (w.x0 + w.x1) / 2;
         const cy = (w.y0 + w.y1) / 2;
         if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);
@@ -65,6 +66,42 @@ function uprightView(view: Matrix, width: number, height: number, items: (TextIt
   };
   const swap = turn !== 2;
   return { view: multiply(rotations[turn], view), width: swap ? height : width, height: swap ? width : height };
+}
+
+/**
+ * Advance widths of the characters each font drew on the page (the glyphs of the operator list's
+ * showText ops), as a function per font; characters it did not draw get a typical width in its units.
+ */
+function fontAdvances(fnArray: number[], argsArray: unknown[]): (font: string) => (ch: string) => number {
+  const widths = new Map<string, Map<string, number>>();
+  let current: Map<string, number> | undefined;
+  for (let i = 0; i < fnArray.length; i++) {
+    if (fnArray[i] === OPS.setFont) {
+      const name = String((argsArray[i] as unknown[])[0]);
+      current = widths.get(name) ?? new Map();
+      widths.set(name, current);
+    } else if (fnArray[i] === OPS.showText && current) {
+      for (const g of (argsArray[i] as unknown[][])[0] ?? []) {
+        const glyph = g as { unicode?: string; width?: number } | number;
+        if (typeof glyph !== 'object' || !glyph?.unicode || !(glyph.width! > 0)) continue;
+        const chars = Array.from(glyph.unicode.normalize('NFKC'));
+        for (const ch of chars) if (!current.has(ch)) current.set(ch, glyph.width! / chars.length);
+      }
+    }
+  }
+  return (font) => {
+    const known = widths.get(font);
+    if (!known || known.size === 0) return glyphWeight;
+    // a typical width in the font's own units, for characters it did not draw here
+    let sum = 0;
+    let weight = 0;
+    for (const [ch, w] of known) {
+      sum += w;
+      weight += glyphWeight(ch);
+    }
+    const unit = sum / weight;
+    return (ch) => known.get(ch) ?? glyphWeight(ch) * unit;
+  };
 }
 
 /** A small filled mark just left of a line's first word, centred on it, is that line's bullet. */

@@ -1,7 +1,8 @@
 // pdf.js text items -> positioned words. pdf.js gives one item per run of text (often a whole line, its
 // spaces included) with a start point, a direction and a total width, but no per-glyph positions; glyph
-// positions inside an item are estimated from typical relative glyph widths. Items are cut at spaces and
-// where they cross a vertical table ruling (a cell's text run into the next cell's).
+// positions inside an item are spread over its width by the font's own advance widths (from the operator
+// list), or by typical glyph widths where those are unknown. Items are cut at spaces and where they cross
+// a vertical table ruling (a cell's text run into the next cell's).
 import type { Ruling, Word } from '../../model.js';
 import type { Matrix } from './matrix.js';
 import { multiply } from './matrix.js';
@@ -23,7 +24,7 @@ export interface FontInfo {
 }
 
 /** Relative advance widths (em) of common glyph classes, close to Arial/Helvetica/Times. */
-function glyphWeight(ch: string): number {
+export function glyphWeight(ch: string): number {
   if (/\s/.test(ch)) return 0.28;
   if (/[il.,:;!|'`j]/.test(ch)) return 0.25;
   if (/[frtI()[\]\-/]/.test(ch)) return 0.34;
@@ -42,6 +43,7 @@ export function itemWords(
   font: FontInfo,
   verticalRulings: Ruling[],
   followedBySpace: boolean,
+  advance: (ch: string) => number = glyphWeight,
 ): Word[] {
   const str = item.str;
   if (!str.trim()) return [];
@@ -55,7 +57,7 @@ export function itemWords(
   const nx = m[2] / size;
   const ny = m[3] / size;
   const chars = Array.from(str);
-  const weights = chars.map(glyphWeight);
+  const weights = chars.map(advance);
   const total = weights.reduce((a, b) => a + b, 0);
   const width = Math.abs(item.width) > 0 ? Math.abs(item.width) : total * size;
   // offsets[i] = distance along the baseline where char i starts; offsets[n] = item end
