@@ -3,7 +3,8 @@
 //   (3) The Chairman put the motion set out in paragraph 2 to the vote and the voting was as follows:
 //   For (57)   Mr Baker, Mr Baldock, ...      Against (0)      Abstain (2)   Mr B Lewis, Mr D Ross
 //                                                                  Motion carried.  | Amendment lost.
-// and counts without names: "For: 10, Against: 2, Abstentions: 1".
+// and counts without names: "For: 10, Against: 2, Abstentions: 1". A vote's motion_index is the 0-based
+// position of its motion in the pack's motions array.
 import type { Motion, Vote } from '../records.js';
 import { looksLikeName, splitNameList } from '../normalise/names.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
