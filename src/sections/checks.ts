@@ -6,7 +6,8 @@
 //   Sub-Total            £2,091,893      <- ... should add up to this (here 271,410 short: one row left out)
 import type { CheckRecord, TableRecord } from '../records.js';
 import { formatFigure } from '../normalise/index.js';
-import { columnLabelsOf, findChangeColumns, findColumnTotals, findRowTotals, sumRowsOf, type Addend, type SumFinding, type SumRow } from './table-sums.js';
+import { columnLabelsOf, findRowTotals, sumRowsOf, type Addend, type SumFinding, type SumRow } from './table-sums.js';
+import { findChangeColumns, findColumnTotals } from './table-column-sums.js';
 import type { SectionContext, SectionParser } from './types.js';
 
 export const checksParser: SectionParser = {

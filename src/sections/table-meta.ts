@@ -1,0 +1,43 @@
+// What a table is about: its title (caption, a title-like corner cell, the sentence introducing it, or the
+// heading above) and its kind (budget, precept, capital, ...) from the words of title, header and labels.
+import type { Block, TableBlock } from '../model.js';
+import type { TableKind } from '../records.js';
+import { toPeriod, unitHint } from '../normalise/index.js';
+import { clean } from './table-helpers.js';
+
+const KINDS: [TableKind, RegExp][] = [
+  ['capital', /\bcapital\b/i],
+  ['precept', /\bprecepts?\b|council tax|\bband [a-h]\b/i],
+  ['allocation', /\ballocat(ion|ed)s?\b|\bgrants? awarded\b/i],
+  ['budget', /\bbudget|revenue|expenditure|\bincome\b|\bcosts?\b|funding gap|savings|£\s*'?(m|000|k)\b/i],
+  ['workforce', /establishment|\bstrength\b|vacanc|\bfte\b|attrition|headcount|attendance rate|sickness|recruit/i],
+  ['performance', /\bcalls?\b|answer|\branking\b|\brank\b|\b999\b|\b101\b|incidents?|performance|satisfaction|response time/i],
+];
+
+export function tableTitle(table: TableBlock, header: string[][], blocks: Block[], index: number): string | null {
+  if (table.caption) return clean(table.caption);
+  const topLeft = header[0]?.[0] ?? '';
+  if (topLeft && (unitHint(topLeft) || topLeft.includes(',') || toPeriod(topLeft))) return topLeft;
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const b = blocks[i];
+    if (b.kind === 'table') break;
+    if (b.kind === 'heading') return clean(b.text);
+    const sentence = introSentence(clean(b.text));
+    if (sentence) return sentence;
+  }
+  for (let i = index - 1; i >= Math.max(0, index - 15); i--) if (blocks[i].kind === 'heading') return clean(blocks[i].text);
+  return topLeft || null;
+}
+
+/** The sentence that introduces a table: "1.7 The table below compares ...", "... is set out below:". */
+function introSentence(text: string): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const found = sentences.find((s) => /\btables?\b|\bbelow\b|\bfollowing\b|:\s*$/i.test(s));
+  if (!found) return null;
+  return found.length > 240 ? `${found.slice(0, 237)}...` : found;
+}
+
+export function tableKind(texts: string[]): TableKind {
+  for (const text of texts) for (const [kind, re] of KINDS) if (re.test(text)) return kind;
+  return 'other';
+}
