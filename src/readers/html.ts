@@ -11,7 +11,7 @@ import { spansText } from '../model.js';
 import type { ReadOptions } from './index.js';
 import {
   BODY_FONT_SIZE, HEADING_FONT_SIZE, RULE_HEADING_LEVEL, allBold, allItalic, cleanText, estimateLines,
-  guessHeaderRows, isHeadingLike, mergeSpans,
+  guessHeaderRows, isHeadingLike, leadingEnumerator, mergeSpans,
 } from './inline.js';
 
 export interface HtmlBlockOptions {
@@ -187,7 +187,9 @@ function listItem(li: Element, frames: ListFrame[], o: HtmlBlockOptions): { bloc
   const marker = frame ? markerFor(frame, n, o.bullet) : o.bullet;
   const prefixed = marker ? [{ text: `${marker} `, bold: false, italic: false }, ...raw] : raw;
   const block = textBlock('list_item', prefixed, o, BODY_FONT_SIZE);
-  if (block && marker) block.marker = marker;
+  // an unmarked list (list-style-type: none) often prints its own numbers: "1.1 The report ..."
+  const printed = marker ?? (block ? leadingEnumerator(block.text) : null);
+  if (block && printed) block.marker = printed;
   if (block) block.depth = Math.max(0, frames.length - 1);
   return { block, nested: deferred };
 }

@@ -19,28 +19,34 @@ export function cleanText(text: string): string {
 
 /**
  * Merge adjacent runs of the same style, collapse whitespace across run boundaries, trim the ends.
- * Whitespace-only runs take the style of their neighbour, so "<b>A</b> <b>B</b>" stays one bold run.
+ * Whitespace-only runs join their neighbour, so "<b>A</b> <b>B</b>" stays one bold run. Linear time.
  */
 export function mergeSpans(spans: Span[]): Span[] {
-  const out: Span[] = [];
+  const groups: { parts: string[]; bold: boolean; italic: boolean; blank: boolean }[] = [];
   for (const s of spans) {
-    const text = s.text.replace(/[\s\u00A0]+/g, ' ').replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '');
+    const text = s.text.replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '').replace(/[\s\u00A0]+/g, ' ');
     if (!text) continue;
-    const prev = out[out.length - 1];
-    const blank = text.trim() === '';
-    if (prev && (blank || (prev.bold === s.bold && prev.italic === s.italic) || prev.text.trim() === '')) {
-      const keepStyle = prev.text.trim() !== '' || blank ? prev : s;
-      out[out.length - 1] = { text: (prev.text + text).replace(/ {2,}/g, ' '), bold: keepStyle.bold, italic: keepStyle.italic };
-    } else {
-      out.push({ text: prev?.text.endsWith(' ') ? text.replace(/^ /, '') : text, bold: s.bold, italic: s.italic });
-    }
+    const blank = text === ' ';
+    const prev = groups[groups.length - 1];
+    if (prev && (blank || (prev.bold === s.bold && prev.italic === s.italic))) prev.parts.push(text);
+    else if (prev && prev.blank) Object.assign(prev, { bold: s.bold, italic: s.italic, blank: false }).parts.push(text);
+    else groups.push({ parts: [text], bold: s.bold, italic: s.italic, blank });
+  }
+  const out: Span[] = [];
+  let spaceBefore = true; // drops leading spaces and a space right after a space
+  for (const g of groups) {
+    let text = g.parts.join('').replace(/ {2,}/g, ' ');
+    if (spaceBefore) text = text.replace(/^ /, '');
+    if (!text) continue;
+    spaceBefore = text.endsWith(' ');
+    out.push({ text, bold: g.bold, italic: g.italic });
   }
   if (out.length) {
-    out[0] = { ...out[0], text: out[0].text.trimStart() };
     const last = out.length - 1;
     out[last] = { ...out[last], text: out[last].text.trimEnd() };
+    if (!out[last].text) out.pop();
   }
-  return out.filter((s) => s.text !== '');
+  return out;
 }
 
 const hasWord = (s: Span) => /[\p{L}\p{N}]/u.test(s.text);
