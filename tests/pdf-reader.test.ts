@@ -140,6 +140,15 @@ describe('sideways page (the two-column fixture with /Rotate 90)', () => {
   });
 });
 
+describe('overprinted text (fixtures/pdf/overprint.pdf: "Shadow Title" drawn twice 0.4pt apart in Helvetica)', () => {
+  it('keeps one copy and reads the shifted copy as bold', async () => {
+    const doc = await read(join(FIXTURES, 'pdf', 'overprint.pdf'));
+    const [title, body] = doc.pages[0].blocks;
+    expect(title).toMatchObject({ text: 'Shadow Title', bold: true, kind: 'heading' });
+    expect(body).toMatchObject({ text: 'Plain text line here', bold: false });
+  });
+});
+
 describe('graphics -> rulings and shaded rectangles', () => {
   const view = [1, 0, 0, -1, 0, 800]; // PDF user space -> top-left origin, page 600 x 800
   const path = (op: number, coords: number[], minMax?: number[]) => [op, [Float32Array.from(coords)], minMax ?? null];

@@ -37,8 +37,9 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
         if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);
       }
     }
-    words.push(...bulletWords(marks, words));
-    return { number, width, height, words, rulings, rects };
+    const unique = dropOverprints(words);
+    unique.push(...bulletWords(marks, unique));
+    return { number, width, height, words: unique, rulings, rects };
   } finally {
     page.cleanup();
   }
@@ -102,6 +103,27 @@ function fontAdvances(fnArray: number[], argsArray: unknown[]): (font: string) =
     const unit = sum / weight;
     return (ch) => known.get(ch) ?? glyphWeight(ch) * unit;
   };
+}
+
+/**
+ * Some producers print a word twice (shadow or "fake bold": the same text again a fraction of a point
+ * off). Keep one copy; a copy that is shifted means the word was meant to look bold.
+ */
+function dropOverprints(words: Word[]): Word[] {
+  const byText = new Map<string, Word[]>();
+  const out: Word[] = [];
+  for (const w of words) {
+    const same = byText.get(w.text) ?? [];
+    const twin = same.find((o) => Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5 && Math.abs(o.fontSize - w.fontSize) < 0.5);
+    if (twin) {
+      if (twin.x0 !== w.x0 || twin.y0 !== w.y0) twin.bold = true;
+      continue;
+    }
+    same.push(w);
+    byText.set(w.text, same);
+    out.push(w);
+  }
+  return out;
 }
 
 /** A small filled mark just left of a line's first word, centred on it, is that line's bullet. */
