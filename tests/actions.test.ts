@@ -35,6 +35,12 @@ describe('actions parser', () => {
     ]);
   });
 
+  it('without a Status column or telling heading, an update opening with "Completed" marks it done', () => {
+    const ctx = context([heading('Action tracker'), table([['Minute', 'Action', 'Update'],
+      ['12', 'Circulate briefing', 'Completed – sent 3 May'], ['13', 'Report back', 'To be completed by June']])]);
+    expect(actionsParser.parse(ctx).actions!.map((a) => a.status)).toEqual(['completed', 'outstanding']);
+  });
+
   it('ignores tables that are not action trackers', () => {
     const ctx = context([table([['Item', 'Topic', 'Time'], ['1', 'Apologies', '14:00']]),
       table([['Action', 'Owner'], ['Do it', 'Chair']])]);

@@ -55,6 +55,12 @@ describe('agenda parser: tables', () => {
       ['3', 'DECLARATIONS', 'Members are reminded'], ['4', 'MINUTES', 'To confirm. the minutes of the last meeting.']]);
   });
 
+  it('reads page ranges from a Pages column', () => {
+    const ctx = context([table([['Item', 'Subject', 'Pages'], ['1', 'Minutes', '1-6'], ['2', 'Budget', '']])]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.title, i.pages, i.supporting_document])).toEqual([
+      ['Minutes', '1 - 6', true], ['Budget', null, false]]);
+  });
+
   it('ignores tables without an item number and a topic column', () => {
     const ctx = context([table([['Date', 'Action'], ['Nov 2022', 'Do it']])]);
     expect(agendaParser.parse(ctx).agenda_items).toEqual([]);

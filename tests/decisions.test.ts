@@ -36,6 +36,12 @@ describe('decisions parser', () => {
     ]);
   });
 
+  it('reads decisions listed as bullet points', () => {
+    const item = { ...para('• Vehicle Recovery PCC Decision – 028 2022 – 1 December 2022', 5), kind: 'list_item' as const, marker: '•' };
+    expect(decisionsParser.parse(context([item])).decisions).toEqual([{ reference: '028-2022', title: 'Vehicle Recovery',
+      date: '2022-12-01', summary: null, confidential: false, page: 5 }]);
+  });
+
   it('does not take a sentence mentioning a decision in a paragraph', () => {
     const ctx = context([para('The Panel noted PCC decision 030-2022 - 23 December 2022 and more text follows.')]);
     expect(decisionsParser.parse(ctx).decisions).toEqual([]);

@@ -18,6 +18,7 @@ const COLUMNS: ColumnRules<ActionColumn> = [
 ];
 
 const COMPLETED_RE = /\b(complete[d]?|closed|done|discharged|achieved)\b/i;
+const OPEN_RE = /\b(outstanding|open|ongoing|current|live|pending)\b/i;
 
 export const actionsParser: SectionParser = {
   name: 'actions',
@@ -31,7 +32,8 @@ export const actionsParser: SectionParser = {
 
 function tableActions(table: LogicalTable<ActionColumn>): Action[] {
   const { ref, meeting, action, update, status } = table.columns;
-  const headingStatus = table.heading && COMPLETED_RE.test(table.heading) ? 'completed' : 'outstanding';
+  const heading = table.heading ?? '';
+  const headingStatus = COMPLETED_RE.test(heading) ? 'completed' : OPEN_RE.test(heading) ? 'outstanding' : null;
   const actions: Action[] = [];
   for (const row of table.rows) {
     const text = row.texts[action!];
@@ -50,10 +52,16 @@ function tableActions(table: LogicalTable<ActionColumn>): Action[] {
       meeting: meeting !== undefined ? toIsoDate(row.texts[meeting])?.slice(0, 7) ?? null : null,
       action: text,
       update: update !== undefined ? row.texts[update] || null : null,
-      status: rowStatus ? (COMPLETED_RE.test(rowStatus) ? 'completed' : 'outstanding') : headingStatus,
+      status: statusOf(rowStatus, update !== undefined ? row.texts[update] : '', headingStatus),
       group: table.heading,
       page: row.page,
     });
   }
   return actions;
+}
+
+/** A Status column decides; else the table's heading; else an update that opens with "Completed". */
+function statusOf(status: string, update: string, heading: Action['status'] | null): Action['status'] {
+  if (status) return COMPLETED_RE.test(status) ? 'completed' : 'outstanding';
+  return heading ?? (new RegExp(`^${COMPLETED_RE.source}`, 'i').test(update) ? 'completed' : 'outstanding');
 }

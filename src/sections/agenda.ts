@@ -10,10 +10,11 @@ import { toTime } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
 import { clean, findTables, joinText, splitTitle, type ColumnRules } from './table-helpers.js';
 
-type AgendaColumn = 'number' | 'time' | 'document' | 'topic';
+type AgendaColumn = 'number' | 'time' | 'pages' | 'document' | 'topic';
 const COLUMNS: ColumnRules<AgendaColumn> = [
   ['number', /^(agenda\s+)?(item|no\.?|number|ref\.?)(\s+no\.?)?$/i],
   ['time', /\btime\b/i],
+  ['pages', /^(pages?|page\s+no\.?)$/i],
   ['document', /\b(supporting|document|papers?|attach|enclos)/i],
   ['topic', /\b(topic|title|subject|business|description|matter|report|item)\b/i],
 ];
@@ -46,7 +47,7 @@ interface Found {
 function tableAgenda(blocks: Block[]): Found | null {
   const table = findTables(blocks, COLUMNS, ['number', 'topic']).find((t) => t.rows.length > 0);
   if (!table) return null;
-  const { number, topic, time, document } = table.columns as Record<AgendaColumn, number | undefined>;
+  const { number, topic, time, pages: pagesColumn, document } = table.columns as Record<AgendaColumn, number | undefined>;
   const items: AgendaItem[] = [];
   for (const row of table.rows) {
     const cell = row.cells[topic!];
@@ -58,14 +59,14 @@ function tableAgenda(blocks: Block[]): Found | null {
       continue;
     }
     const { title, description } = splitTitle(cell?.spans ?? [], row.texts[topic!]);
-    const pages = PAGES_RE.exec(row.texts[topic!]);
+    const pages = pagesIn(row.texts[topic!]) ?? (pagesColumn !== undefined ? pagesIn(row.texts[pagesColumn], true) : null);
     items.push({
       number: printed,
       title: withoutPages(title),
       description: description ? withoutPages(description) || null : null,
       supporting_document: document !== undefined ? isAttached(row.texts[document]) : pages !== null,
       time: time !== undefined ? toTime(row.texts[time]) : null,
-      pages: pages ? clean(pages[1]).replace(/\s*[-–]\s*/, ' - ') : null,
+      pages,
       page: row.page,
     });
   }
@@ -75,6 +76,12 @@ function tableAgenda(blocks: Block[]): Found | null {
 function itemNumber(text: string): string | null {
   const m = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2}|\s?\(?[a-h]\)?)?)[.)]?$/i.exec(clean(text));
   return m ? m[1].replace(/[\s()]/g, '') : null;
+}
+
+/** "(Pages 1 - 10)" in a title, or "1-10" alone in a Pages column -> "1 - 10". */
+function pagesIn(text: string, bare = false): string | null {
+  const m = PAGES_RE.exec(text) ?? (bare ? /^(\d+(?:\s*[-–]\s*\d+)?)$/.exec(text) : null);
+  return m ? clean(m[1]).replace(/\s*[-–]\s*/, ' - ') : null;
 }
 
 const isAttached = (text: string) => text !== '' && !/^(no|none|n\/a|[-–—])$/i.test(text);
@@ -168,8 +175,8 @@ function listItem(number: string, rest: string, page: number | null): AgendaItem
 
 /** Take a line of an item: a wrapped title line, "(Pages 11 - 84)", a trailing time, or description. */
 function absorb(item: AgendaItem, text: string): void {
-  const pages = PAGES_RE.exec(text);
-  if (pages) item.pages = clean(pages[1]).replace(/\s*[-–]\s*/, ' - ');
+  const pages = pagesIn(text);
+  if (pages) item.pages = pages;
   if (pages || ATTACHED_RE.test(text)) item.supporting_document = true;
   let rest = withoutPages(text);
   const time = /\s(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)$/i.exec(` ${rest}`);

@@ -52,7 +52,9 @@ function headedDecisions(blocks: Block[]): Decision[] {
   const decisions: Decision[] = [];
   let current: Decision | null = null;
   for (const b of blocks) {
-    const heading = headingLike(b) && b.kind !== 'table' ? decisionHeading(clean(b.text), b.page) : null;
+    const listed = b.kind === 'list_item';
+    const text = clean(listed && b.marker && b.text.startsWith(b.marker) ? b.text.slice(b.marker.length) : b.text);
+    const heading = (headingLike(b) || listed) && b.kind !== 'table' ? decisionHeading(text, b.page) : null;
     if (heading) {
       current = heading;
       decisions.push(heading);
