@@ -11,6 +11,8 @@ import { isFigure } from './cells.js';
 export interface Column {
   x0: number;
   x1: number;
+  /** a vertical ruling runs along the left edge: text never spans across it */
+  ruledLeft?: boolean;
 }
 
 interface Gap {
@@ -69,8 +71,9 @@ function support(gap: Gap, lines: TextLine[], em: number, s: TableSettings): num
 }
 
 /** Column cores (x extents between gaps) of the aligned lines; one column when no gap is found.
- * Gaps are measured on the defining lines and must separate words on some of the aligned lines. */
-export function findColumns(defining: TextLine[], aligned: TextLine[], em: number, s: TableSettings): Column[] {
+ * Gaps are measured on the defining lines and must separate words on some of the aligned lines;
+ * vertical rulings (x positions) crossing the lines are gaps too. */
+export function findColumns(defining: TextLine[], aligned: TextLine[], em: number, s: TableSettings, rules: number[] = []): Column[] {
   const chunks = defining.flatMap((l) => l.chunks);
   const words = defining.flatMap((l) => l.words);
   const minX = Math.floor(Math.min(...chunks.map((c) => c.x0)));
@@ -80,13 +83,20 @@ export function findColumns(defining: TextLine[], aligned: TextLine[], em: numbe
     .flatMap((g) => (tol > 0 ? carveSparse(g, chunks) : [g]))
     .filter((g) => g.b - g.a >= s.minColumnGapEm * em)
     .filter((g) => support(g, aligned, em, s) >= (g.b - g.a >= 2 * em ? 1 : 2));
+  // a vertical ruling through the lines is a column boundary even where the text runs up to it
+  for (const x of rules) {
+    if (x > minX && x < maxX && !gaps.some((g) => x >= g.a - 1 && x <= g.b + 1)) gaps.push({ a: x, b: x });
+  }
+  gaps.sort((p, q) => p.a - q.a);
   const cols: Column[] = [];
   let x0 = minX;
+  let ruledLeft = false;
   for (const g of gaps) {
-    cols.push({ x0, x1: g.a });
+    cols.push({ x0, x1: g.a, ruledLeft });
     x0 = g.b;
+    ruledLeft = g.a === g.b || rules.some((x) => x >= g.a - 1 && x <= g.b + 1);
   }
-  cols.push({ x0, x1: maxX });
+  cols.push({ x0, x1: maxX, ruledLeft });
   return cols;
 }
 

@@ -1,7 +1,7 @@
 // The table finder: ruled grids first (from rulings), then unruled tables among the words left over.
 import type { Box, RawPage, TableBlock, Word } from '../model.js';
 import { pageColumnLines, textLines } from './lines.js';
-import { findRuledTables } from './ruled.js';
+import { findRuledTables, joinedVerticals } from './ruled.js';
 import { findStreamTables } from './stream.js';
 import { tableSettings, type TableSettings } from './settings.js';
 
@@ -20,6 +20,7 @@ export function findTables(page: RawPage, settings: Partial<TableSettings> = {})
   const ruled = findRuledTables(page.rulings, page.words, page.number, s);
   const boxes = ruled.map((t) => t.box).filter((b): b is Box => b !== null);
   const rest = boxes.length ? page.words.filter((w) => !boxes.some((b) => within(w, b))) : page.words;
-  const stream = pageColumnLines(textLines(rest, s), s).flatMap((lines) => findStreamTables(lines, page.number, s));
+  const verticals = joinedVerticals(page.rulings, s);
+  const stream = pageColumnLines(textLines(rest, s), s).flatMap((lines) => findStreamTables(lines, page.number, s, verticals));
   return [...ruled, ...stream].sort((a, b) => (a.box?.y0 ?? 0) - (b.box?.y0 ?? 0) || (a.box?.x0 ?? 0) - (b.box?.x0 ?? 0));
 }

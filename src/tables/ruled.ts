@@ -97,7 +97,7 @@ function splitByColumns(words: Word[], edges: number[], s: TableSettings): Word[
 function stackedRows(cellWords: Map<number, Word[]>, rowOf: (root: number) => number): boolean {
   const perRow = new Map<number, number>();
   for (const [root, words] of cellWords) {
-    const figureLines = wordLines(words).filter((l) => isFigure(l.map((w) => w.text).join(' ')));
+    const figureLines = wordLines(words).filter((l) => l.every((w) => isFigure(w.text)));
     if (figureLines.length < 3) continue;
     const n = (perRow.get(rowOf(root)) ?? 0) + 1;
     if (n >= 2) return true;
@@ -203,9 +203,17 @@ function splitStacked(g: { hs: Seg[]; vs: Seg[] }, tol: number): { hs: Seg[]; vs
   return [g];
 }
 
+/** Vertical rulings snapped and joined into whole lines, as rulings (for partly ruled stream tables). */
+export function joinedVerticals(rulings: Ruling[], s: TableSettings): Ruling[] {
+  return verticals(rulings, s).map((v) => ({ orientation: 'v', x0: v.at, x1: v.at, y0: v.from, y1: v.to }));
+}
+
+const verticals = (rulings: Ruling[], s: TableSettings) =>
+  normalise(rulings.filter((r) => r.orientation === 'v').map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 })), s);
+
 export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings): TableBlock[] {
   const hs = normalise(rulings.filter((r) => r.orientation === 'h').map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })), s);
-  const vs = normalise(rulings.filter((r) => r.orientation === 'v').map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 })), s);
+  const vs = verticals(rulings, s);
   if (!hs.length || !vs.length) return [];
   return grids(hs, vs, s.joinTolPt)
     .filter((g) => g.hs.length && g.vs.length)

@@ -2,7 +2,7 @@
 // of which several hold two or more cell chunks; short runs of one-chunk lines inside it are kept
 // (group labels, wrapped labels). Columns come from whitespace (columns.ts); each line is a row
 // unless it continues the cell text of the row above (see continues()).
-import type { Box, TableBlock, Word } from '../model.js';
+import type { Box, Ruling, TableBlock, Word } from '../model.js';
 import { boxOf, type TextLine } from './lines.js';
 import { chunkColumns, findColumns, type Column } from './columns.js';
 import { countHeaderRows, isFigure, makeCell } from './cells.js';
@@ -20,6 +20,8 @@ interface Row {
 interface Ctx {
   s: TableSettings;
   page: number;
+  /** vertical rulings of the page (partly ruled tables) */
+  verticals: Ruling[];
   /** width of the page's text area: prose chunks are measured against it */
   textWidth: number;
 }
@@ -99,7 +101,8 @@ function buildRow(line: TextLine, cols: Column[], em: number): Row {
     for (const w of c.words) {
       const range = chunkColumns(w, cols, em);
       const prev = cur?.words[cur.words.length - 1];
-      if (cur && prev && (range[0] === cur.range[1] || w.x0 - prev.x1 < 0.45 * em)) {
+      const ruledApart = cur !== null && cols.slice(cur.range[1] + 1, range[0] + 1).some((c) => c.ruledLeft);
+      if (cur && prev && !ruledApart && (range[0] === cur.range[1] || w.x0 - prev.x1 < 0.45 * em)) {
         cur.words.push(w);
         cur.range[1] = Math.max(cur.range[1], range[1]);
       } else {
@@ -206,6 +209,15 @@ function defining(aligned: TextLine[]): TextLine[] {
   return body.length >= 3 ? body : aligned;
 }
 
+/** x of the vertical rulings running through most of the lines. */
+function rulesThrough(lines: TextLine[], verticals: Ruling[]): number[] {
+  if (!verticals.length || !lines.length) return [];
+  const y0 = lines[0].y0, y1 = lines[lines.length - 1].y1;
+  return verticals
+    .filter((v) => Math.min(v.y1, y1) - Math.max(v.y0, y0) >= 0.6 * (y1 - y0))
+    .map((v) => (v.x0 + v.x1) / 2);
+}
+
 /** An aligned line whose chunks share a column does not follow the table's columns. */
 function misfit(l: TextLine, cols: Column[], em: number): boolean {
   const firsts = l.chunks.map((c) => chunkColumns(c, cols, em)[0]);
@@ -221,13 +233,14 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
   // more likely two lines of justified text whose wide spaces happen to line up)
   const short = aligned.length < s.minMultiLines;
   if (aligned.length < 2 || (short && aligned.some((l) => l.chunks.length < 3 || !l.chunks.slice(1).some((c) => isFigure(c.text))))) return null;
-  let cols = findColumns(defining(aligned), aligned, em, s);
+  const rules = () => rulesThrough(aligned, ctx.verticals);
+  let cols = findColumns(defining(aligned), aligned, em, s, rules());
   // trim edge lines that do not follow the columns (captions, source notes), then re-measure
   for (let k = 0; k < 4 && aligned.length > 2; k++) {
     const top = misfit(aligned[0], cols, em), bottom = misfit(aligned[aligned.length - 1], cols, em);
     if (!top && !bottom) break;
     aligned = aligned.slice(top ? 1 : 0, bottom ? -1 : undefined);
-    cols = findColumns(defining(aligned), aligned, em, s);
+    cols = findColumns(defining(aligned), aligned, em, s, rules());
   }
   if (cols.length < 2) return null;
   start = lines.indexOf(aligned[0]);
@@ -253,10 +266,10 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
   return looksLikeTable(rows, aligned, s) ? tableFromRows(rows, ctx.page) : null;
 }
 
-export function findStreamTables(lines: TextLine[], page: number, s: TableSettings): TableBlock[] {
+export function findStreamTables(lines: TextLine[], page: number, s: TableSettings, rulings: Ruling[] = []): TableBlock[] {
   if (!lines.length) return [];
   const textWidth = Math.max(...lines.map((l) => l.x1)) - Math.min(...lines.map((l) => l.x0));
-  const ctx: Ctx = { s, page, textWidth };
+  const ctx: Ctx = { s, page, textWidth, verticals: rulings.filter((r) => r.orientation === 'v') };
   return candidateRuns(lines, ctx)
     .flatMap((r) => splitRun(r, lines, ctx))
     .map(([a, b]) => tableInRun(lines, a, b, ctx))
