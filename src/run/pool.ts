@@ -83,7 +83,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const child = fork(this.options.workerPath ?? DEFAULT_WORKER, [], {
-      execArgv: [`--max-old-space-size=${this.options.heapMb}`],
+      execArgv: [`--max-old-space-size=${this.options.heapMb}`, '--expose-gc'],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'json',
     });
