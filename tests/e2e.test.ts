@@ -48,7 +48,7 @@ it('the CLI is built (npm ci runs prepare)', () => {
 describe('help and usage errors', () => {
   it.each([[['--help']], [['extract', '--help']], [['schema', '--help']]])('%j shows worked examples, exit 0', (args) => {
     const r = panelpack(args);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Examples:\n\s+\$ panelpack /);
   });
 
@@ -62,7 +62,7 @@ describe('help and usage errors', () => {
     [['no-such-command']],
   ])('%j exits 2 with a message on stderr and nothing on stdout', (args) => {
     const r = panelpack(args);
-    expect(r.code).toBe(2);
+    expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim()).not.toBe('');
   });
@@ -71,7 +71,7 @@ describe('help and usage errors', () => {
 describe('extract', () => {
   it('prints one JSON document for one input, nothing else on stdout', () => {
     const r = panelpack(['extract', TEXT_PACK]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schema_version: 1, pack: 'pack', source: { format: 'text' } });
     expect(doc.meeting).toBeTypeOf('object');
@@ -79,26 +79,26 @@ describe('extract', () => {
 
   it('gives byte-identical output for the same input', () => {
     const first = panelpack(['extract', HTML_PACK]);
-    expect(first.code).toBe(0);
+    expect(first.code, first.stderr).toBe(0);
     expect(first.stdout.length).toBeGreaterThan(0);
     expect(panelpack(['extract', HTML_PACK]).stdout).toBe(first.stdout);
   });
 
   it('reads standard input with -', () => {
     const r = panelpack(['extract', '-'], readFileSync(HTML_PACK));
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).source).toMatchObject({ file: 'stdin', format: 'html' });
   });
 
   it('reads small text from stdin', () => {
     const r = panelpack(['extract', '-', '--pack-id', 'inline'], SMALL_TEXT);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ pack: 'inline', source: { format: 'text' } });
   });
 
   it('prints NDJSON for several inputs, one pack per line', () => {
     const r = panelpack(['extract', TEXT_PACK, smallFile()]);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).pack)).toEqual(['pack', 'minutes']);
   });
@@ -106,14 +106,14 @@ describe('extract', () => {
   it('exits 1 on a bad input, naming it on stderr, and still prints the good ones', () => {
     const bad = smallFile('broken.pdf', 'this is not a PDF');
     const r = panelpack(['extract', bad, smallFile()]);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/broken\.pdf: not a PDF/);
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).pack)).toEqual(['minutes']);
   });
 
   it('exits 1 on an empty file with one line on stderr and no stdout', () => {
     const r = panelpack(['extract', smallFile('empty.txt', '')]);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/empty\.txt: /);
@@ -121,7 +121,7 @@ describe('extract', () => {
 
   it('prints one CSV with --format csv --section attendees', () => {
     const r = panelpack(['extract', TEXT_PACK, '--format', 'csv', '--section', 'attendees']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const [header, ...rows] = parseCsv(r.stdout);
     expect(header).toEqual(['pack', ...CSV_COLUMNS.attendees]);
     for (const row of rows) expect(row[0]).toBe('pack');
@@ -130,7 +130,7 @@ describe('extract', () => {
   it('writes <pack>.json, every CSV and datapackage.json with -o, nothing on stdout', () => {
     const out = join(tmp(), 'out');
     const r = panelpack(['extract', TEXT_PACK, smallFile(), '-o', out, '--excel']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     const files = readdirSync(out).sort();
     expect(files).toEqual(['datapackage.json', 'minutes.json', 'pack.json', ...CSV_NAMES.map((n) => `${n}.csv`)].sort());
@@ -147,13 +147,13 @@ describe('extract', () => {
 describe('schema', () => {
   it('prints the JSON Schema of the pack document', () => {
     const r = panelpack(['schema']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(packSchema());
   });
 
   it('prints one record schema with --section', () => {
     const r = panelpack(['schema', '--section', 'attendees']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(sectionSchema('attendees'));
   });
 });
