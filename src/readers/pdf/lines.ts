@@ -57,12 +57,18 @@ export function wordsToLines(words: Word[], page: number, pageWidth: number): Pd
     band = { left: [], right: [] };
   };
   let rightBottom = -Infinity;
+  // consecutive spanning lines (a title over two lines) share one flow
+  let spanningFlow: number | null = null;
   for (const f of ordered) {
     if (spans(f)) {
       flushBand();
       rightBottom = -Infinity;
-      out.push(toLine(f, page, flow++, left0, right1));
-    } else if (lastWord(f).x1 <= gutter) {
+      spanningFlow ??= flow++;
+      out.push(toLine(f, page, spanningFlow, left0, right1));
+      continue;
+    }
+    spanningFlow = null;
+    if (lastWord(f).x1 <= gutter) {
       // left-side text well below the end of the right column comes after the columns
       if (band.right.length && f.y0 > rightBottom + 1.5 * f.words[0].fontSize) {
         flushBand();
