@@ -1,0 +1,133 @@
+// A list agenda, after an "Agenda" title on the front pages:
+//   1.   Apologies and Substitutes
+//   3.   Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)
+//   5.   24/00108 - Revenue and Capital Budget Monitoring Report
+//        (Pages 11 - 84)
+import type { Block } from '../model.js';
+import type { AgendaItem } from '../records.js';
+import { toTime } from '../normalise/dates.js';
+import { clean } from './table-helpers.js';
+
+const PAGES_RE = /\(\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)/i;
+const ITEM_RE = /^(?:item\s+)?(\d{1,2})(?:\.(\d{1,2})|([a-h])\b|\s?\(([a-h])\))?[.)]?\s+(?=\S)(.*)$/i;
+const ATTACHED_RE = /\b(attached|enclosed)\b/i;
+/** Lists further into the pack than this are reports' numbered paragraphs, not the agenda. */
+const FRONT_PAGES = 4;
+/** A line starting further right than this from its item (a signature, a date) is not part of it. */
+const MAX_INDENT = 72;
+
+export interface Found {
+  items: AgendaItem[];
+  /** block index where the agenda starts */
+  at: number;
+}
+
+/** "(Pages 1 - 10)" in a title, or "1-10" alone in a Pages column -> "1 - 10". */
+export function pagesIn(text: string, bare = false): string | null {
+  const m = PAGES_RE.exec(text) ?? (bare ? /^(\d+(?:\s*[-–]\s*\d+)?)$/.exec(text) : null);
+  return m ? clean(m[1]).replace(/\s*[-–]\s*/, ' - ') : null;
+}
+
+export const withoutPages = (text: string) => clean(text.replace(PAGES_RE, ' '));
+
+/** One line of a list agenda: a block, or a row of a table made of column-aligned agenda lines. */
+interface Line {
+  text: string;
+  page: number | null;
+  fontSize: number;
+  /** a heading or bold line (a sub-heading such as "EXEMPT ITEMS") */
+  strong: boolean;
+  kind: Block['kind'];
+  /** index of its block */
+  at: number;
+  /** left edge (PDF points), null without geometry */
+  x0: number | null;
+}
+
+/**
+ * A numbered list starting at item 1 on the front pages after an "Agenda" title, read while the
+ * numbering runs on.
+ */
+export function listAgenda(blocks: Block[]): Found | null {
+  const marker = blocks.findIndex((b, i) => frontPage(b, i) && b.kind !== 'table' &&
+    ((b.kind === 'heading' || b.bold) ? /agenda/i : /^agenda\b/i).test(b.text.replace(/\s+/g, '')));
+  if (marker < 0) return null;
+  const lines = blocks.flatMap(linesOf).filter((l) => l.at > marker);
+  const start = lines.findIndex((l, i) => numbered(l)?.main === 1 && nextIsItem(lines, i, 2));
+  if (start < 0 || !frontPage(lines[start], start)) return null;
+  const items: AgendaItem[] = [];
+  const itemSize = lines[start].fontSize;
+  let main = 0;
+  let current: AgendaItem | null = null;
+  let itemX0: number | null = null;
+  for (const line of lines.slice(start)) {
+    const n = numbered(line);
+    if (n && (n.main === main + 1 || (n.main === main && n.sub))) {
+      main = n.main;
+      current = listItem(n.number, n.rest, line.page);
+      itemX0 = line.x0;
+      items.push(current);
+      continue;
+    }
+    if (n || (line.kind === 'heading' && line.fontSize > itemSize + 2)) break;
+    if (current && line.page !== current.page) break;
+    if (!current || line.strong) {
+      current = null; // a sub-heading ("EXEMPT ITEMS") ends the item; the list may go on below it
+      continue;
+    }
+    if (itemX0 === null || line.x0 === null || line.x0 - itemX0 <= MAX_INDENT) absorb(current, line.text);
+  }
+  return items.length > 1 ? { items, at: lines[start].at } : null;
+}
+
+function linesOf(b: Block, at: number): Line[] {
+  const line = { page: b.page, fontSize: b.fontSize, strong: b.kind === 'heading' || b.bold, kind: b.kind, at,
+    x0: b.box?.x0 ?? null };
+  if (!b.table) return [{ ...line, text: clean(b.text) }];
+  return b.table.grid.map((row) => ({
+    ...line, kind: 'paragraph' as const, page: row.find((c) => c?.page != null)?.page ?? b.page,
+    text: clean(row.map((c) => c?.text ?? '').join(' ')),
+  }));
+}
+
+function numbered(line: Line): { main: number; sub: string | null; number: string; rest: string } | null {
+  const m = ITEM_RE.exec(line.text);
+  // an agenda title starts with a capital or a figure ("3 the public are ..." is a wrapped sentence)
+  if (!m || !/^[\p{Lu}\d"'‘“(]/u.test(m[5]) || !/\p{L}/u.test(m[5])) return null;
+  const sub = m[2] ?? (m[3] ?? m[4])?.toLowerCase() ?? null;
+  const number = m[2] ? `${m[1]}.${m[2]}` : `${m[1]}${sub ?? ''}`;
+  return { main: Number(m[1]), sub, number, rest: m[5] };
+}
+
+function frontPage(b: { page: number | null }, index: number): boolean {
+  return b.page !== null ? b.page <= FRONT_PAGES : index < 80;
+}
+
+function nextIsItem(lines: Line[], from: number, wanted: number): boolean {
+  return lines.slice(from + 1, from + 6).some((l) => numbered(l)?.main === wanted);
+}
+
+function listItem(number: string, rest: string, page: number | null): AgendaItem {
+  const item: AgendaItem = {
+    number, title: '', description: null, supporting_document: false, time: null, pages: null, page,
+  };
+  absorb(item, rest);
+  return item;
+}
+
+/** Take a line of an item: a wrapped title line, "(Pages 11 - 84)", a trailing time, or description. */
+function absorb(item: AgendaItem, text: string): void {
+  const pages = pagesIn(text);
+  if (pages) item.pages = pages;
+  if (pages || ATTACHED_RE.test(text)) item.supporting_document = true;
+  let rest = withoutPages(text);
+  const time = /\s(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)$/i.exec(` ${rest}`);
+  if (time && toTime(time[1])) {
+    item.time = toTime(time[1]);
+    rest = clean(rest.slice(0, rest.length - time[1].length));
+  }
+  if (!rest) return;
+  const continuesTitle = item.title === '' || /^[\p{Ll}\d(]/u.test(rest) || /[-–,&]$|\b(and|of|the|for|to)$/i.test(item.title);
+  if (continuesTitle) item.title = clean(`${item.title} ${rest}`);
+  else item.description = clean(`${item.description ?? ''} ${rest}`);
+}
