@@ -42,6 +42,9 @@ describe('toValue', () => {
     expect(v('20.6% WMP')).toEqual({ value: 20.6, unit: 'percent', qualifier: 'WMP' });
     expect(v('4,883 Dyfed-Powys').qualifier).toBe('Dyfed-Powys');
     expect(v('c.38%')).toEqual({ value: 38, unit: 'percent', qualifier: 'c.' });
+    expect(v('* -19,045.4')).toEqual({ value: -19045.4, unit: null, qualifier: '*' });
+    expect(v('5 88,479')).toEqual({ value: 588479, unit: null, qualifier: null });
+    expect(v('1,1 17,976').value).toBe(1117976);
   });
   it('gives null for dashes, n/a, nil, dates, fiscal years and text', () => {
     for (const raw of ['-', '–', 'n/a', 'N/A', 'nil', '', '2022/23', '03/2020', '31 January 2023', '13th-Feb-2025',

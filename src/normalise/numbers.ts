@@ -22,6 +22,7 @@ const SCALE_UNITS: Record<string, string> = {
 };
 // leading words that qualify a figure rather than name what it is
 const PREFIX_QUALIFIER = /^(c\.|ca\.|circa|approx\.?|approximately|around|about|over|under|up to|less than|more than|at least|<=|>=|<|>|≤|≥|~)\s*/i;
+const FOOTNOTE = /^([*†‡]+)\s*(?=[-(£\d])|(?<=[\d%)])\s*([*†‡]+)$/;
 const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 const result = (raw: string, value: number | null, unit: string | null, qualifier: string | null = null): Value => ({
@@ -32,11 +33,14 @@ const result = (raw: string, value: number | null, unit: string | null, qualifie
 export function toValue(raw: string, context: ValueContext = {}): Value {
   const text = joinSplitDigits(raw.replace(/\s+/g, ' ').replace(/[\u2212\u2012]/g, '-').trim());
   if (text === '' || NULL_WORDS.test(text)) return result(raw, null, null);
-  const prefix = PREFIX_QUALIFIER.exec(text);
-  const body = prefix ? text.slice(prefix[0].length) : text;
+  // a footnote marker printed beside a figure ("* -19,045.4", "12.5†") is kept as its qualifier
+  const marker = FOOTNOTE.exec(text);
+  const unmarked = marker ? text.replace(FOOTNOTE, '').trim() : text;
+  const prefix = PREFIX_QUALIFIER.exec(unmarked);
+  const body = prefix ? unmarked.slice(prefix[0].length) : unmarked;
   const parsed = parseFigure(body, context);
   if (!parsed) return result(raw, null, null);
-  const qualifiers = [prefix?.[1] ?? null, parsed.qualifier].filter((q): q is string => !!q);
+  const qualifiers = [prefix?.[1] ?? null, parsed.qualifier, marker?.[1] ?? marker?.[2] ?? null].filter((q): q is string => !!q);
   return result(raw, parsed.value, parsed.unit, qualifiers.length ? qualifiers.join(' ') : null);
 }
 

@@ -183,7 +183,8 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
         const v = verdict(stated, row.raws[c], addends.map((a) => a.value), covered.map((i) => rawAt(i, c)), row.units[c]);
         const others = items.filter((i) => !covered.includes(i) && valueAt(i, c) !== null)
           .map((i) => ({ label: name(i), value: valueAt(i, c)! }));
-        if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, others)) return;
+        // one figure is no sum: it may confirm a total but never contradicts one
+        if (v.status === 'mismatch' && (addends.length < 2 || !plausible(stated, v.computed, addends, others))) return;
         results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, covered, leftOut,
           clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
       });

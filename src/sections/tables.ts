@@ -118,8 +118,11 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColum
   record.rows.forEach((row, r) => {
     const filled = row.filter((t) => t);
     const figures = figureIn(row);
-    // a lone text cell at the left of a table of figures labels the rows under it ("Funded By:")
-    const lone = !figures && filled.length === 1 && row.findIndex((t) => t) <= labelColumn;
+    // a lone text cell in a table of figures labels the rows under it ("Funded By:", "SPENDING") when it
+    // stands at the left or reads as a heading; otherwise it is a wrapped line of another column
+    const at = row.findIndex((t) => t);
+    const lone = !figures && filled.length === 1 &&
+      (at <= labelColumn || isBold(grid[r]?.[at] ?? null) || /:$/.test(filled[0]) || !/\p{Ll}/u.test(filled[0]));
     const label = row[labelColumn] || (lone ? filled[0] : null);
     const isGroupLabel = hasFiguresAnywhere && lone && !!label && !TOTAL_LABEL.test(label);
     if (isGroupLabel) {
