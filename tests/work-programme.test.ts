@@ -80,3 +80,12 @@ describe('work programme parser on the sample pack', () => {
       expect(rows[5].additional_information).toMatch(/^This is a provisional meeting in event of a veto/);
     });
 });
+
+describe('work programme parser: two-row headers', () => {
+  it('reads a header printed over two rows as one', () => {
+    const wrapped = table([['Date of', 'Item/', 'Aims and', 'Presenting'], ['Meeting', 'Topic', 'Objectives', ''],
+      ['6 February 2023', 'Community Policing', 'To understand', 'Commissioner']], 9, 2);
+    expect(workProgrammeParser.parse(context([wrapped])).work_programme).toEqual([{ meeting_date: '2023-02-06',
+      item: 'Community Policing', aims: 'To understand', presenting: 'Commissioner', additional_information: null, page: 9 }]);
+  });
+});

@@ -57,7 +57,7 @@ export interface LogicalTable<K extends string> {
 }
 
 /**
- * Tables whose header (one of the first two rows) gives every `required` column. A table block that
+ * Tables whose header (the marked header rows, or one of the first two rows) gives every `required` column. A table block that
  * follows at the top of the next page with the same header repeated, or with no header and the same
  * number of columns, is read as the continuation of the one before.
  */
@@ -69,27 +69,39 @@ export function findTables<K extends string>(
   blocks.forEach((block, index) => {
     if (block.kind !== 'table' || !block.table) return;
     const grid = block.table.grid;
-    const headerAt = [0, 1].find((r) => r < grid.length && hasColumns(rowTexts(grid[r]), rules, required));
+    const head = headerOf(grid, block.table.headerRows, rules, required);
     const continues = open !== null && onlyFillerBetween(blocks, open.lastIndex, index) &&
-      (headerAt !== undefined ? sameHeader(open.table.header, rowTexts(grid[headerAt])) : grid[0]?.length === open.nCols);
+      (head ? sameHeader(open.table.header, head.texts) : grid[0]?.length === open.nCols);
     if (continues && open) {
-      open.table.rows.push(...bodyRows(grid, headerAt === undefined ? 0 : headerAt + 1, block, true, open.table.header));
+      open.table.rows.push(...bodyRows(grid, head?.bodyFrom ?? 0, block, true, open.table.header));
       open.lastIndex = index;
       return;
     }
-    if (headerAt === undefined) {
+    if (!head) {
       open = null;
       return;
     }
-    const header = rowTexts(grid[headerAt]);
     const table: LogicalTable<K> = {
-      columns: matchColumns(header, rules), header, rows: bodyRows(grid, headerAt + 1, block, false, header),
+      columns: matchColumns(head.texts, rules), header: head.texts,
+      rows: bodyRows(grid, head.bodyFrom, block, false, head.texts),
       heading: headingAbove(blocks, index), blockIndex: index, page: block.table.pageStart ?? block.page,
     };
     found.push(table);
-    open = { table, nCols: header.length, lastIndex: index };
+    open = { table, nCols: head.texts.length, lastIndex: index };
   });
   return found;
+}
+
+/** The header giving the required columns: the marked header rows read together, or row 1 or 2 alone. */
+function headerOf<K extends string>(
+  grid: (TableCell | null)[][], headerRows: number, rules: ColumnRules<K>, required: K[],
+): { texts: string[]; bodyFrom: number } | null {
+  const candidates = [0, 1].filter((r) => r < grid.length).map((r) => ({ texts: rowTexts(grid[r]), bodyFrom: r + 1 }));
+  if (headerRows > 1 && grid.length >= headerRows) {
+    const rows = grid.slice(0, headerRows).map(rowTexts);
+    candidates.unshift({ texts: rows[0].map((_, c) => clean(rows.map((r) => r[c]).join(' '))), bodyFrom: headerRows });
+  }
+  return candidates.find((h) => hasColumns(h.texts, rules, required)) ?? null;
 }
 
 function hasColumns<K extends string>(header: string[], rules: ColumnRules<K>, required: K[]): boolean {
