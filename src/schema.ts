@@ -51,8 +51,8 @@ const MEETING: Fields<Meeting> = {
 
 const TABLE_CELL: Fields<TableCellRecord> = {
   table_id: text('id of the table (tables.table_id)'),
-  row: { type: 'integer', minimum: 0, description: 'body row index, 0-based' },
-  column: { type: 'integer', minimum: 0, description: 'column index, 0-based' },
+  row: { type: 'integer', minimum: 1, description: 'body row number, 1-based (header rows not counted)' },
+  column: { type: 'integer', minimum: 1, description: 'column number, 1-based' },
   row_group: optText('group heading the row sits under ("Business as Usual Funded by:")'),
   row_label: optText('label of the row (its first cell)'),
   column_label: optText('header rows of the column joined with " / "'),

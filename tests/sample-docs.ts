@@ -11,7 +11,7 @@ export const SAMPLE_INPUTS = ['sample/pack.txt', 'sample/pack.html', 'sample/pac
 
 export function fullDocument(): PackDocument {
   const cell = {
-    table_id: 't1', row: 0, column: 1, row_group: 'Funded by:', row_label: 'Staff', column_label: '2023/24 / £m',
+    table_id: 't1', row: 1, column: 2, row_group: 'Funded by:', row_label: 'Staff', column_label: '2023/24 / £m',
     raw: '(198.5)', value: -198.5, unit: 'GBP million', qualifier: null, is_total: false, page: 4,
   };
   return {
