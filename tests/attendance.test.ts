@@ -77,6 +77,25 @@ describe('attendance', () => {
     expect(attendees.map((a) => [a.name, a.meeting_date])).toEqual([['A Smith', '2024-03-05']]);
   });
 
+  it('reads a council-style preamble: mixed-case labels, plural honorifics, sub-labels', () => {
+    const ctx = ctxOf([
+      'Minutes of the meeting of the Police and Crime Panel held on Friday, 3 February 2023 at 10.00 am at County Hall',
+      'Present:\nCouncillor J Smith (Chairman)\nCouncillors A Brown, C Davis, E Fox and G Hill\nIndependent Members: Mr P Jones and Ms Q Long',
+      'Also in attendance:', 'Mr D Robertson (Police and Crime Commissioner)', 'The meeting commenced at 10am.',
+      '**1. Apologies for Absence**', 'Apologies were received from Councillors K Lee and M Patel.',
+      '**2. Minutes**', 'Resolved: That the minutes be confirmed.',
+    ], { body: 'Police and Crime Panel' });
+    const { attendees = [] } = attendanceParser.parse(ctx);
+    expect(attendees.map((a) => [a.status, a.honorific, a.name, a.role])).toEqual([
+      ['present', 'Cllr', 'J Smith', 'Chairman'], ['present', 'Cllr', 'A Brown', null], ['present', 'Cllr', 'C Davis', null],
+      ['present', 'Cllr', 'E Fox', null], ['present', 'Cllr', 'G Hill', null],
+      ['present', 'Mr', 'P Jones', 'Independent Members'], ['present', 'Ms', 'Q Long', 'Independent Members'],
+      ['also_present', 'Mr', 'D Robertson', 'Police and Crime Commissioner'],
+      ['apologies', 'Cllr', 'K Lee', null], ['apologies', 'Cllr', 'M Patel', null],
+    ]);
+    expect(attendees.every((a) => a.meeting_date === '2023-02-03' && a.body === null)).toBe(true);
+  });
+
   it('finds nothing without minutes', () => {
     expect(attendanceParser.parse(ctxOf(['Agenda', '1. Apologies', 'Present at the event were many people.'])).attendees).toEqual([]);
   });

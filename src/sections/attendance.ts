@@ -6,7 +6,7 @@
 //   682 APOLOGIES  Apologies for non-attendance were received on behalf of Councillor A (X), Cllr B (Y) ...
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
-import { looksLikeName, organisationAndRole, splitNameList, splitPerson, surname, type PersonParts } from '../normalise/names.js';
+import { looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
 import { ATTENDANCE_LABEL, findMinutes, type MinutesDoc } from './minutes-context.js';
 import type { Para } from './paras.js';
 import type { SectionParser } from './types.js';
@@ -17,29 +17,37 @@ const SUBSTITUTE_SENTENCE = /^(.*?)\s+(?:(?:was|were)\s+)?(?:present\s+|in atten
 function statusOf(label: string): { status: AttendanceStatus; remote: boolean } {
   const l = label.toUpperCase();
   const remote = /VIRTUALLY|REMOTELY/.test(l);
-  if (l.startsWith('ALSO') || l.startsWith('IN ATTENDANCE')) return { status: 'also_present', remote };
+  if (l.startsWith('ALSO') || l.startsWith('IN ATTENDANCE') || l.startsWith('OFFICER')) return { status: 'also_present', remote };
   if (l.startsWith('APOLOGIES')) return { status: 'apologies', remote };
   if (l.startsWith('ABSENT')) return { status: 'absent', remote };
   if (l.startsWith('SUBSTITUTE')) return { status: 'substitute', remote };
   return { status: 'present', remote };
 }
 
-/** A roster printed one person per line: each line a person, alone or followed by a dash and affiliation. */
-function onePerLine(lines: string[]): boolean {
-  return lines.length > 1 && lines.every((l) => {
-    const [person, ...after] = l.split(/\s*[–—]\s*|\s+-\s*|\s*-\s+/);
-    const bare = person.replace(/\([^()]*\)/g, ' ').trim();
-    return !/(?:[,;]|\band|&)$/.test(l) && (after.length > 0 || !bare.includes(',')) && bare.includes(' ') && looksLikeName(bare);
+/** Lines that each stand alone (none ends or starts as a continuation): a roster printed line by line. */
+function independentLines(lines: string[]): boolean {
+  return lines.length > 1 && lines.every((l, k) => {
+    const next = lines[k + 1];
+    const open = (l.match(/\(/g) ?? []).length > (l.match(/\)/g) ?? []).length;
+    const person = l.split(/[,(:–—]|\s-\s/)[0].trim();
+    const startsPerson = person.includes(' ') && looksLikeName(person);
+    return startsPerson && (!next || (!open && !UNFINISHED_LINE.test(l) && !/^(?:[a-z(]|and\b|&)/.test(next)));
   });
 }
 
 /** "Cllr A for Cllr B" in a list of substitutes: the person replaced goes in parentheses. */
 const SUBSTITUTE_FOR = /\s+(?:for|in place of|substituting for)\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^,;()]+?)(?=\s*[,;]|\s+and\s|\s*$)/gi;
+/** "Independent Members: Mr P Jones and Ms Q Long" inside a list: the sub-label is their role */
+const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
+const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
 
 function peopleOf(lines: string[], text: string): PersonParts[] {
-  const marked = (s: string) => s.replace(SUBSTITUTE_FOR, ' (substitute for $1)');
-  const people = onePerLine(lines) ? lines.map((l) => splitPerson(marked(l))) : splitNameList(marked(text));
-  return people.filter((p) => /^\p{Lu}/u.test(p.name) && !/^(?:none|nil|n\/a)\b/i.test(p.name));
+  return (independentLines(lines) ? lines : [text]).flatMap((unit) => {
+    const group = SUB_LABEL.exec(unit);
+    const people = splitNameList((group ? group[2] : unit).replace(SUBSTITUTE_FOR, ' (substitute for $1)'));
+    if (group) for (const p of people) if (!p.parts.length) p.parts.push(group[1]);
+    return people.filter((p) => looksLikeName(p.name) && !/^(?:none|nil|n\/a)\b/i.test(p.name));
+  });
 }
 
 /** "(virtual)", "(attended remotely)", "– via Teams" after a name */

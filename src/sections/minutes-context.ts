@@ -23,7 +23,7 @@ export interface MinutesDoc {
   minutes: MinuteSection[];
 }
 
-export const ATTENDANCE_LABEL = /^(ALSO PRESENT|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|SUBSTITUTES?)\b\s*(?:[:\-–]\s*)*/i;
+export const ATTENDANCE_LABEL = /^(ALSO PRESENT|ALSO IN ATTENDANCE|OFFICERS?(?: PRESENT| IN ATTENDANCE)?|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|SUBSTITUTES?)\b\s*(?:[:\-–]\s*)*/i;
 const MINUTE_HEADING = /^(\d{1,4}[A-Za-z]?)\.?\s+(\S.{1,250})$/;
 const MINUTES_TITLE = /^\s*MINUTES\b/i;
 /** front matter of a report that follows the minutes in a pack */

@@ -23,7 +23,7 @@ const MARKER = /^(\(?(?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})[.)]|[-•▪◦●o·*–
 export const VOTE_LABEL = /^(For|Against|Abstain(?:ed|ing|ions?)?)\s*[(:]\s*(\d+)\s*\)?/i;
 /** "(Item 3)" under a minute heading */
 export const ITEM_REF = /^\(Item\s+(\d+[A-Za-z]?)\)\s*$/i;
-const NEW_UNIT = new RegExp(`${MARKER.source}|^RESOLVED\\b|^\\(Item\\s+\\d|${VOTE_LABEL.source}|^(?:ALSO PRESENT|IN ATTENDANCE|PRESENT|APOLOGIES|ABSENT)\\b\\s*:`);
+const NEW_UNIT = new RegExp(`${MARKER.source}|^(?:RESOLVED|AGREED)\\b|^\\(Item\\s+\\d|${VOTE_LABEL.source}|^(?:ALSO PRESENT|ALSO IN ATTENDANCE|IN ATTENDANCE|PRESENT|APOLOGIES|ABSENT|Also (?:present|in attendance)|In attendance|Present|Apologies|Absent)\\b\\s*:`);
 const UNFINISHED = /(?:,|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|and)|[A-Za-z]-)$/;
 
 /** Re-cut body blocks into paragraphs (see the file comment). */

@@ -6,7 +6,7 @@
 // is a sub-item of that item.
 import type { Para } from './paras.js';
 
-export const RESOLVED = /^RESOLVED\b(?:\s+unanimously)?\s*(?:[:;,–—-]\s*)*/i;
+export const RESOLVED = /^(?:RESOLVED|AGREED)\b(?:\s+unanimously)?\s*(?:[:;,–—-]\s*)*/i;
 
 export interface ResolutionItem {
   index: string | null;
