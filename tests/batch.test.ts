@@ -203,3 +203,15 @@ function alive(pid: number): boolean {
     return false;
   }
 }
+
+describe('--strict', () => {
+  it('exits 3 and names what is missing when a pack has no meeting or agenda', () => {
+    const file = join(tmp, 'bare.txt');
+    writeFileSync(file, 'Some notes without a meeting or agenda.\n');
+    const r = cli(['extract', file, '--strict']);
+    expect(r.code).toBe(3);
+    expect(r.stderr.trim()).toBe(`${file}: missing expected section: meeting, agenda_items`);
+    expect(JSON.parse(r.stdout).pack).toBe('bare');
+    expect(cli(['extract', file]).code).toBe(0);
+  });
+});

@@ -174,7 +174,9 @@ function crashResult(stderr: string, code: number | null, signal: NodeJS.Signals
     return { ok: false, reason: 'out_of_memory', message: 'out of memory' };
   }
   const how = signal ? `signal ${signal}` : `exit code ${code}`;
-  return { ok: false, reason: 'unreadable', message: `crashed (${how})` };
+  // the worker's own last word, if it said what went wrong (one line, no stack)
+  const cause = /^\w*(Error|Exception)\b.*$/m.exec(stderr)?.[0].slice(0, 200);
+  return { ok: false, reason: 'unreadable', message: `crashed (${how})${cause ? `: ${cause}` : ''}` };
 }
 
 function formatSeconds(ms: number): string {
