@@ -1,7 +1,170 @@
-// Meeting header from the front page: body, date, time, venue. Placeholder until it lands.
-import type { DocModel } from '../model.js';
+// Meeting header from the front of a pack: body, date, time, venue. Front pages look like:
+//   <Body> Panel                                   | AGENDA / CABINET                      | Date: Thursday, 13th February, 2025
+//   Monday 9 January 2023 at 14:00 hours           | Thursday, 30th January, 2025, at 10.00 am  Ask for: ...   | Time: 10.00 am
+//   Committee Room 3, <House>, <Street>, CV1 5RR   | Council Chamber, Sessions House,  Telephone: ...          | Venue: Council Chamber, ...
+// or, in minutes: "MINUTES of a meeting of the Cabinet held in the Council Chamber, ... on Thursday, 30 January 2025."
+import type { Block, DocModel } from '../model.js';
+import { bodyBlocks } from '../model.js';
 import type { Meeting } from '../records.js';
+import { toIsoDate, toTime } from '../normalise/dates.js';
 
-export function parseMeeting(_doc: DocModel): Meeting {
-  return { body: null, date: null, time: null, venue: null };
+/** Front matter: the first three pages, or the first blocks of an unpaged source. */
+const FRONT_PAGES = 3;
+const FRONT_BLOCKS = 30;
+
+const BODY_WORD = /\b(panel|committee|sub-committee|subcommittee|council|cabinet|board|authority|commission|assembly|forum|partnership|executive|scrutiny)\b/i;
+const VENUE_WORD = /\b(room|chamber|house|hall|centre|center|street|road|lane|avenue|square|building|offices|suite|library|civic|headquarters|court|parade|terrace|campus|stadium|theatre)\b/i;
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
+const WEB = /https?:|www\.|@|\.(gov|org|co)\.uk/i;
+/** Contact details printed beside the header in a second column start at one of these labels. */
+const CONTACT_LABEL = /\s*\b(ask for|telephone|tel|phone|mobile|e-?mail|fax|contact( officer)?|enquiries to)\s*:.*$/i;
+const TIME_PHRASE = /\b(?:at|from|commencing|time:?)\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)?|noon)|\b\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)|\b\d{1,2}:\d{2}\b/i;
+const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
+
+const linesOf = (b: Block) => (b.lines.length ? b.lines.map((l) => l.text) : [b.text]);
+const labelled = (line: string, labels: string) => new RegExp(`^\\s*(?:${labels})\\s*:\\s*(.+)$`, 'i').exec(line)?.[1].trim() ?? null;
+
+export function parseMeeting(doc: DocModel): Meeting {
+  const front = frontBlocks(doc);
+  const lines = front.flatMap(linesOf);
+  const labelledDate = firstOf(lines, (l) => labelled(l, 'date'));
+  const labelledTime = firstOf(lines, (l) => labelled(l, 'time'));
+  const labelledVenue = venueByLabel(front);
+
+  const dated = labelledDate ? -1 : dateBlockIndex(front);
+  const dateText = labelledDate ?? (dated >= 0 ? front[dated].text : null);
+  const timeText = labelledTime ?? (dated >= 0 ? timeNear(front, dated) : null);
+  return {
+    body: bodyOf(front),
+    date: dateText ? isoDay(dateText) : null,
+    time: timeText ? toTime(timeText) : null,
+    venue: labelledVenue ?? (dated >= 0 ? venueNear(front, dated) : null) ?? firstOf(front.map((b) => b.text), heldVenue),
+  };
+}
+
+function frontBlocks(doc: DocModel): Block[] {
+  const blocks = bodyBlocks(doc).flatMap((b) => (b.table ? columnBlocks(b) : b.kind === 'list_item' ? [] : [b]));
+  const first = blocks.find((b) => b.page !== null)?.page;
+  return first == null ? blocks.slice(0, FRONT_BLOCKS) : blocks.filter((b) => b.page! < first + FRONT_PAGES);
+}
+
+/** A header laid out as a table (date and venue in one column, contact details in the next): one block per column. */
+function columnBlocks(b: Block): Block[] {
+  const grid = b.table!.grid;
+  const nCols = b.table!.nCols;
+  return Array.from({ length: nCols }, (_, c) => {
+    const texts = grid.map((row) => row[c]?.text ?? '').filter(Boolean);
+    const lines = texts.map((text) => ({ text, spans: [], box: null, fontSize: b.fontSize, bold: false, italic: false, page: b.page }));
+    return { ...b, kind: 'paragraph' as const, text: texts.join(' '), lines, bold: false, table: undefined };
+  }).filter((col) => col.text);
+}
+
+function firstOf<T>(items: string[], pick: (s: string) => T | null): T | null {
+  for (const s of items) {
+    const v = pick(s);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** A full day (not a month alone). */
+function isoDay(text: string): string | null {
+  const iso = toIsoDate(text.replace(CONTACT_LABEL, ''));
+  return iso && iso.length === 10 ? iso : null;
+}
+
+/** The block that dates the meeting: the first with a date and a time, else the first with a date and weekday. */
+function dateBlockIndex(front: Block[]): number {
+  const withTime = front.findIndex((b) => isoDay(b.text) && TIME_PHRASE.test(b.text.replace(CONTACT_LABEL, '')));
+  if (withTime >= 0) return withTime;
+  const withWeekday = front.findIndex((b) => isoDay(b.text) && WEEKDAY.test(b.text));
+  return withWeekday >= 0 ? withWeekday : front.findIndex((b) => isoDay(b.text));
+}
+
+/** Time in the date block, or in a short line right after it ("at 9.30 am"). */
+function timeNear(front: Block[], i: number): string | null {
+  for (const b of front.slice(i, i + 2)) {
+    const text = b.text.replace(CONTACT_LABEL, '');
+    if ((b === front[i] || text.length <= 40) && TIME_PHRASE.test(text)) return TIME_PHRASE.exec(text)![0];
+  }
+  return null;
+}
+
+const isAddress = (line: string) => line.length <= 160 && !WEB.test(line) && (VENUE_WORD.test(line) || POSTCODE.test(line));
+const cleanVenue = (s: string) => s.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/[\s,.;:–-]+$/, '').trim() || null;
+
+/** Stated in a sentence near the date ("held in ..."), else consecutive address lines after the date line. */
+function venueNear(front: Block[], i: number): string | null {
+  const stated = firstOf(front.slice(i, i + 4).map((b) => b.text), heldVenue);
+  if (stated) return stated;
+  const after = [...linesOf(front[i]).slice(1), ...front.slice(i + 1, i + 4).flatMap(linesOf)].map((l) => l.replace(CONTACT_LABEL, ''));
+  const start = after.findIndex((l) => isAddress(l) && !isoDay(l));
+  if (start < 0) return null;
+  let venue = after[start];
+  for (const l of after.slice(start + 1)) {
+    const continues = /,\s*$/.test(venue);
+    if (!l.trim() || !(isAddress(l) || continues)) break;
+    venue += continues ? ` ${l}` : `, ${l}`;
+  }
+  return cleanVenue(venue);
+}
+
+function venueByLabel(front: Block[]): string | null {
+  for (const b of front) {
+    const lines = linesOf(b);
+    const k = lines.findIndex((l) => labelled(l, 'venue|place|location|where') !== null);
+    if (k < 0) continue;
+    const parts = [labelled(lines[k], 'venue|place|location|where')!];
+    for (const l of lines.slice(k + 1)) {
+      if (/^\s*[\w ]{2,20}:/.test(l)) break;
+      parts.push(l);
+    }
+    return cleanVenue(parts.join(' ').replace(CONTACT_LABEL, ''));
+  }
+  return null;
+}
+
+/** "... held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025." */
+const HELD_IN = /\bheld\s+(?:in|at)\s+(.+?)(?:\s+on\s+(?=\d|[a-z]+day)|\s+commencing|,?\s+at\s+\d|\.\s*$|$)/i;
+function heldVenue(text: string): string | null {
+  const m = HELD_IN.exec(text);
+  return m && isAddress(m[1]) ? cleanVenue(m[1]) : null;
+}
+
+/** The body: the last of the first run of prominent lines naming a body, refined by "a meeting of the X held". */
+function bodyOf(front: Block[]): string | null {
+  let prominent: string | null = null;
+  for (const b of front) {
+    const name = b.kind === 'heading' || b.bold ? bodyName(b.text) : null;
+    if (name) prominent = name;
+    else if (prominent) break;
+  }
+  const sentence = firstOf(front.map((b) => b.text), (t) => /\bmeeting of (?:the )?(.+?)\s+(?:(?:will|to) be |was |is )?held\b/i.exec(t)?.[1] ?? null);
+  const stated = sentence ? bodyName(sentence) : null;
+  if (prominent && stated && !prominent.toLowerCase().includes(stated.toLowerCase())) return prominent;
+  return stated ?? prominent;
+}
+
+/** A body name from a title line: agenda/minutes wording and any date stripped; null when no body is named. */
+function bodyName(text: string): string | null {
+  if (WEB.test(text) || text.length > 150 || /\.$/.test(text)) return null;
+  const name = text
+    .replace(/^.*?\b(?:agenda|minutes|summons|notice)\b.*?\b(?:for|of)\s+(?:(?:a|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+    .replace(/^(?:a |the )?meeting of (?:the )?/i, '')
+    .replace(/\s+(?:meeting\s+)?(?:on|held)\b.*$/i, '')
+    .replace(/\s*[–—,-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}.*$/, '')
+    .replace(/[\s–—,:-]+$/, '')
+    .trim();
+  if (!BODY_WORD.test(name) || name.split(/\s+/).length > 12) return null;
+  return name === name.toUpperCase() ? titleCase(name) : name;
+}
+
+/** "WEST MIDLANDS POLICE AND CRIME PANEL" -> "West Midlands Police and Crime Panel"; words without vowels (acronyms) stay. */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/[\p{L}']+/gu, (w, offset: number) => {
+    if (offset > 0 && SMALL_WORDS.has(w)) return w;
+    if (!/[aeiouy]/.test(w) && w.length > 1) return w.toUpperCase();
+    return w[0].toUpperCase() + w.slice(1);
+  });
 }
