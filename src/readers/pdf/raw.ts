@@ -110,25 +110,34 @@ function fontAdvances(fnArray: number[], argsArray: unknown[]): (font: string) =
  * off). Keep one copy; a copy that is shifted means the word was meant to look bold.
  */
 function dropOverprints(words: Word[]): Word[] {
-  const byText = new Map<string, Word[]>();
+  // words by text and rounded baseline; a twin lies in the same or a neighbouring bucket
+  const buckets = new Map<string, Word[]>();
+  const key = (text: string, y: number) => `${Math.round(y)}\u0000${text}`;
   const out: Word[] = [];
   for (const w of words) {
-    const same = byText.get(w.text) ?? [];
-    const twin = same.find((o) => Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5 && Math.abs(o.fontSize - w.fontSize) < 0.5);
+    const y = Math.round(w.y0);
+    const twin = [y - 1, y, y + 1]
+      .flatMap((b) => buckets.get(key(w.text, b)) ?? [])
+      .find((o) => Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5 && Math.abs(o.fontSize - w.fontSize) < 0.5);
     if (twin) {
       if (twin.x0 !== w.x0 || twin.y0 !== w.y0) twin.bold = true;
       continue;
     }
-    same.push(w);
-    byText.set(w.text, same);
+    const list = buckets.get(key(w.text, y)) ?? [];
+    list.push(w);
+    buckets.set(key(w.text, y), list);
     out.push(w);
   }
   return out;
 }
 
+/** More small marks than this on a page are a chart's dots, not list bullets. */
+const MAX_BULLET_MARKS = 1000;
+
 /** A small filled mark just left of a line's first word, centred on it, is that line's bullet. */
 function bulletWords(marks: { x0: number; y0: number; x1: number; y1: number }[], words: Word[]): Word[] {
   const out: Word[] = [];
+  if (marks.length > MAX_BULLET_MARKS) return out; // the dots of a chart, not bullets
   for (const m of marks) {
     const cy = (m.y0 + m.y1) / 2;
     const next = words.find(
