@@ -45,6 +45,9 @@ export async function check(input: PackInput, opts: ApiOptions = {}): Promise<Ch
   return doc.checks;
 }
 
+/** Longest page range accepted ("1-999999999" would only fill memory). */
+const MAX_PAGE_RANGE = 100_000;
+
 /** "3-5,9" -> [3, 4, 5, 9]. */
 export function parsePageList(spec: string): number[] {
   const pages: number[] = [];
@@ -54,6 +57,7 @@ export function parsePageList(spec: string): number[] {
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     if (from < 1 || to < from) throw new UsageError(`bad page range "${part}"`);
+    if (to - from > MAX_PAGE_RANGE) throw new UsageError(`page range "${part}" is longer than ${MAX_PAGE_RANGE} pages`);
     for (let p = from; p <= to; p++) pages.push(p);
   }
   return pages;

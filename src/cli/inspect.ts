@@ -7,6 +7,7 @@ import type { Report } from '../sections/types.js';
 import { describeError, EXIT, UsageError } from '../errors.js';
 import { readDocument, sniffFormat } from '../readers/index.js';
 import { segmentReports } from '../segment.js';
+import { parsePageList } from '../api.js';
 import { stdoutColor } from './color.js';
 import { expandInputs, readInputBytes } from './inputs.js';
 
@@ -58,16 +59,7 @@ Examples:
 
 /** "3-5,9" -> set of page numbers. */
 export function parsePages(spec: string): Set<number> {
-  const out = new Set<number>();
-  for (const part of spec.split(',')) {
-    const m = /^\s*(\d+)\s*(?:-\s*(\d+))?\s*$/.exec(part);
-    if (!m) throw new UsageError(`bad --pages ${spec} (expected e.g. 3-5,9)`);
-    const from = Number(m[1]);
-    const to = m[2] ? Number(m[2]) : from;
-    if (to < from) throw new UsageError(`bad --pages ${spec}: ${part} runs backwards`);
-    for (let p = from; p <= to; p++) out.add(p);
-  }
-  return out;
+  return new Set(parsePageList(spec));
 }
 
 export interface OutlineOptions {

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '../errors.js';
-import { extractBytes } from '../extract.js';
-import type { TableRecord } from '../records.js';
+import { extract, parsePageList, tablesOnPages } from '../api.js';
 import { safeCell, toCsv } from '../emit/csv.js';
 import { writeFileAtomic } from '../emit/write.js';
 import { expandInputs, readInputBytes } from './inputs.js';
@@ -19,24 +18,6 @@ interface TablesFlags {
   output?: string;
   password?: string;
   rawCsv?: boolean;
-}
-
-/** "3-5,9" -> a page test; pages are 1-based. */
-export function parsePages(spec: string): (page: number) => boolean {
-  const ranges = spec.split(',').map((part) => {
-    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
-    if (!m) throw new UsageError(`bad --pages ${JSON.stringify(spec)}: use e.g. 3-5,9`);
-    const a = Number(m[1]), b = m[2] === undefined ? a : Number(m[2]);
-    if (a < 1 || b < a) throw new UsageError(`bad --pages range ${part.trim()}`);
-    return [a, b] as const;
-  });
-  return (page) => ranges.some(([a, b]) => page >= a && page <= b);
-}
-
-function onPages(t: TableRecord, wanted: (page: number) => boolean): boolean {
-  if (t.page_start === null) return false;
-  for (let p = t.page_start; p <= (t.page_end ?? t.page_start); p++) if (wanted(p)) return true;
-  return false;
 }
 
 export function registerTables(program: Command): void {
@@ -59,11 +40,11 @@ Examples:
     )
     .action(async (input: string, flags: TablesFlags) => {
       if (!['json', 'csv'].includes(flags.format)) throw new UsageError(`unknown --format ${flags.format}`);
-      const wanted = flags.pages ? parsePages(flags.pages) : () => true;
+      const pages = flags.pages ? parsePageList(flags.pages) : undefined;
       const refs = expandInputs([input]);
       if (refs.length !== 1) throw new UsageError(`tables takes one document, ${input} gives ${refs.length}`);
-      const doc = await extractBytes(readInputBytes(refs[0]), { fileName: refs[0].display, password: flags.password, only: ['tables'] });
-      const tables = doc.tables.filter((t) => !flags.pages || onPages(t, wanted));
+      const doc = await extract(readInputBytes(refs[0]), { fileName: refs[0].display, password: flags.password, only: ['tables'] });
+      const tables = pages ? tablesOnPages(doc.tables, pages) : doc.tables;
       if (flags.output) {
         mkdirSync(flags.output, { recursive: true });
         writeFileAtomic(join(flags.output, 'tables.json'), JSON.stringify({ tables }, null, 2) + '\n');
