@@ -144,15 +144,15 @@ describe('agenda parser: numbered lists', () => {
 describe('agenda parser on real packs', () => {
   it.each(['sample/pack.pdf', 'sample/pack-lo.pdf', 'sample/pack.txt'])(
     'reads the 14 items of the sample pack from %s, the table broken over pages', async (file) => {
-    const items = (await extractFixture(file)).agenda_items;
-    expect(items.map((i) => i.number)).toEqual(Array.from({ length: 14 }, (_, k) => String(k + 1)));
-    expect(items.filter((i) => i.supporting_document).map((i) => i.number)).toEqual(['4', '5', '7', '8', '9', '10', '11', '12']);
-    expect(items.map((i) => i.time)).toEqual(['14:00', null, null, '14:05', null, '14:10', '14:40', '15:25', '16:10',
-      '16:40', '16:45', '16:50', '16:55', '17:00']);
-    expect(items[2].title).toBe('DECLARATIONS OF INTEREST (IF ANY)');
-    expect(items[12].title).toBe('FUTURE MEETING DATES');
-    expect(items[12].description).toMatch(/^6 February 2023 – Solihull Council Chamber 20 February 2023/);
-  });
+      const items = (await extractFixture(file)).agenda_items;
+      expect(items.map((i) => i.number)).toEqual(Array.from({ length: 14 }, (_, k) => String(k + 1)));
+      expect(items.filter((i) => i.supporting_document).map((i) => i.number)).toEqual(['4', '5', '7', '8', '9', '10', '11', '12']);
+      expect(items.map((i) => i.time)).toEqual(['14:00', null, null, '14:05', null, '14:10', '14:40', '15:25', '16:10',
+        '16:40', '16:45', '16:50', '16:55', '17:00']);
+      expect(items[2].title).toBe('DECLARATIONS OF INTEREST (IF ANY)');
+      expect(items[12].title).toBe('FUTURE MEETING DATES');
+      expect(items[12].description).toMatch(/^6 February 2023 – Solihull Council Chamber 20 February 2023/);
+    });
 
   it.skipIf(!hasShared)('reads a ModernGov front sheet list with page ranges', async () => {
     const items = (await extractFixture(join(SHARED, 'corpus/kent/cabinet-2025-01-30-agenda-frontsheet.pdf'))).agenda_items;
