@@ -13,7 +13,7 @@ const FRONT_PAGES = 3;
 const FRONT_BLOCKS = 30;
 
 const BODY_WORD = /\b(panel|committee|sub-committee|subcommittee|council|cabinet|board|authority|commission|assembly|forum|partnership|executive|scrutiny)\b/i;
-const VENUE_WORD = /\b(room|chamber|house|hall|centre|center|street|road|lane|avenue|square|building|offices|suite|library|civic|headquarters|court|parade|terrace|campus|stadium|theatre)\b/i;
+const VENUE_WORD = /\b(room|chamber|house|\w*hall|centre|center|street|road|lane|avenue|square|building|offices|suite|library|civic|headquarters|court|parade|terrace|campus|stadium|theatre)\b/i;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
 const WEB = /https?:|www\.|@|\.(gov|org|co)\.uk/i;
@@ -92,15 +92,17 @@ function timeNear(front: Block[], i: number): string | null {
 }
 
 const isAddress = (line: string) => line.length <= 160 && !WEB.test(line) && (VENUE_WORD.test(line) || POSTCODE.test(line));
-const cleanVenue = (s: string) => s.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/[\s,.;:–-]+$/, '').trim() || null;
+const cleanVenue = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s,.;:–-]+$/, '').trim() || null;
 
 /** Stated in a sentence near the date ("held in ..."), else consecutive address lines after the date line. */
 function venueNear(front: Block[], i: number): string | null {
   const stated = firstOf(front.slice(i, i + 4).map((b) => b.text), heldVenue);
   if (stated) return stated;
   const after = [...linesOf(front[i]).slice(1), ...front.slice(i + 1, i + 4).flatMap(linesOf)].map((l) => l.replace(CONTACT_LABEL, ''));
-  const start = after.findIndex((l) => isAddress(l) && !isoDay(l));
+  let start = after.findIndex((l) => isAddress(l) && !isoDay(l));
   if (start < 0) return null;
+  // a first line without an address word ("The Guildhall,") runs on into the address
+  while (start > 0 && /,\s*$/.test(after[start - 1]) && !isoDay(after[start - 1])) start--;
   let venue = after[start];
   for (const l of after.slice(start + 1)) {
     const continues = /,\s*$/.test(venue);
@@ -129,7 +131,7 @@ function venueByLabel(front: Block[]): string | null {
 const HELD_IN = /\bheld\s+(?:in|at)\s+(.+?)(?:\s+on\s+(?=\d|[a-z]+day)|\s+commencing|,?\s+at\s+\d|\.\s*$|$)/i;
 function heldVenue(text: string): string | null {
   const m = HELD_IN.exec(text);
-  return m && isAddress(m[1]) ? cleanVenue(m[1]) : null;
+  return m && isAddress(m[1]) ? cleanVenue(m[1].replace(/^the\s+/i, '')) : null;
 }
 
 /** The body: the last of the first run of prominent lines naming a body, refined by "a meeting of the X held". */
