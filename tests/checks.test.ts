@@ -95,3 +95,40 @@ describe('checks of the sample pack', () => {
     expect(csv.stdout.split('\n')[0]).toBe('pack,table_id,row_label,column_label,stated,computed,difference,status,explanation,page');
   });
 });
+
+describe('checks on other layouts', () => {
+  it('reads a total of a single row, and totals named in a second text column', () => {
+    const payments = `Name\tCity\tPurpose\tAmount
+Ann Example\tLeeds\tMeals\t$85.00
+TOTAL\t\t\t$85.00
+Bob Example\tYork\tTravel\t$78.80
+Bob Example\tYork\tMeals\t$392.45
+TOTAL\t\t\t$471.25`;
+    expect(checksOf(payments).map((c) => [c.stated, c.computed, c.status])).toEqual([[85, 85, 'ok'], [471.25, 471.25, 'ok']]);
+    const plans = `Plan Type\tCounty\tPlan Name\tTotals
+GMC\tNorth\tPlan A\t164,380
+GMC\tSouth\tPlan B\t126,547
+GMC\tTotal GMC Enrollment\t\t290,927
+PCCM\tEast\tPlan C\t828
+PCCM\tWest\tPlan D\t25
+PCCM\tTotal PHP Enrollment\t\t853
+All Models Total Enrollments\t\t\t291,780`;
+    const checks = checksOf(plans);
+    expect(checks.map((c) => c.status)).toEqual(['ok', 'ok', 'ok']);
+    expect(checks[2].explanation).toContain('"GMC / Total GMC Enrollment" and "PCCM / Total PHP Enrollment"');
+  });
+
+  it('reads a total under a cross-classification as the sum of each breakdown', () => {
+    const deaths = `Characteristic\tno.\tRate
+Sex\t\t
+Female\t200,915\t103.1
+Male\t224,510\t176.5
+Ethnicity\t\t
+Hispanic\t20,939\t106.4
+Non-Hispanic\t403,588\t136.8
+total\t425,425\t135.0`;
+    const checks = checksOf(deaths);
+    expect(checks.map((c) => [c.column_label, c.status])).toEqual([['no.', 'ok']]);
+    expect(checks[0].explanation).toContain('under "Sex"');
+  });
+});

@@ -38,7 +38,7 @@ export function checkTable(table: TableRecord): CheckRecord[] {
 
 function explain(f: SumFinding, rows: SumRow[], labels: (string | null)[]): string {
   const fmt = (n: number) => formatFigure(n, f.decimals);
-  const label = rows[f.row].label || `Row ${f.row + 1}`;
+  const label = rows[f.row].name || `Row ${f.row + 1}`;
   const subject = labels[f.column] ? `${label} in column "${labels[f.column]}"` : label;
   const what = f.kind === 'column' ? columnsSummed(f, labels) : rowsSummed(f, rows);
   const gap = fmt(Math.abs(f.difference));
@@ -68,7 +68,7 @@ function rowsSummed(f: SumFinding, rows: SumRow[]): string {
     case 'totals': return `the sub-totals ${listed}`;
     case 'items': return `${listed}`;
     case 'running': return `${listed}`;
-    case 'except': return `${listed} (the total leaves out "${rows[f.leftOut[0]].label || `row ${f.leftOut[0] + 1}`}" in every column)`;
+    case 'except': return `${listed} (the total leaves out "${rows[f.leftOut[0]].name || `row ${f.leftOut[0] + 1}`}" in every column)`;
     case 'all': return `all ${n} rows above it (${listed})`;
     default: return n === 1 ? `the row above it (${listed})` : `the ${n} rows above it (${listed})`;
   }

@@ -29,7 +29,7 @@ export function findColumnTotals(rows: SumRow[], columnLabels: (string | null)[]
         const v = verdict(stated, row.raws[tc], addends.map((a) => a.value), span.map((c) => row.raws[c]), row.units[tc]);
         const others = parts.filter((c) => !span.includes(c) && row.values[c] !== null)
           .map((c) => ({ label: columnLabels[c] ?? `column ${c + 1}`, value: row.values[c]! }));
-        if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, others)) return;
+        if (v.status === 'mismatch' && !plausible(stated, v.computed, addends)) return;
         results.push({ kind: 'column', row: r, column: tc, stated, ...v, addends, basis: 'columns', covered: [],
           leftOut: parts.filter((c) => !span.includes(c)),
           clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
@@ -62,7 +62,7 @@ export function findChangeColumns(rows: SumRow[], columnLabels: (string | null)[
         if (stated === null || va === null || vb === null) return;
         const addends = [{ label: name(b), value: vb }, { label: name(a), value: -va }];
         const v = verdict(stated, row.raws[dc], [vb, -va], [row.raws[b], row.raws[a]], row.units[dc]);
-        if (v.status === 'mismatch' && !plausible(stated, v.computed, addends, [])) return;
+        if (v.status === 'mismatch' && !plausible(stated, v.computed, addends)) return;
         results.push({ kind: 'column', row: r, column: dc, stated, ...v, addends, basis: 'difference', covered: [], leftOut: [], clue: null });
       });
       const score = results.filter((f) => f.status !== 'mismatch').length;

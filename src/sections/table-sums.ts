@@ -14,7 +14,10 @@ import { printedDecimals, round } from '../normalise/index.js';
 export type SumStatus = 'ok' | 'rounding' | 'mismatch';
 
 export interface SumRow {
+  /** the row label (first column of words) */
   label: string;
+  /** what a journalist would call the row: its text cells before the figures ("GMC / Total GMC Enrollment") */
+  name: string;
   group: string | null;
   /** value per column (null: empty, text or a unit that does not add up, such as percent) */
   values: (number | null)[];
@@ -62,8 +65,11 @@ export function sumRowsOf(table: TableRecord, weakRows: Set<number> = new Set())
     }
     const first = recs[0];
     const isTotal = recs.some((c) => c.is_total);
+    const firstFigure = values.findIndex((v) => v !== null);
+    const words = recs.filter((c) => c.value === null && (firstFigure < 0 || c.column - 1 < firstFigure)).map((c) => c.raw);
     return {
       label: first?.row_label ?? '',
+      name: words.join(' / ') || (first?.row_label ?? ''),
       group: first?.row_group ?? null,
       values, units, raws: cells,
       total: isTotal ? 'label' : weakRows.has(r) ? 'weak' : null,
@@ -99,9 +105,9 @@ export function verdict(stated: number, stateRaw: string, addends: number[], add
 }
 
 /** A mismatch is worth reporting only when the total could be meant as this sum (same order of size). */
-export function plausible(stated: number, computed: number, addends: Addend[], others: Addend[]): boolean {
+export function plausible(stated: number, computed: number, addends: Addend[]): boolean {
   const diff = Math.abs(stated - computed);
-  if ([...addends, ...others].some((a) => a.value !== 0 && Math.abs(Math.abs(a.value) - diff) < 1e-6)) return true;
+  if (addends.some((a) => a.value !== 0 && Math.abs(Math.abs(a.value) - diff) < 1e-6)) return true;
   const size = Math.max(Math.abs(stated), Math.abs(computed));
   return size > 0 && diff <= size * 0.25;
 }
@@ -167,14 +173,19 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
       ['items', openTotals.length >= 1 && open.length >= 2 ? open : []],
       ['all', items],
       ['group', row.group ? items.filter((i) => rows[i].group === row.group) : []],
+      // a total under a cross-classification equals each breakdown in turn (by sex, by race, ...)
+      ...[...new Set(items.map((i) => rows[i].group))].filter((g) => g !== null && g !== row.group)
+        .map((g): [string, number[]] => ['group', items.filter((i) => rows[i].group === g)]),
     ];
     const seen = new Set<string>();
     const tried: Tried[] = [];
     const attempt = (basis: string, covered: number[], leftOut: number[] = []): Tried | null => {
       const key = covered.join(',');
-      if (covered.length < 2 || seen.has(key)) return null;
+      // a printed total may stand for a single row ("TOTAL $20.39" under one payment); bold rows need two
+      const single = row.total === 'label' && (basis === 'since' || basis === 'group');
+      if (covered.length < (single ? 1 : 2) || seen.has(key)) return null;
       seen.add(key);
-      const name = (i: number) => rows[i].label || `unlabelled row ${i + 1}`;
+      const name = (i: number) => rows[i].name || `unlabelled row ${i + 1}`;
       const results: SumFinding[] = [];
       row.values.forEach((stated, c) => {
         if (stated === null) return;
@@ -184,7 +195,7 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
         const others = items.filter((i) => !covered.includes(i) && valueAt(i, c) !== null)
           .map((i) => ({ label: name(i), value: valueAt(i, c)! }));
         // one figure is no sum: it may confirm a total but never contradicts one
-        if (v.status === 'mismatch' && (addends.length < 2 || !plausible(stated, v.computed, addends, others))) return;
+        if (v.status === 'mismatch' && (addends.length < 2 || !plausible(stated, v.computed, addends))) return;
         results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, covered, leftOut,
           clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
       });
@@ -208,10 +219,13 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
     }
     const complete = best && best.results.length > 0 && best.score === best.results.length;
     if (row.total === 'weak' && !complete) return;
-    if (best) {
-      findings.push(...best.results);
+    // a total that adds up to nothing found here still closes everything above it
+    if (best && best.results.length > 0) {
+      // when most of its columns disagree, the reading is wrong rather than the figures
+      const wrongReading = best.results.length >= 3 && best.results.length - best.score > best.score;
+      findings.push(...best.results.filter((f) => !wrongReading || f.status !== 'mismatch'));
       best.rows.forEach((i) => consumed.add(i));
-    }
+    } else open.forEach((i) => consumed.add(i));
     totals.add(t);
     lastTotal = t;
   });

@@ -128,7 +128,10 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColum
     if (isGroupLabel) {
       group = label;
     }
-    const isTotal = !!label && TOTAL_LABEL.test(label) && figures && figuresAbove;
+    // "Total" may stand in any text cell before the figures ("GMC | Total GMC Enrollment | 1,091,255")
+    const firstFigure = row.findIndex((t, c) => c > labelColumn && toValue(t).value !== null);
+    const words = row.slice(0, firstFigure < 0 ? 0 : firstFigure).filter((t) => t && t.length < 80);
+    const isTotal = words.some((t) => TOTAL_LABEL.test(t)) && figures && figuresAbove;
     const rowGroup = isGroupLabel ? null : group;
     row.forEach((raw, c) => {
       if (!raw) return;
