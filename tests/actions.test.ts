@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionsParser } from '../src/sections/actions.js';
-import { context, extractFixture, heading, para, table } from './build-doc.js';
+import { context, heading, para, table } from './build-doc.js';
 
 const HEADER = ['Minute/ Action No.', 'Meeting date', 'Action', 'Update/ notes'];
 
@@ -45,20 +45,5 @@ describe('actions parser', () => {
     const ctx = context([table([['Item', 'Topic', 'Time'], ['1', 'Apologies', '14:00']]),
       table([['Action', 'Owner'], ['Do it', 'Chair']])]);
     expect(actionsParser.parse(ctx).actions).toEqual([]);
-  });
-});
-
-describe('actions parser on the sample pack', () => {
-  it('reads the three tracker tables (1 + 8 outstanding, 4 completed)', async () => {
-    const actions = (await extractFixture('sample/pack.pdf')).actions;
-    const groups = [...new Set(actions.map((a) => a.group))];
-    expect(groups).toEqual(['1. Outstanding Actions from 2021-2022', '2. Outstanding Actions 2022-2023',
-      '3. Completed Actions 2022-2023']);
-    expect(actions.map((a) => a.status)).toEqual([...Array(9).fill('outstanding'), ...Array(4).fill('completed')]);
-    expect(actions.map((a) => a.ref)).toEqual(['630', '620', '629', '676ii', '676 iii', '687 iii a', '687 iii b',
-      '687 iii c', '687 iii d', '672ii', '672iii', '673ii', '674']);
-    expect(actions[5]).toMatchObject({ meeting: '2022-11', update: null });
-    expect(actions[0]).toMatchObject({ meeting: '2022-01', update: 'This data will inform the panel budget debate January/ February 2023' });
-    expect(actions[10].action).toMatch(/further reports be programmed on: 1\. Understanding public confidence locally/);
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaParser } from '../src/sections/agenda.js';
-import { join } from 'node:path';
-import { context, extractFixture, heading, para, table } from './build-doc.js';
-import { hasShared, SHARED } from './helpers.js';
+import { context, heading, para, table } from './build-doc.js';
 
 const HEADER = ['Supporting Document', 'Item', 'Topic', 'Approximate time'];
 
@@ -138,27 +136,5 @@ describe('agenda parser: numbered lists', () => {
     const items = agendaParser.parse(ctx).agenda_items!;
     expect(items[0]).toMatchObject({ title: 'Welcome', time: '10:00', description: 'The Chair will open the meeting.' });
     expect(items[1]).toMatchObject({ title: 'Minutes', time: '10:05' });
-  });
-});
-
-describe('agenda parser on real packs', () => {
-  it.each(['sample/pack.pdf', 'sample/pack-lo.pdf', 'sample/pack.txt'])(
-    'reads the 14 items of the sample pack from %s, the table broken over pages', async (file) => {
-      const items = (await extractFixture(file)).agenda_items;
-      expect(items.map((i) => i.number)).toEqual(Array.from({ length: 14 }, (_, k) => String(k + 1)));
-      expect(items.filter((i) => i.supporting_document).map((i) => i.number)).toEqual(['4', '5', '7', '8', '9', '10', '11', '12']);
-      expect(items.map((i) => i.time)).toEqual(['14:00', null, null, '14:05', null, '14:10', '14:40', '15:25', '16:10',
-        '16:40', '16:45', '16:50', '16:55', '17:00']);
-      expect(items[2].title).toBe('DECLARATIONS OF INTEREST (IF ANY)');
-      expect(items[12].title).toBe('FUTURE MEETING DATES');
-      expect(items[12].description).toMatch(/^6 February 2023 – Solihull Council Chamber 20 February 2023/);
-    });
-
-  it.skipIf(!hasShared)('reads a ModernGov front sheet list with page ranges', async () => {
-    const items = (await extractFixture(join(SHARED, 'corpus/kent/cabinet-2025-01-30-agenda-frontsheet.pdf'))).agenda_items;
-    expect(items.map((i) => [i.number, i.pages])).toEqual([['1', null], ['2', null], ['3', '1 - 10'], ['4', null],
-      ['5', '11 - 84'], ['6', '85 - 276'], ['7', '277 - 326'], ['8', '327 - 460'], ['9', '461 - 610']]);
-    expect(items[4].title).toBe('24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25');
-    expect(items.every((i) => i.description === null && i.page === 1)).toBe(true);
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionsParser } from '../src/sections/decisions.js';
-import { join } from 'node:path';
-import { context, extractFixture, heading, para, table } from './build-doc.js';
-import { hasShared, SHARED } from './helpers.js';
+import { context, heading, para, table } from './build-doc.js';
 
 describe('decisions parser', () => {
   it('reads decision headings with reference, date and the summary under them', () => {
@@ -75,22 +73,5 @@ describe('decisions parser', () => {
       { reference: '24/00109', title: 'Transfer of a service', date: '2025-01-30',
         summary: null, confidential: true, page: 1 },
     ]);
-  });
-});
-
-describe('decisions parser on real packs', () => {
-  it('reads the five key decisions of the sample pack', async () => {
-    const decisions = (await extractFixture('sample/pack.pdf')).decisions;
-    expect(decisions.map((d) => [d.reference, d.date, d.confidential])).toEqual([
-      ['030-2022', '2022-12-23', true], ['026-2022', '2022-12-23', true], ['08-2022', '2022-12-07', false],
-      ['029-2022', '2022-12-01', true], ['028-2022', '2022-12-01', true]]);
-    expect(decisions[1]).toMatchObject({ title: 'National CBRN frameworks',
-      summary: 'A confidential decision relating to National CBRN frameworks.' });
-  });
-
-  it.skipIf(!hasShared)('reads ModernGov decision numbers from the minutes of a cabinet', async () => {
-    const decisions = (await extractFixture(join(SHARED, 'corpus/kent/cabinet-2025-01-30-minutes.pdf'))).decisions;
-    expect(decisions.map((d) => d.reference)).toEqual(['24/00108', '24/00109', '24/00115', '24/00096']);
-    expect(decisions[2].title).toBe('Kent County Council Integrated Care Strategy (KCC ICS) Delivery Plan');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { futureMeetingsParser } from '../src/sections/future-meetings.js';
-import { context, extractFixture, heading, para, table } from './build-doc.js';
+import { context, heading, para, table } from './build-doc.js';
 
 describe('future meetings parser', () => {
   it('splits an agenda cell into dates, venues and notes', () => {
@@ -42,16 +42,6 @@ describe('future meetings parser', () => {
         'The report of 6 February 2023 will follow.'),
     ], { date: '2023-01-09' });
     expect(futureMeetingsParser.parse(ctx).future_meetings).toEqual([]);
-  });
-});
-
-describe('future meetings parser on the sample pack', () => {
-  it('reads the three dates from the agenda, not from the minutes of the last meeting', async () => {
-    expect((await extractFixture('sample/pack.pdf')).future_meetings).toEqual([
-      { date: '2023-02-06', venue: 'Solihull Council Chamber', note: null, page: 2 },
-      { date: '2023-02-20', venue: 'Birmingham Council House', note: 'provisional date if precept veto', page: 2 },
-      { date: '2023-03-20', venue: 'Birmingham Council House', note: 'note change of venue', page: 2 },
-    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workProgrammeParser } from '../src/sections/work-programme.js';
-import { context, extractFixture, heading, table } from './build-doc.js';
+import { context, heading, table } from './build-doc.js';
 
 const HEADER = ['Date of Meeting', 'Item/ Topic', 'Aims and Objectives', 'Presenting', 'Additional Information'];
 
@@ -64,21 +64,6 @@ describe('work programme parser', () => {
     ]);
     expect(workProgrammeParser.parse(ctx).work_programme).toEqual([]);
   });
-});
-
-describe('work programme parser on the sample pack', () => {
-  it.each(['sample/pack.txt', 'sample/pack.html', 'sample/pack.pdf', 'sample/pack-lo.pdf'])(
-    'reads the nine rows of the appendix table from %s, rows broken over pages joined', async (file) => {
-      const rows = (await extractFixture(file)).work_programme;
-      expect(rows.map((r) => r.meeting_date)).toEqual(['2023-01-31', '2023-02-06', '2023-02-06', '2023-02-06',
-        '2023-02-06', '2023-02-20', '2023-03-20', '2023-03-20', '2023-03-20']);
-      expect(rows[3].item).toBe('Public Confidence Theme: Supporting Victims');
-      expect(rows[3].aims).toMatch(/^To understand how the Commissioner .* The Panel are interested in improvements/);
-      expect(rows[3].additional_information).toBe(
-        "The Panel will welcome extending an invitation to Cllr Brennan as West Midlands Victims' Commissioner");
-      expect(rows[7].aims).toMatch(/Police and Crime Plan To update the Panel on the Police and crime plan objective/);
-      expect(rows[5].additional_information).toMatch(/^This is a provisional meeting in event of a veto/);
-    });
 });
 
 describe('work programme parser: two-row headers', () => {
