@@ -90,6 +90,17 @@ describe('extract', () => {
     expect(JSON.parse(r.stdout).source).toMatchObject({ file: 'stdin', format: 'html' });
   });
 
+  it('reads a shell pipe on stdin (cat pack.txt | panelpack extract -), every time', () => {
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync('sh', ['-c', `cat "${TEXT_PACK}" | "${process.execPath}" "${BIN}" extract -`], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).source.file).toBe('stdin');
+    }
+  });
+
   it('reads small text from stdin', () => {
     const r = panelpack(['extract', '-', '--pack-id', 'inline'], SMALL_TEXT);
     expect(r.code, r.stderr).toBe(0);

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { UsageError } from '../errors.js';
+import { readStdin } from '../run/stdin.js';
 
 export const INPUT_EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.md', '.txt']);
 
@@ -44,7 +45,7 @@ function walk(dir: string): InputRef[] {
 }
 
 export function readInputBytes(ref: InputRef): Uint8Array {
-  return ref.path === '-' ? readFileSync(0) : readFileSync(ref.path);
+  return ref.path === '-' ? readStdin() : readFileSync(ref.path);
 }
 
 /** Parse "--shard K/N" (1-based K). */

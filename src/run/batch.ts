@@ -1,7 +1,7 @@
 // Run a batch of inputs through the worker pool: every input gets a result or a typed failure, never
 // stopping the others; results are handed on in input order whatever the completion order, so the
 // output of --jobs N is byte-identical to --jobs 1.
-import { readFileSync } from 'node:fs';
+import { readStdin } from './stdin.js';
 import type { JobInput, JobOptions } from './protocol.js';
 import { WorkerPool, DEFAULT_POOL_LIMITS, type JobResult } from './pool.js';
 import { onInterrupt } from './signals.js';
@@ -21,7 +21,7 @@ export interface BatchSummary {
 }
 
 export async function runBatch(inputs: JobInput[], opts: BatchOptions): Promise<BatchSummary> {
-  const stdin = inputs.some((i) => i.path === '-') ? readFileSync(0).toString('base64') : undefined;
+  const stdin = inputs.some((i) => i.path === '-') ? readStdin().toString('base64') : undefined;
   const pool = new WorkerPool({ size: Math.max(1, Math.min(opts.jobs, inputs.length)), timeoutMs: opts.timeoutMs, ...DEFAULT_POOL_LIMITS });
   const stopOnInterrupt = onInterrupt(() => pool.close());
   const results: (JobResult | undefined)[] = new Array(inputs.length);
