@@ -82,7 +82,7 @@ const FISCAL_YEAR = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/;
 const RANGE_SEP = /\s*(?:[-–—]|\bto\b)\s*/i;
 
 /**
- * A reporting period as printed -> ISO: "May-22" -> "2022-05"; "Aug 21 - Jul 22" -> "2021-08/2022-07";
+ * A reporting period as printed -> ISO: "May-22" -> "2022-05"; "Apr 20 - Mar 21" -> "2020-04/2021-03";
  * "03/2020 - 12/2020" -> "2020-03/2020-12"; "February-July 2021" -> "2021-02/2021-07";
  * fiscal years ("2022/23") stay as printed. Null when the text holds no month or fiscal year.
  */

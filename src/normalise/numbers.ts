@@ -1,5 +1,5 @@
 // Figures as printed in packs -> {value, unit, qualifier, raw}: "£ 652,108", "(198.5)", "69.92%", "44th",
-// "3 mins 53 seconds", "6/9", "176,035 MET". Units are never applied to values ("£5.6m" stays 5.6).
+// "4 mins 10 seconds", "2/3", "12,345 ABC". Units are never applied to values ("£2.5m" stays 2.5).
 import { toSeconds } from './durations.js';
 
 export interface Value {
@@ -33,7 +33,7 @@ const result = (raw: string, value: number | null, unit: string | null, qualifie
 export function toValue(raw: string, context: ValueContext = {}): Value {
   const text = joinSplitDigits(raw.replace(/\s+/g, ' ').replace(/[\u2212\u2012]/g, '-').trim());
   if (text === '' || NULL_WORDS.test(text)) return result(raw, null, null);
-  // a footnote marker printed beside a figure ("* -19,045.4", "12.5†") is kept as its qualifier
+  // a footnote marker printed beside a figure ("* -1,234.5", "12.5†") is kept as its qualifier
   const marker = FOOTNOTE.exec(text);
   const unmarked = marker ? text.replace(FOOTNOTE, '').trim() : text;
   const prefix = PREFIX_QUALIFIER.exec(unmarked);
@@ -45,7 +45,7 @@ export function toValue(raw: string, context: ValueContext = {}): Value {
 }
 
 /**
- * PDF text often splits a figure at a kerning gap: "5 88,479", "1, 288,680" -> "588,479", "1,288,680".
+ * PDF text often splits a figure at a kerning gap: "1 23,456", "4, 567,890" -> "123,456", "4,567,890".
  * Joined only when the cell is nothing but one figure and the join gives regular thousands groups.
  */
 function joinSplitDigits(text: string): string {
@@ -82,7 +82,7 @@ function parseFigure(text: string, context: ValueContext): Omit<Value, 'raw'> | 
   return { value, unit: unitOf(currency, suffix, context), qualifier };
 }
 
-/** Text after a figure that names whose figure it is ("MET", "Lincolnshire", "(latest figures Oct-21)"). */
+/** Text after a figure that names whose figure it is ("ABC", "Northshire", "(latest figures)"). */
 function isQualifier(rest: string): boolean {
   return /^[A-Z(]/.test(rest) && !MONTH_START.test(rest);
 }
@@ -103,7 +103,7 @@ function unitOf(currency: string | undefined, suffix: string | undefined, contex
 }
 
 /**
- * The unit a title, header or label gives its figures: "Revenue Budget, £m" -> "GBP million",
+ * The unit a title, header or label gives its figures: "Spending Plan, £m" -> "GBP million",
  * "£'000" -> "GBP thousand", "(£)" or "Precept £: p" -> "GBP", "% Calls answered" -> "percent",
  * "Average time to answer (seconds)" -> "seconds".
  */

@@ -1,9 +1,9 @@
 // Arithmetic checks of every numeric table: each printed total (row or "Total" column) recomputed from
 // what it adds up, with a sentence a journalist can quote.
 //
-//   Youth Offending        £ 652,108      <- the rows of the group ...
+//   Project A              £ 120,000      <- the rows of the group ...
 //   ...
-//   Sub-Total            £2,091,893      <- ... should add up to this (here 271,410 short: one row left out)
+//   Sub-Total              £ 480,000      <- ... should add up to this (or: 60,000 short, one row left out)
 import type { CheckRecord, TableRecord } from '../records.js';
 import { formatFigure } from '../normalise/index.js';
 import { columnLabelsOf, findRowTotals, sumRowsOf, type Addend, type SumFinding, type SumRow } from './table-sums.js';

@@ -1,11 +1,11 @@
 // 999 / 101 / live chat / P1 / P2 figures, from ranking tables and from sentences.
 //
-//   May-22                | WMP    | Highest ranking | Lowest ranking    | WMP Rank    <- period, subject, roles
-//   Total Calls           | 58,563 | 176,035 MET     | 4,883 Dyfed-Powys | 3rd
+//   Mar-21                | ABC    | Highest ranking | Lowest ranking  | ABC Rank    <- period, subject, roles
+//   Total Calls           | 12,345 | 98,765 XYZ      | 1,234 Northshire | 5th
 //
-//   73. All Data will be rolling 12 month totals Aug 21 – July 22 ...               <- period of what follows
-//   74. During the 12 month period WMP received 885,504 emergency calls for service.
-//   84. The mean average time to answer during the 12 months was 12 mins 28 seconds.  <- channel from context
+//   10. Figures are rolling 12 month totals Apr 20 – Mar 21 ...                     <- period of what follows
+//   11. During the period ABC received 123,456 emergency calls for service.
+//   12. The mean average time to answer was 2 mins 5 seconds.                       <- channel from context
 import type { Block } from '../model.js';
 import type { PerformanceRecord, TableRecord } from '../records.js';
 import { DURATION_PATTERN, toPeriod, toValue } from '../normalise/index.js';
@@ -93,7 +93,7 @@ function fromTable(t: TableRecord, contextChannel: Channel | null, contextPeriod
 
 /**
  * Figures of the sentences of one block. Returns the channel last named and the reporting period last
- * stated ("rolling 12 month totals Aug 21 – July 22"), which hold for the sentences that follow.
+ * stated ("rolling 12 month totals Apr 20 – Mar 21"), which hold for the sentences that follow.
  */
 function fromText(block: Block, subjects: Set<string>, channel: Channel | null, period: string | null) {
   const records: PerformanceRecord[] = [];

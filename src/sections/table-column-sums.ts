@@ -2,8 +2,8 @@
 // before it: a five-year table whose Total covers only the plan years), and "Change" / "Variance" columns
 // that are the difference of two columns.
 //
-//   Capital Programme, £m | 2022/23 | 2023/24 | ... | 2026/27 | Total   <- Total = 2023/24 .. 2026/27
-//   Band A                | 125.03  | 135.03  | Change Annual 10.00    <- 135.03 - 125.03
+//   Programme, £m | 2020/21 | 2021/22 | ... | 2024/25 | Total   <- Total = 2021/22 .. 2024/25
+//   Item A        | 100.00  | 102.50  | Change 2.50              <- 102.50 - 100.00
 import { clueFor, plausible, verdict, type SumFinding, type SumRow } from './table-sums.js';
 
 /** "Total" columns checked against the figure columns left of them (all of them, or a run of them). */

@@ -1,13 +1,13 @@
 // Which rows (and columns) a printed total adds up, and whether it does. Shared by the tables parser
 // (a bold row of figures is a total only when it sums the rows above it) and the checks parser.
 //
-//   Pay Costs            656.8  |  Fleet           4.7  5.1 ... 23.8   <- "Total" column: sum of years
-//   External Income     (198.5) |  ...
-//   **Force Costs**      702.5  |  **Total BAU**  15.8 15.5 ... 71.4  <- rows since the last total
-//   ...                         |  Estates        6.6 36.8 ...
-//   **Total Costs**      711.4  |  **Total Programme** 22.4 ...       <- sub-totals + rows after them
-//   Police Grants       (563.7) |
-//   **Funding Gap**        0.0  |                                     <- last total + rows after it
+//   Staff Costs          100.0  |  Vehicles        1.0  2.0 ...  6.0   <- "Total" column: sum of years
+//   Income               (10.0) |  ...
+//   **Service Costs**     90.0  |  **Total Replacement**  3.0 ...     <- rows since the last total
+//   ...                         |  Buildings       4.0  5.0 ...
+//   **Total Costs**       95.0  |  **Total Programme**  7.0 ...       <- sub-totals + rows after them
+//   Grants              (80.0)  |
+//   **Funding Gap**       15.0  |                                     <- last total + rows after it
 import type { TableRecord } from '../records.js';
 import { printedDecimals, round } from '../normalise/index.js';
 
@@ -16,7 +16,7 @@ export type SumStatus = 'ok' | 'rounding' | 'mismatch';
 export interface SumRow {
   /** the row label (first column of words) */
   label: string;
-  /** what a journalist would call the row: its text cells before the figures ("GMC / Total GMC Enrollment") */
+  /** what a journalist would call the row: its text cells before the figures ("North / Total North Region") */
   name: string;
   group: string | null;
   /** value per column (null: empty, text or a unit that does not add up, such as percent) */

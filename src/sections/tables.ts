@@ -1,10 +1,10 @@
 // Every table block -> a TableRecord with tidy cells (row/column labels, groups, totals, normalised values).
 //
-//   1.7 The table below compares the 2022/23 budget with ...       <- title (else caption / heading above)
-//   Revenue Budget, £m      | 2022/23 including CWG | 2023/24 MTFP  <- header; "£m": unit GBP million
-//   Pay Costs               | 656.8                 | 672.5         <- row 1 (rows and columns count from 1)
-//   **Business as Usual Funded by:** |             |               <- group label: row_group of rows below
-//   **Total Costs**         | **711.4**             | **752.8**     <- is_total
+//   2.3 The table below compares this year's budget with ...       <- title (else caption / heading above)
+//   Spending Plan, £m       | 2020/21 Budget | 2021/22 Plan  <- header; "£m": unit GBP million
+//   Staff Costs             | 100.0          | 104.5         <- row 1 (rows and columns count from 1)
+//   **Funded by:**          |                |               <- group label: row_group of rows below
+//   **Total Costs**         | **120.0**      | **125.5**     <- is_total
 import type { Block, TableBlock, TableCell } from '../model.js';
 import type { TableCellRecord, TableRecord } from '../records.js';
 import { toValue, unitHint } from '../normalise/index.js';
@@ -118,7 +118,7 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColum
   record.rows.forEach((row, r) => {
     const filled = row.filter((t) => t);
     const figures = figureIn(row);
-    // a lone text cell in a table of figures labels the rows under it ("Funded By:", "SPENDING") when it
+    // a lone text cell in a table of figures labels the rows under it ("Funded by:", "INCOME") when it
     // stands at the left or reads as a heading; otherwise it is a wrapped line of another column
     const at = row.findIndex((t) => t);
     const lone = !figures && filled.length === 1 &&
@@ -128,7 +128,7 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColum
     if (isGroupLabel) {
       group = label;
     }
-    // "Total" may stand in any text cell before the figures ("GMC | Total GMC Enrollment | 1,091,255")
+    // "Total" may stand in any text cell before the figures ("North | Total North Region | 1,234")
     const firstFigure = row.findIndex((t, c) => c > labelColumn && toValue(t).value !== null);
     const words = row.slice(0, firstFigure < 0 ? 0 : firstFigure).filter((t) => t && t.length < 80);
     const isTotal = words.some((t) => TOTAL_LABEL.test(t)) && figures && figuresAbove;
