@@ -35,10 +35,9 @@ export const futureMeetingsParser: SectionParser = {
 
 type Source = { text: string; page: number | null };
 
-type ScheduleColumn = 'date' | 'time' | 'venue' | 'note';
+type ScheduleColumn = 'date' | 'venue' | 'note';
 const COLUMNS: ColumnRules<ScheduleColumn> = [
   ['date', /\bdate\b/i],
-  ['time', /\btime\b/i],
   ['venue', /\b(venue|location|place)\b/i],
   ['note', /\b(notes?|comments?|remarks?)\b/i],
 ];
