@@ -10,9 +10,11 @@ export interface TableSettings {
    * minSplitGapEm) separates two stacked tables */
   splitGapFactor: number;
   minSplitGapEm: number;
-  /** a chunk is prose (a line of running text, not a cell) when wider than this share of the text
-   * width and holding at least proseWords words */
+  /** a chunk is a line of running text, not a cell, when wider than this share of the text width and
+   * holding at least proseChunkWords words */
   proseWidthShare: number;
+  proseChunkWords: number;
+  /** chunks of at least this many words, side by side down a page, reveal a gutter between page columns */
   proseWords: number;
   /** a line merges into the row above as a wrapped cell only across a gap up to this (em) */
   maxWrapGapEm: number;
@@ -43,6 +45,7 @@ export const DEFAULT_TABLE_SETTINGS: Readonly<TableSettings> = Object.freeze({
   splitGapFactor: 2.5,
   minSplitGapEm: 0.8,
   proseWidthShare: 0.45,
+  proseChunkWords: 9,
   proseWords: 6,
   maxSingleRun: 2,
   minMultiLines: 3,

@@ -31,7 +31,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?
 /** Two or more cell chunks, none of them a line of running text. */
 function isAligned(l: TextLine, ctx: Ctx): boolean {
   if (l.chunks.length < 2) return false;
-  return !l.chunks.some((c) => c.words.length >= ctx.s.proseWords && c.x1 - c.x0 > ctx.s.proseWidthShare * ctx.textWidth);
+  return !l.chunks.some((c) => c.words.length >= ctx.s.proseChunkWords && c.x1 - c.x0 > ctx.s.proseWidthShare * ctx.textWidth);
 }
 
 /** Index ranges [start, end] of line runs that may hold a table. */
