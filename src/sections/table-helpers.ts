@@ -53,13 +53,12 @@ export interface LogicalTable<K extends string> {
   heading: string | null;
   /** index of the first table block in the block list (for ordering against other blocks) */
   blockIndex: number;
-  page: number | null;
 }
 
 /**
- * Tables whose header (the marked header rows, or one of the first two rows) gives every `required` column. A table block that
- * follows at the top of the next page with the same header repeated, or with no header and the same
- * number of columns, is read as the continuation of the one before.
+ * Tables whose header (the marked header rows, or one of the first two rows) gives every `required`
+ * column. A table block that follows with the same header repeated, or with no header and the same
+ * number of columns, with nothing but page furniture between, is read as the continuation of the one before.
  */
 export function findTables<K extends string>(
   blocks: Block[], rules: ColumnRules<K>, required: K[],
@@ -84,7 +83,7 @@ export function findTables<K extends string>(
     const table: LogicalTable<K> = {
       columns: matchColumns(head.texts, rules), header: head.texts,
       rows: bodyRows(grid, head.bodyFrom, block, false, head.texts),
-      heading: headingAbove(blocks, index), blockIndex: index, page: block.table.pageStart ?? block.page,
+      heading: headingAbove(blocks, index), blockIndex: index,
     };
     found.push(table);
     open = { table, nCols: head.texts.length, lastIndex: index };
