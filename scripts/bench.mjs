@@ -8,7 +8,7 @@
 // Goals: (b)/(a) <= 1.25, peak RSS < 300 MB, jobs-2 speed-up >= 1.7x, --help < 150 ms.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,19 +42,24 @@ function pageCount(pdf) {
   return Number(sh('qpdf', ['--show-npages', pdf]).stdout.trim());
 }
 
-/** Wall time (s) and peak RSS (MB, largest process of the tree) of one command, output discarded. */
+/**
+ * Wall time (s), CPU time (user+sys of the whole process tree, s) and peak RSS (MB, largest process of
+ * the tree) of one command, output discarded. CPU time is the steadier figure on a busy machine.
+ */
 function measure(args, label) {
   const out = join(WORK, 'out.tmp');
   const hasTime = existsSync(GNU_TIME);
   const start = process.hrtime.bigint();
   const r = hasTime
-    ? sh('bash', ['-c', `"${GNU_TIME}" -f 'MAXRSS_KB=%M' "$@" > "${out}"`, 'bench', process.execPath, ...args])
+    ? sh('bash', ['-c', `"${GNU_TIME}" -f 'MAXRSS_KB=%M CPU_S=%U+%S' "$@" > "${out}"`, 'bench', process.execPath, ...args])
     : sh(process.execPath, args);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0) fail(`${label} exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const kb = /MAXRSS_KB=(\d+)/.exec(r.stderr);
   const rssMb = kb ? Number(kb[1]) / 1024 : NaN;
-  return { seconds, rssMb };
+  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(r.stderr);
+  const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN;
+  return { seconds, cpuSeconds, rssMb };
 }
 
 // --- inputs ---------------------------------------------------------------------------------------------
@@ -134,17 +139,19 @@ const helpMs = helpTimes[Math.floor(helpTimes.length / 2)];
 
 // --- report ---------------------------------------------------------------------------------------------
 const ratio = extract.seconds / floor.seconds;
+const cpuRatio = Math.min(...extractRuns.map((r) => r.cpuSeconds)) / Math.min(...floorRuns.map((r) => r.cpuSeconds));
 const speedup = jobs1.seconds / jobs2.seconds;
 const peak = Math.max(extract.rssMb, jobs1.rssMb, jobs2.rssMb);
 const mark = (ok) => (ok ? 'ok ' : 'MISS');
 const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 const lines = [
-  `(a) pdf.js floor       ${bigPages} pages  ${f1(floor.seconds)} s  ${f1(bigPages / floor.seconds)} pages/s  peak ${f1(floor.rssMb)} MB`,
-  `(b) panelpack extract  ${bigPages} pages  ${f1(extract.seconds)} s  ${f1(bigPages / extract.seconds)} pages/s  peak ${f1(extract.rssMb)} MB`,
+  `(a) pdf.js floor       ${bigPages} pages  ${f1(floor.seconds)} s (cpu ${f1(floor.cpuSeconds)} s)  ${f1(bigPages / floor.seconds)} pages/s  peak ${f1(floor.rssMb)} MB`,
+  `(b) panelpack extract  ${bigPages} pages  ${f1(extract.seconds)} s (cpu ${f1(extract.cpuSeconds)} s)  ${f1(bigPages / extract.seconds)} pages/s  peak ${f1(extract.rssMb)} MB`,
   `(c) batch of ${BATCH_PACKS} packs   ${batchPages} pages  --jobs 1 ${f1(jobs1.seconds)} s (${f1(batchPages / jobs1.seconds)} pages/s), --jobs 2 ${f1(jobs2.seconds)} s (${f1(batchPages / jobs2.seconds)} pages/s)`,
   `(d) panelpack --help   median ${helpMs.toFixed(0)} ms`,
+  `load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs (speed-up needs idle CPUs)`,
   '',
-  `${mark(ratio <= 1.25)} (b)/(a) = ${ratio.toFixed(2)}  (goal <= 1.25)`,
+  `${mark(ratio <= 1.25)} (b)/(a) = ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} cpu  (goal <= 1.25)`,
   `${mark(peak < 300)} peak RSS of extract = ${f1(peak)} MB  (goal < 300 MB)`,
   `${mark(speedup >= 1.7)} --jobs 2 speed-up = ${speedup.toFixed(2)}x  (goal >= 1.7x)`,
   `${mark(helpMs < 150)} --help = ${helpMs.toFixed(0)} ms  (goal < 150 ms)`,
