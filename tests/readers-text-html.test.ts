@@ -128,9 +128,10 @@ describe('text and HTML readings of the sample pack agree', () => {
     expect(a).toEqual(b);
   });
 
-  it('mark list bullets as printed: "-" in text, "•" for an HTML <ul>', () => {
+  it('mark list bullets as printed: "-" in text, a browser\'s disc then circle for an HTML <ul>', () => {
     expect(blocks(TXT).find((b) => b.kind === 'list_item' && !/^\d/.test(b.marker ?? ''))!.marker).toBe('-');
     expect(blocks(HTML).find((b) => b.kind === 'list_item' && !/^\d/.test(b.marker ?? ''))!.marker).toBe('•');
+    expect(blocks(HTML).find((b) => b.kind === 'list_item' && b.text.includes('The package of support provided to student'))!.marker).toBe('◦');
   });
 
   it('record how tables were found', () => {

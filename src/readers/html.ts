@@ -19,8 +19,8 @@ export interface HtmlBlockOptions {
   page: number | null;
   /** how tables were found, recorded on each table */
   tableMethod: TableBlock['method'];
-  /** marker of <ul> items when the list gives no list-style-type */
-  bullet: string;
+  /** marker of <ul> items when the list gives no list-style-type; null: a browser's (disc, then circle, then square) */
+  bullet: string | null;
 }
 
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'img',
@@ -36,7 +36,7 @@ export function readHtml(html: string, _opts: ReadOptions): DocModel {
   const $ = cheerio.load(html);
   const title = cleanText($('title').first().text()) || cleanText($('h1').first().text()) || null;
   const root = $('body').get(0) ?? $.root().get(0)!;
-  const blocks = htmlBlocks(root, { page: null, tableMethod: 'html', bullet: '•' });
+  const blocks = htmlBlocks(root, { page: null, tableMethod: 'html', bullet: null });
   return { format: 'html', pages: [{ number: null, width: null, height: null, blocks }], pageCount: null, title, warnings: [] };
 }
 
@@ -165,6 +165,8 @@ function listType(el: Element): string {
   return { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' }[t] ?? t.toLowerCase();
 }
 
+const BROWSER_BULLETS = ['•', '◦', '▪'];
+
 function markerFor(frame: ListFrame, n: number, bullet: string): string | null {
   const t = frame.type;
   if (t === 'none') return null;
@@ -184,13 +186,15 @@ function listItem(li: Element, frames: ListFrame[], o: HtmlBlockOptions): { bloc
   const n = Number.isFinite(value) && li.attribs?.value !== undefined ? value : frame?.next ?? 1;
   if (frame) frame.next = n + 1;
   const { spans: raw, deferred } = collectSpans(li, { bold: false, italic: false }, LIST_DEFER);
-  const marker = frame ? markerFor(frame, n, o.bullet) : o.bullet;
+  const depth = Math.max(0, frames.length - 1);
+  const bullet = o.bullet ?? BROWSER_BULLETS[Math.min(depth, BROWSER_BULLETS.length - 1)];
+  const marker = frame ? markerFor(frame, n, bullet) : bullet;
   const prefixed = marker ? [{ text: `${marker} `, bold: false, italic: false }, ...raw] : raw;
   const block = textBlock('list_item', prefixed, o, BODY_FONT_SIZE);
   // an unmarked list (list-style-type: none) often prints its own numbers: "1.1 The report ..."
   const printed = marker ?? (block ? leadingEnumerator(block.text) : null);
   if (block && printed) block.marker = printed;
-  if (block) block.depth = Math.max(0, frames.length - 1);
+  if (block) block.depth = depth;
   return { block, nested: deferred };
 }
 
