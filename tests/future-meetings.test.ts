@@ -24,7 +24,8 @@ describe('future meetings parser', () => {
       heading('Any other business'),
       para('1 December 2023 – not a meeting date'),
       para('Date of next meeting'),
-      para('Tuesday 5 December 2023 – Town Hall'),
+      { ...para('• Tuesday 5 December 2023 – Town Hall'), kind: 'list_item' as const, marker: '•' },
+      { ...para('• Friday 15 December 2023'), kind: 'list_item' as const, marker: '•' },
       para('Report of the Director'),
       para('The plan runs to 31 March 2024.'),
     ], { date: '2023-05-01' });
@@ -32,6 +33,7 @@ describe('future meetings parser', () => {
       { date: '2023-06-12', venue: 'Council Chamber', note: null, page: 1 },
       { date: '2023-09-14', venue: 'Committee Room 1', note: null, page: 1 },
       { date: '2023-12-05', venue: 'Town Hall', note: null, page: 1 },
+      { date: '2023-12-15', venue: null, note: null, page: 1 },
     ]);
   });
 

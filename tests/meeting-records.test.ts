@@ -83,3 +83,21 @@ describe('future meetings parser on the sample pack', () => {
     ]);
   });
 });
+
+describe('meeting records of another panel (HTML, other column names and orders)', () => {
+  it('reads agenda, actions, decisions, work programme and future meetings', async () => {
+    const pack = await extractFixture('meeting-records/other-panel.html');
+    expect(pack.agenda_items.map((i) => [i.number, i.time, i.supporting_document])).toEqual([
+      ['1', '10:00', false], ['2', '10:05', true], ['3a', '10:15', true], ['3b', '10:45', false]]);
+    expect(pack.actions.map((a) => [a.ref, a.meeting, a.status, a.update])).toEqual([
+      ['A1', '2023-04', 'completed', 'Circulated 20 April'], ['A2', '2023-04', 'outstanding', null]]);
+    expect(pack.decisions.map((d) => [d.reference, d.date, d.confidential])).toEqual([
+      ['PFCC/2023/011', '2023-05-02', false], ['PFCC/2023/012', '2023-05-19', true]]);
+    expect(pack.work_programme.map((w) => [w.meeting_date, w.item, w.presenting])).toEqual([
+      ['2023-09-20', 'Annual report', 'Commissioner'], ['2023-09-20', 'Estates', 'Chief Executive'],
+      ['2023-11-22', 'Budget setting', 'Treasurer']]);
+    expect(pack.future_meetings).toEqual([
+      { date: '2023-09-20', venue: 'Council Chamber', note: null, page: null },
+      { date: '2023-11-22', venue: 'Committee Room 2', note: 'provisional', page: null }]);
+  });
+});

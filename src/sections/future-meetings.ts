@@ -81,7 +81,7 @@ function blockSources(blocks: Block[]): Source[] {
       // the list ends at a heading or table, or at the first line without a date after the dates
       if (next.kind === 'table' || next.kind === 'heading' || (next.bold && !dated)) break;
       if (!dated && (parts.length > 1 || ++undated > MAX_UNDATED)) break;
-      parts.push(next.text);
+      parts.push(next.marker && next.text.startsWith(next.marker) ? next.text.slice(next.marker.length) : next.text);
     }
     sources.push({ text: clean(parts.join(' ')), page: b.page });
   });
