@@ -5,6 +5,8 @@ import type { Block } from '../src/model.js';
 import type { PerformanceRecord } from '../src/records.js';
 import { contextOf, paragraph, tableBlock } from './table-builders.js';
 import { RANKING } from './sample-tables.js';
+import { extractBytes } from '../src/extract.js';
+import { fixtureBytes } from './helpers.js';
 
 function performanceOf(blocks: Block[]): PerformanceRecord[] {
   const ctx = contextOf(blocks);
@@ -75,5 +77,20 @@ describe('performance from sentences', () => {
   it('never reports the SLA definitions, ranges without a measure, or targets', () => {
     expect(records.some((r) => r.value === 10 || r.value === 180 || r.value === 87 || r.value === 90)).toBe(false);
     expect(records.every((r) => r.period === period)).toBe(true);
+  });
+});
+
+describe('performance of the sample pack (text rendering)', async () => {
+  const doc = await extractBytes(fixtureBytes('sample/pack.txt'), { fileName: 'pack.txt', only: ['performance'] });
+  it('reads both monthly ranking tables and the figures of the report text', () => {
+    expect(doc.performance.filter((r) => r.source === 'table')).toHaveLength(36);
+    expect(doc.performance.filter((r) => r.source === 'table' && r.period === '2022-06' && r.role === 'force')
+      .map((r) => r.rank)).toEqual([3, 44, 31, 38, 29, 44]);
+    const text = doc.performance.filter((r) => r.source === 'text');
+    expect(text.find((r) => r.value === 885504)).toMatchObject({ channel: '999', metric: 'calls_received', subject: 'WMP', period: '2021-08/2022-07' });
+    expect(text.find((r) => r.metric === 'answered_within_sla_percent' && r.channel === '999')).toMatchObject({ value: 66, unit: 'percent' });
+    expect(text.find((r) => r.metric === 'mean_time_to_answer' && r.channel === '101')).toMatchObject({ value: 748, raw: '12 mins 28 seconds' });
+    expect(text.find((r) => r.metric === 'mean_call_handling_time')).toMatchObject({ value: 233, channel: '999' });
+    expect(text.find((r) => r.rank === 3)).toMatchObject({ metric: 'calls_received', channel: '999', value: null });
   });
 });

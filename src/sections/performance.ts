@@ -33,15 +33,20 @@ export const performanceParser: SectionParser = {
     const tables = (ctx.records.tables ?? []).filter(isRankingTable);
     const subjects = new Set(tables.flatMap((t) => forceColumns(t).map((c) => t.header[0][c])));
     const performance: PerformanceRecord[] = [];
+    const used = new Set<TableRecord>();
     for (const report of ctx.reports) {
       let period: string | null = null;
       let channel: Channel | null = null;
       for (const block of report.blocks) {
         if (block.kind === 'heading') channel = nearestChannel(block.text) ?? null;
         if (block.kind === 'table') {
-          const table = tables.find((t) => t.rows[0]?.join('|') === block.table?.grid[0]?.map((c) => clean(c?.text ?? '')).join('|')
-            || t.header[0]?.join('|') === block.table?.grid[0]?.map((c) => clean(c?.text ?? '')).join('|'));
-          if (table) performance.push(...fromTable(table, channel, period));
+          // the table record printed by this block: the first unused one whose header it starts with
+          const firstRow = (block.table?.grid[0] ?? []).map((c) => clean(c?.text ?? '')).join('|');
+          const table = tables.find((t) => !used.has(t) && t.header[0]?.join('|') === firstRow);
+          if (table) {
+            used.add(table);
+            performance.push(...fromTable(table, channel, period));
+          }
           continue;
         }
         const found = fromText(block, subjects, channel, period);
@@ -60,8 +65,8 @@ function isRankingTable(t: TableRecord): boolean {
 
 /** Columns holding the subject's own figures: neither the label column nor a highest/lowest/rank column. */
 function forceColumns(t: TableRecord): number[] {
-  return (t.header[0] ?? []).map((h, c) => c).filter((c) => c > 0 && t.header[0][c] && !HIGHEST.test(t.header[0][c])
-    && !LOWEST.test(t.header[0][c]) && !RANK.test(t.header[0][c]));
+  const header = t.header[0] ?? [];
+  return header.flatMap((h, c) => (c > 0 && h && !HIGHEST.test(h) && !LOWEST.test(h) && !RANK.test(h) ? [c] : []));
 }
 
 function fromTable(t: TableRecord, contextChannel: Channel | null, contextPeriod: string | null): PerformanceRecord[] {
