@@ -261,6 +261,13 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
     if (p && continues(p, r, i < firstData, em, s)) mergeInto(p, r);
     else rows.push(r);
   });
+  // cell text wrapping below the last row (a wrapped email address, a long last label)
+  for (let i = end + 1; i < lines.length && i <= end + s.maxSingleRun && !isAligned(lines[i], ctx); i++) {
+    const r = buildRow(lines[i], cols, em);
+    if (lines[i].x0 < cols[0].x0 - em) break;
+    if (!continues(rows[rows.length - 1], r, false, em, s)) break;
+    mergeInto(rows[rows.length - 1], r);
+  }
   dropEmptyColumns(rows);
   mergeMarkerColumns(rows);
   return looksLikeTable(rows, aligned, s) ? tableFromRows(rows, ctx.page) : null;
