@@ -60,18 +60,22 @@ describe('decisions parser', () => {
 
   it('reads ModernGov decision numbers in agenda items and minutes, once each', () => {
     const ctx = context([
+      heading('**UNRESTRICTED ITEMS**', 1),
       para('5. 24/00108 - Revenue and Capital Budget Monitoring Report (Pages 11 - 84)', 1),
       para('7. 24/00109 - Transfer of a service (Key decision) - exempt', 1),
       para('88. 24/00108 - Revenue and Capital Budget Monitoring Report', 9),
       para('Members considered the call-in of Decision - 24/00093 - Future of services', 9),
       para('03/2020 - 12/2020 73.74%', 9),
       para('12/2021 - Target met in 2021', 9),
+      heading('**EXEMPT ITEMS**', 9),
+      para('9. 24/00120 - Sale of land', 9),
     ], { date: '2025-01-30' });
     expect(decisionsParser.parse(ctx).decisions).toEqual([
       { reference: '24/00108', title: 'Revenue and Capital Budget Monitoring Report', date: '2025-01-30',
         summary: null, confidential: false, page: 1 },
       { reference: '24/00109', title: 'Transfer of a service', date: '2025-01-30',
         summary: null, confidential: true, page: 1 },
+      { reference: '24/00120', title: 'Sale of land', date: '2025-01-30', summary: null, confidential: true, page: 9 },
     ]);
   });
 });

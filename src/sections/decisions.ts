@@ -109,12 +109,20 @@ function tableDecisions(blocks: Block[]): Decision[] {
   }));
 }
 
+/** ModernGov numbers; items under an "EXEMPT ITEMS" sub-heading (until an unrestricted one) are confidential. */
 function numberedDecisions(blocks: Block[], meetingDate: string | null): Decision[] {
+  let exemptPart = false;
   return blocks.filter((b) => b.kind !== 'table').flatMap((b) => {
-    const m = NUMBERED_RE.exec(clean(b.text));
+    const text = clean(b.text);
+    const m = NUMBERED_RE.exec(text);
+    if (!m && headingLike(b) && text.length < 60) {
+      if (CONFIDENTIAL_RE.test(text)) exemptPart = true;
+      else if (/\b(unrestricted|open|public)\b/i.test(text)) exemptPart = false;
+    }
     if (!m || isMonthAndYear(m[1]) || !/\p{L}{3}/u.test(m[2])) return [];
     const title = clean(m[2].replace(MARKERS_RE, ' ')).replace(/[\s–—:-]+$/, '');
-    return [{ reference: m[1], title, date: meetingDate, summary: null, confidential: CONFIDENTIAL_RE.test(m[2]), page: b.page }];
+    const confidential = exemptPart || CONFIDENTIAL_RE.test(m[2]);
+    return [{ reference: m[1], title, date: meetingDate, summary: null, confidential, page: b.page }];
   });
 }
 
