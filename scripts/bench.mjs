@@ -119,14 +119,14 @@ const floorRuns = [];
 const extractRuns = [];
 for (let r = 0; r < rounds; r++) {
   floorRuns.push(measure([FLOOR, BIG], 'floor'));
-  extractRuns.push(measure([CLI, 'extract', BIG, '--quiet'], 'extract'));
+  extractRuns.push(measure([CLI, 'extract', BIG, '--quiet', '--timeout', '900'], 'extract'));
 }
 const best = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const floor = best(floorRuns);
 const extract = best(extractRuns);
 
-const jobs1 = measure([CLI, 'extract', BATCH, '--jobs', '1', '--quiet'], 'batch --jobs 1');
-const jobs2 = measure([CLI, 'extract', BATCH, '--jobs', '2', '--quiet'], 'batch --jobs 2');
+const jobs1 = measure([CLI, 'extract', BATCH, '--jobs', '1', '--quiet', '--timeout', '900'], 'batch --jobs 1');
+const jobs2 = measure([CLI, 'extract', BATCH, '--jobs', '2', '--quiet', '--timeout', '900'], 'batch --jobs 2');
 
 const helpTimes = [];
 for (let i = 0; i < 7; i++) {
