@@ -84,9 +84,6 @@ export function leadingEnumerator(text: string): string | null {
   return m ? m[1] : null;
 }
 
-/** List bullet characters that are not part of the content. */
-export const BULLET_GLYPHS = /^[-–•◦▪▫■□●○·*+>]$/;
-
 /** A figure ("(198.5)", "£ 652,108", "69.92%", "176,035 MET") or a date ("6 February 2023"): a value, not a label. */
 const VALUE_CELL = /^(?:[(\-–£$€]*\s*\d[\d,.]*\s*[)%]?\s*[a-zA-Z]{0,3}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})$/;
 

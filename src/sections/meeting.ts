@@ -28,18 +28,13 @@ const labelled = (line: string, labels: string) => new RegExp(`^\\s*(?:${labels}
 export function parseMeeting(doc: DocModel): Meeting {
   const front = frontBlocks(doc);
   const lines = front.flatMap(linesOf);
-  const labelledDate = firstOf(lines, (l) => labelled(l, 'date'));
-  const labelledTime = firstOf(lines, (l) => labelled(l, 'time'));
-  const labelledVenue = venueByLabel(front);
-
-  const dated = labelledDate ? -1 : dateBlockIndex(front);
-  const dateText = labelledDate ?? (dated >= 0 ? front[dated].text : null);
-  const timeText = labelledTime ?? (dated >= 0 ? timeNear(front, dated) : null);
+  const dated = dateBlockIndex(front);
+  const timeText = firstOf(lines, (l) => labelled(l, 'time')) ?? (dated >= 0 ? timeNear(front, dated) : null);
   return {
     body: bodyOf(front),
-    date: dateText ? isoDay(dateText) : null,
+    date: firstOf(lines, (l) => isoDay(labelled(l, 'date') ?? '')) ?? (dated >= 0 ? isoDay(front[dated].text) : null),
     time: timeText ? toTime(timeText) : null,
-    venue: labelledVenue ?? (dated >= 0 ? venueNear(front, dated) : null) ?? firstOf(front.map((b) => b.text), heldVenue),
+    venue: venueByLabel(front) ?? (dated >= 0 ? venueNear(front, dated) : null) ?? firstOf(front.map((b) => b.text), heldVenue),
   };
 }
 
@@ -112,17 +107,15 @@ function venueNear(front: Block[], i: number): string | null {
   return cleanVenue(venue);
 }
 
+/** "Venue: Council Chamber, Sessions House," with any continuation lines up to the next label. */
 function venueByLabel(front: Block[]): string | null {
-  for (const b of front) {
-    const lines = linesOf(b);
-    const k = lines.findIndex((l) => labelled(l, 'venue|place|location|where') !== null);
+  const LABELS = 'venue|place|location|where';
+  for (const lines of front.map(linesOf)) {
+    const k = lines.findIndex((l) => labelled(l, LABELS) !== null);
     if (k < 0) continue;
-    const parts = [labelled(lines[k], 'venue|place|location|where')!];
-    for (const l of lines.slice(k + 1)) {
-      if (/^\s*[\w ]{2,20}:/.test(l)) break;
-      parts.push(l);
-    }
-    return cleanVenue(parts.join(' ').replace(CONTACT_LABEL, ''));
+    const rest = lines.slice(k + 1);
+    const end = rest.findIndex((l) => /^\s*[\w ]{2,20}:/.test(l));
+    return cleanVenue([labelled(lines[k], LABELS), ...rest.slice(0, end < 0 ? rest.length : end)].join(' ').replace(CONTACT_LABEL, ''));
   }
   return null;
 }
