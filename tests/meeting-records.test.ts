@@ -101,3 +101,15 @@ describe('meeting records of another panel (HTML, other column names and orders)
       { date: '2023-11-22', venue: 'Committee Room 2', note: 'provisional', page: null }]);
   });
 });
+
+describe('ModernGov front sheet of a council meeting', () => {
+  it.skipIf(!hasShared)('reads the six items after a cover page, titles wrapped over lines joined', async () => {
+    const items = (await extractFixture(join(SHARED, 'corpus/kent/county-council-2025-02-13-agenda-frontsheet.pdf')))
+      .agenda_items;
+    expect(items.map((i) => [i.number, i.pages, i.page])).toEqual([['1', null, 3], ['2', null, 3], ['3', '1 - 26', 3],
+      ['4', null, 3], ['5', '27 - 36', 3], ['6', '37 - 250', 3]]);
+    expect(items[2].title).toBe('Minutes of the meetings held on 19 December 2024 and 9 January 2025 and, if in order, ' +
+      'to be approved as a correct record');
+    expect(items[5].description).toBeNull();
+  });
+});
