@@ -96,6 +96,15 @@ describe('attendance', () => {
     expect(attendees.every((a) => a.meeting_date === '2023-02-03' && a.body === null)).toBe(true);
   });
 
+  it('names the body of minutes of another body inside a pack', () => {
+    const specs = (title: string) => ['# Agenda', 'Item 1', `@2 ${title}`, '@2 PRESENT: Cllr A Smith', '@2 **1 APOLOGIES**', '@2 None.'];
+    const body = (title: string) => attendanceParser.parse(ctxOf(specs(title), { body: 'North Panel' })).attendees?.[0]?.body;
+    expect(body('MINUTES OF THE JOINT MEETING OF THE NORTH PANEL AND THE SOUTH COMMITTEE HELD ON 2 MAY 2024')).toBe('NORTH PANEL AND THE SOUTH COMMITTEE');
+    expect(body('Minutes of the Budget Sub-Group meeting held on 2 May 2024')).toBe('Budget Sub-Group');
+    expect(body('MINUTES OF THE MEETING OF THE NORTH PANEL HELD ON 2 MAY 2024')).toBeNull();
+    expect(body('Minutes of the meeting held on 2 May 2024')).toBeNull();
+  });
+
   it('finds nothing without minutes', () => {
     expect(attendanceParser.parse(ctxOf(['Agenda', '1. Apologies', 'Present at the event were many people.'])).attendees).toEqual([]);
   });

@@ -138,11 +138,14 @@ function minutesDate(ctx: SectionContext, paras: Para[], start: number): string 
 }
 
 function minutesBody(ctx: SectionContext, title: string): string | null {
-  const m = /\bMINUTES\s+of\s+(?:the|a)\s+meeting\s+of\s+(?:the\s+)?(.+?)\s+held\b/i.exec(title);
+  // "MINUTES OF THE (JOINT) MEETING OF <BODY> HELD ..." or "Minutes of the <BODY> meeting held ..."
+  const m = /\bMINUTES\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:held|on|at)\b/i.exec(title)
+    ?? /\bMINUTES\s+of\s+(?:the\s+)?(?!(?:a|the|an?\s+\w+)\s+meeting\b|meeting\b)(.+?)\s+(?:meeting\s+)?held\b/i.exec(title);
   if (!m) return null;
   const named = m[1].replace(/\s+/g, ' ').trim();
   const pack = (ctx.meeting.body ?? '').toLowerCase().replace(/^the\s+/, '');
   const lower = named.toLowerCase();
-  if (pack && (pack.includes(lower) || lower.includes(pack))) return null;
+  // "Kent County Council" is the pack's "County Council"; "North Panel and the South Committee" is not "North Panel"
+  if (pack && (pack.includes(lower) || (lower.includes(pack) && !/\band\b|&/.test(lower.replace(pack, ''))))) return null;
   return named;
 }
