@@ -41,6 +41,18 @@ describe('actions parser', () => {
     expect(actionsParser.parse(ctx).actions!.map((a) => a.status)).toEqual(['completed', 'outstanding']);
   });
 
+  it('reads a table continued on the next page without its header, but not past a heading', () => {
+    const ctx = context([
+      heading('Outstanding actions'),
+      table([HEADER, ['630', 'Jan 2022', 'Compare budgets.', '']], 3),
+      para('Page 3', 3),
+      table([['631', 'Jan 2022', 'Visit.', '']], 4),
+      heading('Other figures'),
+      table([['1', 'Jan 2022', 'Not an action.', '']], 4),
+    ]);
+    expect(actionsParser.parse(ctx).actions!.map((a) => [a.ref, a.page])).toEqual([['630', 3], ['631', 4]]);
+  });
+
   it('ignores tables that are not action trackers', () => {
     const ctx = context([table([['Item', 'Topic', 'Time'], ['1', 'Apologies', '14:00']]),
       table([['Action', 'Owner'], ['Do it', 'Chair']])]);
