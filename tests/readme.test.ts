@@ -100,7 +100,7 @@ describe('README', () => {
 
   it('shows output that matches the contract', () => {
     const example = fencedBlocks(README).find((b) => b.tag === 'output');
-    const doc = JSON.parse(example!.code);
+    const doc = JSON.parse(example!.code.replace(/\[ … \]/g, '[]')); // arrays left out with [ … ]
     const ajv = new Ajv2020({ strict: true });
     const cell = doc.tables[0].cells[0];
     expect(ajv.validate(sectionSchema('table_cells'), cell), JSON.stringify(ajv.errors)).toBe(true);
