@@ -2,7 +2,13 @@
 // from real packs through the whole pipeline; each fixture is read once for all of them.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { extractFixture } from './build-doc.js';
+import fc from 'fast-check';
+import { agendaParser } from '../src/sections/agenda.js';
+import { actionsParser } from '../src/sections/actions.js';
+import { decisionsParser } from '../src/sections/decisions.js';
+import { workProgrammeParser } from '../src/sections/work-programme.js';
+import { futureMeetingsParser } from '../src/sections/future-meetings.js';
+import { context, extractFixture, heading, para, table } from './build-doc.js';
 import { hasShared, SHARED } from './helpers.js';
 
 describe('agenda parser on real packs', () => {
@@ -111,5 +117,37 @@ describe('ModernGov front sheet of a council meeting', () => {
     expect(items[2].title).toBe('Minutes of the meetings held on 19 December 2024 and 9 January 2025 and, if in order, ' +
       'to be approved as a correct record');
     expect(items[5].description).toBeNull();
+  });
+});
+
+describe('agenda-half parsers on arbitrary tables and lines', () => {
+  const WORDS = ['Item', 'Topic', 'Time', 'Minute', 'Meeting date', 'Action', 'Update', 'Status', 'Date', 'Aims',
+    'Presenting', 'Reference', 'Title', 'Decision', 'Venue', 'Agenda', 'Future meeting dates', '', '1', '2a',
+    '6 February 2023', 'Nov 2022', '14:00', '(Pages 1 - 10)', 'Attached', 'Completed', 'exempt', '24/00108 - Title'];
+  const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((w) => w.join(' '));
+  const cellOrMerged = fc.oneof(text, fc.constant(null), text.map((t) => `${t}^2`));
+  const blockArb = fc.oneof(
+    text.map((t) => para(t)),
+    text.map((t) => heading(t)),
+    fc.integer({ min: 1, max: 5 }).chain((cols) => fc.tuple(
+      fc.array(fc.array(cellOrMerged, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 5 }),
+      fc.integer({ min: 0, max: 2 }),
+    )).map(([rows, headerRows]) => table(rows, 1, headerRows)),
+  );
+
+  it('never throw and give records of the contract types', () => {
+    fc.assert(fc.property(fc.array(blockArb, { maxLength: 12 }), (blocks) => {
+      const ctx = context(blocks, { date: '2023-01-09' });
+      for (const parser of [agendaParser, actionsParser, decisionsParser, workProgrammeParser, futureMeetingsParser]) {
+        for (const records of Object.values(parser.parse(ctx))) {
+          for (const record of records as object[]) {
+            for (const [key, value] of Object.entries(record)) {
+              expect(['string', 'number', 'boolean', 'object'], key).toContain(typeof value);
+              if (typeof value === 'string') expect(value, key).toBe(value.trim());
+            }
+          }
+        }
+      }
+    }), { numRuns: 300 });
   });
 });
