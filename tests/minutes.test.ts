@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { minutesParser } from '../src/sections/minutes.js';
 import { attendanceParser } from '../src/sections/attendance.js';
 import { votesParser } from '../src/sections/votes.js';
 import { membersParser } from '../src/sections/members.js';
-import { extractBytes } from '../src/extract.js';
 import { ctxOf } from './blocks.js';
+import { context, extractFixture, table } from './build-doc.js';
 import { FIXTURES, SHARED, hasShared } from './helpers.js';
 
 const parse = (specs: string[]) => minutesParser.parse(ctxOf(specs));
@@ -75,6 +75,12 @@ describe('minutes boundaries', () => {
 });
 
 describe('members', () => {
+  it('reads a members table with an organisation column', () => {
+    const ctx = context([table([['Councillor', 'Authority'], ['Cllr A Smith (Chair)', 'North Council'], ['Cllr B Jones', 'South Council']])]);
+    expect(membersParser.parse(ctx).members?.map((m) => [m.name, m.organisation, m.role])).toEqual([
+      ['A Smith', 'North Council', 'Chair'], ['B Jones', 'South Council', null]]);
+    expect(membersParser.parse(context([table([['Item', 'Authority'], ['Budget', 'North Council']])])).members).toEqual([]);
+  });
   it('ignores prose after a Membership label', () => {
     const ctx = ctxOf(['Membership: The Panel comprises twelve councillors nominated by the councils of the area.']);
     expect(membersParser.parse(ctx).members).toEqual([]);
@@ -91,7 +97,7 @@ describe('members', () => {
   });
 });
 
-const extract = async (path: string) => extractBytes(readFileSync(path), { fileName: path.split('/').pop()! });
+const extract = extractFixture;
 
 /** the page the minutes' attendance is printed on (read off each rendering) */
 const MINUTES_PAGE: Record<string, number | null> = { 'pack.pdf': 3, 'pack-lo.pdf': 4, 'pack.html': null, 'pack.txt': null };

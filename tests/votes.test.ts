@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { votesParser } from '../src/sections/votes.js';
-import { extractBytes } from '../src/extract.js';
 import { ctxOf } from './blocks.js';
+import { extractFixture } from './build-doc.js';
 import { SHARED, hasShared } from './helpers.js';
 
 const minutes = (body: string[]) => votesParser.parse(ctxOf([
@@ -48,7 +47,7 @@ describe('decisions put to a vote without counts', () => {
 describe.skipIf(!hasShared)('Kent County Council budget minutes (PDF)', () => {
   it('eight recorded votes whose named lists match the printed counts', async () => {
     const path = join(SHARED, 'corpus/kent/county-council-2025-02-13-minutes.pdf');
-    const d = await extractBytes(readFileSync(path), { fileName: 'cc.pdf' });
+    const d = await extractFixture(path);
     expect(d.motions.map((m) => [m.minute, m.for, m.against, m.abstain, m.result])).toEqual([
       ['290', 57, 0, 2, 'carried'], ['291', 12, 42, 7, 'lost'], ['291', 16, 41, 0, 'lost'], ['291', 9, 41, 8, 'lost'],
       ['291', 8, 40, 10, 'lost'], ['291', 13, 39, 3, 'lost'], ['291', 15, 43, 1, 'lost'], ['291', 41, 10, 7, 'carried'],
