@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clock, createProgress, progressWanted, renderProgress } from '../src/cli/progress.js';
+import { colorLevel } from '../src/cli/color.js';
 
 const strip = (s: string) => s.replace(/\r|\x1b\[[0-9;]*[mK]/g, '');
 
@@ -87,5 +88,23 @@ describe('createProgress', () => {
     const { writes, stream } = fakeStream(0);
     createProgress({ total: 2, enabled: true, stream, now: () => 0 }).update(1, 5);
     expect(strip(writes[0])).toBe('[##########----------]  1/2 packs  5 pages');
+  });
+});
+
+describe('colorLevel', () => {
+  const support = (level: 1 | 2 | 3) => ({ level, hasBasic: true, has256: level >= 2, has16m: level >= 3 });
+
+  it('turns colour off for NO_COLOR (when not empty)', () => {
+    expect(colorLevel({ NO_COLOR: '1' }, support(3))).toBe(0);
+    expect(colorLevel({ NO_COLOR: '' }, support(2))).toBe(2);
+  });
+
+  it('lets FORCE_COLOR win over NO_COLOR, as Node does', () => {
+    expect(colorLevel({ NO_COLOR: '1', FORCE_COLOR: '1' }, support(1))).toBe(1);
+  });
+
+  it('follows the terminal otherwise', () => {
+    expect(colorLevel({}, support(3))).toBe(3);
+    expect(colorLevel({}, false)).toBe(0);
   });
 });
