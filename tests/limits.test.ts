@@ -9,6 +9,7 @@ import {
   MB,
 } from '../src/readers/limits.js';
 import { chooseFormat } from '../src/run/job.js';
+import { readDocument, DEFAULT_READ_OPTIONS } from '../src/readers/index.js';
 import { parseShard, selectShard } from '../src/cli/inputs.js';
 import { resolveOnly } from '../src/cli/extract.js';
 
@@ -48,6 +49,15 @@ describe('HTML pre-scan', () => {
   it('ignores ">" inside quoted attributes and tags inside comments', () => {
     const html = '<a title="a > b">x</a><!-- ' + '<div>'.repeat(1000) + ' -->';
     expect(reason(() => prescanHtml(html, { maxElements: 10, maxDepth: 5 }))).toBeUndefined();
+  });
+});
+
+describe('pre-scan before the readers', () => {
+  it('applies to HTML files and to HTML embedded in text packs', async () => {
+    const flood = new TextEncoder().encode('Agenda\n\n<p>' + '<br>'.repeat(300_000) + '</p>\n');
+    for (const format of ['html', 'text'] as const) {
+      await expect(readDocument(flood, format, DEFAULT_READ_OPTIONS)).rejects.toMatchObject({ reason: 'too_complex' });
+    }
   });
 });
 

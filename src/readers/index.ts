@@ -36,8 +36,11 @@ export async function readDocument(bytes: Uint8Array, format: SourceFormat, opts
       return readHtml(html, opts);
     }
     case 'text': {
+      // text packs may embed HTML fragments (tables), which the text reader parses as HTML
+      const text = decodeText(bytes);
+      prescanHtml(text);
       const { readText } = await import('./text.js');
-      return readText(decodeText(bytes), opts);
+      return readText(text, opts);
     }
   }
 }
