@@ -2,7 +2,8 @@
 //   2. Outstanding Actions 2022-2023
 //   Minute/ Action No. | Meeting date | Action                               | Update/ notes
 //   687 iii a          | Nov 2022     | The Police and Crime Commissioner ... | Programmed 9 Jan 2023
-// Status comes from a Status column, else from the heading (completed / outstanding).
+// Status comes from a Status column, else from the heading (completed / outstanding), else from an
+// update that opens with "Completed".
 import type { Action } from '../records.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
@@ -19,6 +20,7 @@ const COLUMNS: ColumnRules<ActionColumn> = [
 
 const COMPLETED_RE = /\b(complete[d]?|closed|done|discharged|achieved)\b/i;
 const OPEN_RE = /\b(outstanding|open|ongoing|current|live|pending)\b/i;
+const OPENS_COMPLETED_RE = new RegExp(`^${COMPLETED_RE.source}`, 'i');
 
 export const actionsParser: SectionParser = {
   name: 'actions',
@@ -63,5 +65,5 @@ function tableActions(table: LogicalTable<ActionColumn>): Action[] {
 /** A Status column decides; else the table's heading; else an update that opens with "Completed". */
 function statusOf(status: string, update: string, heading: Action['status'] | null): Action['status'] {
   if (status) return COMPLETED_RE.test(status) ? 'completed' : 'outstanding';
-  return heading ?? (new RegExp(`^${COMPLETED_RE.source}`, 'i').test(update) ? 'completed' : 'outstanding');
+  return heading ?? (OPENS_COMPLETED_RE.test(update) ? 'completed' : 'outstanding');
 }
