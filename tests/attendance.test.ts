@@ -105,6 +105,13 @@ describe('attendance', () => {
     expect(body('Minutes of the meeting held on 2 May 2024')).toBeNull();
   });
 
+  it('reads substitutes named in the apologies', () => {
+    const { attendees = [] } = attendanceParser.parse(ctxOf(['MINUTES of the meeting held on 2 May 2024', 'PRESENT: Cllr A Smith', '**1 APOLOGIES**',
+      'Apologies for absence were received from Councillor C Brown (substituted by Councillor D Green) and Cllr E White.']));
+    expect(attendees.filter((a) => a.status !== 'present').map((a) => [a.status, a.name, a.role, a.organisation])).toEqual([
+      ['apologies', 'C Brown', 'substituted by Councillor D Green', null], ['substitute', 'D Green', null, null], ['apologies', 'E White', null, null]]);
+  });
+
   it('finds nothing without minutes', () => {
     expect(attendanceParser.parse(ctxOf(['Agenda', '1. Apologies', 'Present at the event were many people.'])).attendees).toEqual([]);
   });

@@ -208,7 +208,7 @@ export function surname(name: string): string {
   return (words[words.length - 1] ?? '').toLowerCase();
 }
 
-const ROLE_TEXT = /\b(?:chair|chairman|chairwoman|vice|member|members|officer|manager|director|commissioner|executive|leader|counsel|clerk|secretary|treasurer|head|lead|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|substitute|observer|mayor|governor|principal|specialist|engineer|planner|champion|portfolio|spokesperson|support)\b/i;
+const ROLE_TEXT = /\b(?:chair|chairman|chairwoman|vice|member|members|officer|manager|director|commissioner|executive|leader|counsel|clerk|secretary|treasurer|head|lead|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|substitut\w*|replaced|observer|mayor|governor|principal|specialist|engineer|planner|champion|portfolio|spokesperson|support)\b/i;
 
 /** "OPCC", "BCC", "Walsall Council", "West Midlands Police": an acronym or a name of a body, not a list. */
 const ORGANISATION = /^(?:[A-Z][A-Z0-9&]{1,9}|(?!.*\s(?:and|&)\s).*\b(?:Council|Police|Authority|Office|Service|Trust|Board|Partnership|Department|Constabulary|Commission|University|NHS|Fire|Agency|Government|Ltd|plc))$/;

@@ -99,7 +99,12 @@ function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
             out.push({ ...attendee(doc, p, 'substitute', false, para.page), affiliation: `substitute for ${sub[2].replace(/\.$/, '')}` });
           }
         } else if (/apolog/i.test(s) && !/\bno apologies\b/i.test(s)) {
-          for (const p of splitNameList(s)) out.push(attendee(doc, p, 'apologies', false, para.page));
+          for (const p of splitNameList(s)) {
+            out.push(attendee(doc, p, 'apologies', false, para.page));
+            // "Councillor A (substituted by Councillor B)"
+            const by = p.parts.map((x) => /^(?:substituted|replaced)\s+by\s+(.+)$/i.exec(x)).find(Boolean);
+            if (by) for (const q of splitNameList(by[1])) out.push({ ...attendee(doc, q, 'substitute', false, para.page), affiliation: `substitute for ${p.name}` });
+          }
         }
       }
     }
