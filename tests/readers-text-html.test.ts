@@ -171,6 +171,22 @@ describe('HTML reader details', () => {
     expect(para).toMatchObject({ kind: 'list_item', text: '1.1 numbered paragraph', marker: '1.1' });
   });
 
+  it('reads Word HTML: list paragraphs with their printed bullet and level, mso-bidi weights ignored', () => {
+    const d = html(`<div class=WordSection1>
+      <p class=MsoNormal><b style='mso-bidi-font-weight:normal'>Budget Proposals<o:p></o:p></b></p>
+      <p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+        style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>First point</p>
+      <p class=MsoListParagraphCxSpLast style='margin-left:72.0pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span
+        style='font-family:"Courier New"'>o<span style='font:7.0pt "Times New Roman"'>&nbsp; </span></span><![endif]>Sub point</p>
+      <p class=MsoNormal>2. A numbered paragraph</p></div>`);
+    expect(blocks(d).map((b) => [b.kind, b.text, b.marker, b.depth])).toEqual([
+      ['heading', 'Budget Proposals', undefined, undefined],
+      ['list_item', '· First point', '·', 0],
+      ['list_item', 'o Sub point', 'o', 1],
+      ['list_item', '2. A numbered paragraph', '2.', 0],
+    ]);
+  });
+
   it('does not treat a page-break rule as a page number', () => {
     const d = html('<p>one</p><hr class="page" style="page-break-before:always"><p>two</p>');
     expect(d.pages).toHaveLength(1);

@@ -11,7 +11,7 @@ import { spansText } from '../model.js';
 import type { ReadOptions } from './index.js';
 import {
   BODY_FONT_SIZE, HEADING_FONT_SIZE, RULE_HEADING_LEVEL, allBold, allItalic, cleanText, estimateLines,
-  guessHeaderRows, isHeadingLike, leadingEnumerator, mergeSpans,
+  guessHeaderRows, isHeadingLike, leadingEnumerator, listMarkerOf, mergeSpans,
 } from './inline.js';
 
 export interface HtmlBlockOptions {
@@ -52,9 +52,10 @@ function styleOf(el: Element, parent: Style): Style {
   if (tag === 'b' || tag === 'strong' || tag === 'th' || HEADINGS.has(tag)) bold = true;
   if (tag === 'i' || tag === 'em' || tag === 'cite' || tag === 'dfn') italic = true;
   const css = (el.attribs?.style ?? '').toLowerCase();
-  const weight = /font-weight\s*:\s*([a-z0-9]+)/.exec(css)?.[1];
+  // "(?<![\w-])" so that Word's "mso-bidi-font-weight:normal" is not taken for the weight
+  const weight = /(?<![\w-])font-weight\s*:\s*([a-z0-9]+)/.exec(css)?.[1];
   if (weight) bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
-  const fstyle = /font-style\s*:\s*([a-z]+)/.exec(css)?.[1];
+  const fstyle = /(?<![\w-])font-style\s*:\s*([a-z]+)/.exec(css)?.[1];
   if (fstyle) italic = fstyle === 'italic' || fstyle === 'oblique';
   return { bold, italic };
 }
@@ -123,12 +124,23 @@ function textBlock(kind: Block['kind'], raw: Span[], o: HtmlBlockOptions, fontSi
   };
 }
 
-/** A paragraph, or a heading by the shared rule (short standalone bold line). */
-function paragraph(raw: Span[], o: HtmlBlockOptions): Block | null {
+/**
+ * A paragraph; a heading by the shared rule (short standalone bold line); or a list item when it starts
+ * with a printed bullet or number, as Word's HTML prints list paragraphs ("mso-list:l0 level2" gives the depth).
+ */
+function paragraph(raw: Span[], o: HtmlBlockOptions, style = ''): Block | null {
   const b = textBlock('paragraph', raw, o, BODY_FONT_SIZE);
-  if (b && isHeadingLike(b.spans, Math.max(b.lines.length, estimateLines(b.text)), b.fontSize, BODY_FONT_SIZE)) {
+  if (!b) return null;
+  const msoLevel = /mso-list\s*:\s*\S+\s+level(\d+)/i.exec(style)?.[1];
+  // a Word list paragraph prints its bullet or number as the first word, whatever it is ("o", "1.1", "§")
+  const marker = msoLevel ? /^\S+(?=\s)/.exec(b.text)?.[0] ?? null : listMarkerOf(b.text);
+  if (isHeadingLike(b.spans, Math.max(b.lines.length, estimateLines(b.text)), b.fontSize, BODY_FONT_SIZE)) {
     b.kind = 'heading';
     b.level = RULE_HEADING_LEVEL;
+  } else if (marker) {
+    b.kind = 'list_item';
+    b.marker = marker;
+    b.depth = Math.max(0, Number(msoLevel ?? 1) - 1);
   }
   return b;
 }
@@ -315,7 +327,7 @@ export function htmlBlocks(root: AnyNode, o: HtmlBlockOptions): Block[] {
       add(b);
     } else if (PARAGRAPHS.has(tag)) {
       const { spans, deferred } = collectSpans(node, { bold: false, italic: false }, LIST_DEFER);
-      add(paragraph(spans, o));
+      add(paragraph(spans, o, node.attribs?.style));
       for (let k = deferred.length - 1; k >= 0; k--) stack.push({ node: deferred[k] });
     } else if (tag === 'ul' || tag === 'ol') {
       const start = Number.parseInt(node.attribs?.start ?? '1', 10);

@@ -3,6 +3,7 @@
 import type { Span, TableCell } from '../model.js';
 import { spansText } from '../model.js';
 import { isHeadingText } from './pdf/headings.js';
+import { listMarker } from './pdf/blocks.js';
 
 /** Nominal font sizes (pt) for sources without geometry. */
 export const BODY_FONT_SIZE = 11;
@@ -73,6 +74,11 @@ export function estimateLines(text: string): number {
  */
 export function isHeadingLike(spans: Span[], lineCount: number, fontSize: number, bodySize: number): boolean {
   return isHeadingText(spansText(spans), lineCount, fontSize, allBold(spans), bodySize);
+}
+
+/** The bullet or number a paragraph starts with, by the PDF reader's rule ("•", "-", "1.", "(a)", "iv)"), or null. */
+export function listMarkerOf(text: string): string | null {
+  return listMarker({ text, textX0: 0, box: { x0: 0, y0: 0, x1: 0, y1: 0 }, firstWordWidth: 0, fontSize: 0 });
 }
 
 /**
