@@ -1,17 +1,21 @@
 // `panelpack check <input...>`: arithmetic checks of every numeric table. One line per finding on stdout
 // (or --format json|csv); exit 3 when a printed total does not add up.
+// Each input is extracted as `extract` does it: worker processes under time, page and size limits.
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { describeError, EXIT, UsageError } from '../errors.js';
-import { extractBytes } from '../extract.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { CheckRecord, PackDocument } from '../records.js';
 import { toCsv } from '../emit/csv.js';
-import { expandInputs, readInputBytes } from './inputs.js';
+import { DEFAULT_SIZE_LIMITS } from '../readers/limits.js';
+import { runBatch } from '../run/batch.js';
+import { expandInputs } from './inputs.js';
 
 interface CheckFlags {
   format: string;
   all?: boolean;
   password?: string;
   rawCsv?: boolean;
+  timeout: string;
 }
 
 export function registerCheck(program: Command, setCode: (c: number) => void): void {
@@ -23,6 +27,7 @@ export function registerCheck(program: Command, setCode: (c: number) => void): v
     .option('--all', 'with text output: also list totals that add up')
     .option('--password <password>', 'password of encrypted PDFs')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
+    .option('--timeout <seconds>', 'time limit per document', '60')
     .addHelpText(
       'after',
       `
@@ -35,21 +40,27 @@ Examples:
       if (!['text', 'json', 'csv'].includes(flags.format)) throw new UsageError(`unknown --format ${flags.format}`);
       const refs = expandInputs(args);
       if (refs.length === 0) throw new UsageError(`no PDF, HTML or text files in ${args.join(' ')}`);
+      const timeout = Number(flags.timeout);
+      if (!(timeout > 0)) throw new UsageError(`--timeout ${flags.timeout}: expected a number of seconds > 0`);
       const docs: PackDocument[] = [];
-      for (const ref of refs) {
-        try {
-          docs.push(await extractBytes(readInputBytes(ref), { fileName: ref.display, password: flags.password, only: ['checks'] }));
-        } catch (err) {
-          process.stderr.write(describeError(ref.display, err) + '\n');
-          setCode(EXIT.input);
-        }
-      }
+      await runBatch(refs, {
+        jobs: availableParallelism(),
+        timeoutMs: timeout * 1000,
+        job: { password: flags.password, maxPages: 2000, sizeLimits: DEFAULT_SIZE_LIMITS, only: ['checks'] },
+        onResult: (input, result) => {
+          if (result.ok) docs.push(result.doc);
+          else {
+            process.stderr.write(`${input.display}: ${result.message}\n`);
+            setCode(EXIT.input);
+          }
+        },
+      });
       if (docs.some((d) => d.checks.some((c) => c.status === 'mismatch'))) setCode(EXIT.strict);
       if (flags.format === 'csv') process.stdout.write(toCsv(docs, 'checks', { raw: flags.rawCsv }));
       else if (flags.format === 'json') {
         const out = docs.map((d) => ({ pack: d.pack, checks: d.checks }));
         process.stdout.write(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n');
-      } else for (const d of docs) process.stdout.write(textReport(d, !!flags.all));
+      } else for (const d of docs) if (docs.length === 1 || d.checks.length > 0) process.stdout.write(textReport(d, !!flags.all));
     });
 }
 
