@@ -7,6 +7,8 @@ import { countHeaderRows, isFigure, makeCell, wordLines } from './cells.js';
 import type { TableSettings } from './settings.js';
 import { textLines } from './lines.js';
 
+const MAX_GRID_LINES = 300;
+
 interface Seg {
   /** position across the ruling (y of a horizontal, x of a vertical) and its extent along it */
   at: number;
@@ -126,7 +128,8 @@ function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: 
   const ys = uniq(g.hs.map((h) => h.at), tol);
   const xs = uniq(g.vs.map((v) => v.at), tol);
   const nr = ys.length - 1, nc = xs.length - 1;
-  if (nr < s.minRuledRows || nc < s.minRuledCols) return null;
+  // hatching, charts and drawings give grids of hundreds of lines: not tables, and too costly to cut
+  if (nr < s.minRuledRows || nc < s.minRuledCols || nr > MAX_GRID_LINES || nc > MAX_GRID_LINES) return null;
   // elementary cells, merged where the ruling between them is missing
   const id = (i: number, j: number) => i * nc + j;
   const parent = Array.from({ length: nr * nc }, (_, k) => k);
