@@ -46,7 +46,14 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 /** Read a file, refusing before reading when it is bigger than any format's limit. */
 function readLimited(path: string, opts: JobOptions): Buffer {
-  const fd = openSync(path, 'r');
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ?? 'unknown error';
+    throw new InputError('unreadable', `cannot read: ${why}`);
+  }
   try {
     const size = fstatSync(fd).size;
     const largest = Math.max(opts.sizeLimits.pdf, opts.sizeLimits.html, opts.sizeLimits.text);
