@@ -103,6 +103,14 @@ describe('other layouts', () => {
     expect(m).toMatchObject({ date: '2025-03-07', time: '09:00', venue: 'Committee Room 1, Civic Centre, Westgate, Exeford' });
   });
 
+  it('reads a label/value table', () => {
+    expect(fromHtml(`<h2>Licensing Sub-Committee</h2><table>
+      <tr><td>Date:</td><td>Tuesday, 11th March, 2025</td></tr><tr><td>Time:</td><td>2.00 pm</td></tr>
+      <tr><td>Venue:</td><td>Meeting Room 2, Civic Offices, Bridge Street</td></tr></table>`)).toEqual({
+      body: 'Licensing Sub-Committee', date: '2025-03-11', time: '14:00', venue: 'Meeting Room 2, Civic Offices, Bridge Street',
+    });
+  });
+
   it('looks only at the front pages: a date deep in the pack is not the meeting date', () => {
     const p = (text: string, page: number): Block => ({
       kind: 'paragraph', text, spans: [{ text, bold: false, italic: false }], lines: [], page, box: null, fontSize: 11, bold: false, italic: false,

@@ -39,20 +39,24 @@ export function parseMeeting(doc: DocModel): Meeting {
 }
 
 function frontBlocks(doc: DocModel): Block[] {
-  const blocks = bodyBlocks(doc).flatMap((b) => (b.table ? columnBlocks(b) : b.kind === 'list_item' ? [] : [b]));
+  const blocks = bodyBlocks(doc).flatMap((b) => (b.table ? tableBlocks(b) : b.kind === 'list_item' ? [] : [b]));
   const first = blocks.find((b) => b.page !== null)?.page;
   return first == null ? blocks.slice(0, FRONT_BLOCKS) : blocks.filter((b) => b.page! < first + FRONT_PAGES);
 }
 
-/** A header laid out as a table (date and venue in one column, contact details in the next): one block per column. */
-function columnBlocks(b: Block): Block[] {
+/**
+ * A header laid out as a table: one block per column (date and venue beside contact details), then one
+ * block of its rows read across ("Date: | Thursday, 13th February, 2025" label/value tables).
+ */
+function tableBlocks(b: Block): Block[] {
   const grid = b.table!.grid;
-  const nCols = b.table!.nCols;
-  return Array.from({ length: nCols }, (_, c) => {
-    const texts = grid.map((row) => row[c]?.text ?? '').filter(Boolean);
-    const lines = texts.map((text) => ({ text, spans: [], box: null, fontSize: b.fontSize, bold: false, italic: false, page: b.page }));
-    return { ...b, kind: 'paragraph' as const, text: texts.join(' '), lines, bold: false, table: undefined };
-  }).filter((col) => col.text);
+  const asBlock = (texts: string[]): Block => ({
+    ...b, kind: 'paragraph', text: texts.join(' '), bold: false, table: undefined,
+    lines: texts.map((text) => ({ text, spans: [], box: null, fontSize: b.fontSize, bold: false, italic: false, page: b.page })),
+  });
+  const columns = Array.from({ length: b.table!.nCols }, (_, c) => grid.map((row) => row[c]?.text ?? '').filter(Boolean));
+  const rows = grid.map((row) => row.map((cell) => cell?.text ?? '').filter(Boolean).join(' ')).filter(Boolean);
+  return [...columns, rows].filter((texts) => texts.length).map(asBlock);
 }
 
 function firstOf<T>(items: string[], pick: (s: string) => T | null): T | null {
