@@ -112,7 +112,7 @@ describe.runIf(SAMPLE_INPUTS.length > 0)('datapackage.json of the sample fixture
   const docs: PackDocument[] = [];
   beforeAll(async () => {
     for (const path of SAMPLE_INPUTS) docs.push(await extract(path));
-  });
+  }, 300_000);
 
   it('types agree with every CSV value written', () => {
     expect(checkOutputDir(docs).rows).toBeGreaterThan(0);

@@ -92,7 +92,7 @@ describe('README', () => {
     expect(existsSync(join(dir, 'attendance-2023.csv'))).toBe(true);
     expect(existsSync(join(dir, 'out/datapackage.json'))).toBe(true);
     expect(existsSync(join(dir, 'out/2023/attendees.csv'))).toBe(true);
-  });
+  }, 600_000); // a dozen CLI runs over the sample pack, on a loaded 2-core CI machine
 
   it('shows output that matches the contract', () => {
     const example = fencedBlocks(README).find((b) => b.tag === 'output');

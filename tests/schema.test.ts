@@ -73,7 +73,7 @@ describe.runIf(SAMPLE_INPUTS.length > 0)('output of the sample fixtures', () => 
   const docs = new Map<string, PackDocument>();
   beforeAll(async () => {
     for (const path of SAMPLE_INPUTS) docs.set(path, await extract(path));
-  });
+  }, 300_000);
 
   it.each(SAMPLE_INPUTS)('%s is valid against the schema', (path) => {
     expect(errorsOf(docs.get(path))).toEqual([]);
