@@ -80,6 +80,19 @@ function grids(hs: Seg[], vs: Seg[], tol: number): { hs: Seg[]; vs: Seg[] }[] {
   return [...groups.values()];
 }
 
+/** Tables ruled with row lines across their full width but column lines only between some columns
+ * (figures boxed, labels not): the row lines' ends are the outer edges, when text lies out there. */
+function widenToRuleEnds(xs: number[], ys: number[], g: { hs: Seg[] }, words: Word[], tol: number): void {
+  const from = Math.min(...g.hs.map((h) => h.from)), to = Math.max(...g.hs.map((h) => h.to));
+  const textIn = (a: number, b: number) =>
+    words.some((w) => {
+      const cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+      return cx > a && cx < b && cy > ys[0] && cy < ys[ys.length - 1];
+    });
+  if (xs[0] - from > tol && textIn(from, xs[0])) xs.unshift(from);
+  if (to - xs[xs.length - 1] > tol && textIn(xs[xs.length - 1], to)) xs.push(to);
+}
+
 /** A cell merged across columns only because the column rulings stop short (ruled header, body ruled
  * by rows only): when its text falls apart at cell gaps into chunks each inside one column, split it. */
 function splitByColumns(words: Word[], edges: number[], s: TableSettings): Word[][] | null {
@@ -127,6 +140,7 @@ function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: 
   const tol = s.joinTolPt;
   const ys = uniq(g.hs.map((h) => h.at), tol);
   const xs = uniq(g.vs.map((v) => v.at), tol);
+  widenToRuleEnds(xs, ys, g, words, tol);
   const nr = ys.length - 1, nc = xs.length - 1;
   // hatching, charts and drawings give grids of hundreds of lines: not tables, and too costly to cut
   if (nr < s.minRuledRows || nc < s.minRuledCols || nr > MAX_GRID_LINES || nc > MAX_GRID_LINES) return null;
