@@ -22,6 +22,8 @@ export function tableTitle(table: TableBlock, header: string[][], blocks: Block[
     const b = blocks[i];
     if (b.kind === 'table') break;
     if (b.kind === 'heading') return clean(b.text);
+    // a short line right above a table, not a sentence, names it ("Work Programme – Appendix 1")
+    if (i === index - 1 && b.kind === 'paragraph' && b.text.length <= 100 && !/[.!?]$/.test(b.text.trim())) return clean(b.text);
     const sentence = introSentence(clean(b.text));
     if (sentence) return sentence;
   }
@@ -29,10 +31,11 @@ export function tableTitle(table: TableBlock, header: string[][], blocks: Block[
   return topLeft || null;
 }
 
-/** The sentence that introduces a table: "1.7 The table below compares ...", "... is set out below:". */
+/** The sentence that introduces a table: "2.3 The table below compares ...", "... is set out below:". */
 function introSentence(text: string): string | null {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
-  const found = sentences.find((s) => /\btables?\b|\bbelow\b|\bfollowing\b|:\s*$/i.test(s));
+  // a lone word with a colon ("Appendices:") is a heading of a list, not the sentence of a table
+  const found = sentences.find((s) => /\btables?\b|\bbelow\b|\bfollowing\b/i.test(s) || (/:\s*$/.test(s) && s.split(' ').length >= 4));
   if (!found) return null;
   return found.length > 240 ? `${found.slice(0, 237)}...` : found;
 }

@@ -38,9 +38,11 @@ function logicalTables(blocks: Block[]): { block: Block; index: number; last: nu
     if (block.kind !== 'table' || !block.table) return;
     const prev = out[out.length - 1];
     const t = block.table;
+    const firstRow = (tb: TableBlock) => (tb.grid[0] ?? []).map(cellText).join('|').toLowerCase();
     const continues = prev && blocks.slice(prev.last + 1, index).every((b) => b.kind === 'paragraph' && !b.bold && b.text.length < 40)
       && Math.abs(t.nCols - prev.table.nCols) <= 1 && t.grid.length > 0
-      && t.grid[0].slice(1).some((c) => c !== null && toValue(c.text).value !== null);
+      && (t.grid[0].slice(1).some((c) => c !== null && toValue(c.text).value !== null)
+        || (prev.table.headerRows > 0 && firstRow(t) === firstRow(prev.table)));
     if (!continues) {
       out.push({ block, index, last: index, table: t });
       return;
