@@ -67,6 +67,14 @@ describe('splitNameList', () => {
   });
 });
 
+describe('job titles after a comma', () => {
+  it('stay with the person before them', () => {
+    const list = splitNameList('Simon Foster, Police and Crime Commissioner, Mr John Betts, Interim Corporate Director Finance and Lionel Walker Independent Member');
+    expect(list.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Simon Foster', 'Police and Crime Commissioner'], ['John Betts', 'Interim Corporate Director Finance'], ['Lionel Walker', 'Independent Member']]);
+  });
+});
+
 describe('affiliations with "and"', () => {
   it('keeps "and" inside a dashed affiliation', () => {
     expect(splitNameList('Simon Foster – West Midlands Police and Crime Commissioner')).toHaveLength(1);

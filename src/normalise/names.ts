@@ -36,7 +36,7 @@ export function honorificOf(token: string): string | null {
   return HONORIFIC[token.replace(/\.$/, '').toLowerCase()] ?? null;
 }
 
-export function isPluralHonorific(token: string): boolean {
+function isPluralHonorific(token: string): boolean {
   return PLURAL_HONORIFICS.has(token.replace(/\.$/, '').toLowerCase());
 }
 
@@ -99,6 +99,9 @@ function substringName(raw: string, tokens: string[]): string {
   return tokens[0];
 }
 
+/** Words of job titles and bodies, never of a name without an honorific ("Police and Crime Commissioner"). */
+const NOT_A_NAME = /\b(?:officer|manager|director|commissioner|executive|counsel|secretary|treasurer|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|members?|chair(?:man|woman|person)?|vice-chair\w*|leader|council|panel|committee|police|authority|department|services?)\b/i;
+
 /** A piece of a list that reads as a person: honorific first, or a few capitalised words. */
 export function looksLikeName(piece: string): boolean {
   const p = piece.replace(/\([^()]*\)/g, ' ').split(DASH)[0].trim();
@@ -106,12 +109,16 @@ export function looksLikeName(piece: string): boolean {
   const words = p.split(/\s+/);
   if (honorificOf(words[0]) && words.length > 1) return true;
   if (words.length > 5) return false;
-  return words.every((w) => /^[A-Z\u00C0-\u024F][\p{L}'’.-]*$/u.test(w) || HONOURS.has(w) || PARTICLE.test(w));
+  if (!words.every((w) => /^[A-Z\u00C0-\u024F][\p{L}'’.-]*$/u.test(w) || HONOURS.has(w) || PARTICLE.test(w))) return false;
+  if (!NOT_A_NAME.test(p)) return true;
+  // "Lionel Walker Independent Member": a name followed by a co-opted member's title
+  const person = splitPerson(p);
+  return !!person.role && /^(?:Independent|Co-opted|Lay)\b/.test(person.role) && !NOT_A_NAME.test(person.name);
 }
 
 const PARTICLE = /^(?:de|da|di|du|van|von|der|den|la|le|bin|al|el|ul)$/;
 
-/** Sentences of a prose paragraph that talk about the people named in them. */
+/** The words of a prose sentence before its list of names ("... apologies were received from"). */
 const LEAD_IN = /^.*?\b(?:on behalf of|apologies (?:for absence )?(?:were )?(?:received )?from|received from|reported apologies from|apologies from|submitted by|tendered by)\s+/i;
 
 /**
@@ -122,6 +129,8 @@ const LEAD_IN = /^.*?\b(?:on behalf of|apologies (?:for absence )?(?:were )?(?:r
 export function splitNameList(text: string): PersonParts[] {
   const body = text.replace(/\s+/g, ' ').replace(LEAD_IN, '').replace(/[.;:\s]+$/, '').trim();
   const people: PersonParts[] = [];
+  // people whose dashed affiliation may go on after a comma ("– Chief Executive, OPCC")
+  const dashed = new Set<PersonParts>();
   let shared: string | null = null;
   for (const piece of splitPieces(body)) {
     const first = piece.split(/\s+/)[0];
@@ -134,10 +143,11 @@ export function splitNameList(text: string): PersonParts[] {
     }
     const prev = people[people.length - 1];
     if (prev && HONOURS.has(piece.replace(/\.$/, ''))) {
-      prev.honours = prev.honours ? `${prev.honours}, ${piece}` : piece.replace(/\.$/, '');
+      const honour = piece.replace(/\.$/, '');
+      prev.honours = prev.honours ? `${prev.honours}, ${honour}` : honour;
       continue;
     }
-    const continuesDash = prev && prev.parts.length > 0 && !prev.role && !honorificOf(first) && !DASH.test(piece);
+    const continuesDash = prev && dashed.has(prev) && !honorificOf(first) && !DASH.test(piece);
     if (prev && (continuesDash || !looksLikeName(piece))) {
       prev.affiliation = prev.affiliation ? `${prev.affiliation}, ${piece}` : piece;
       if (continuesDash) prev.parts[prev.parts.length - 1] += `, ${piece}`;
@@ -146,6 +156,7 @@ export function splitNameList(text: string): PersonParts[] {
     }
     const person = splitPerson(piece);
     if (!person.name) continue;
+    if (DASH.test(piece.replace(/\([^()]*\)/g, ' ')) && !person.role) dashed.add(person);
     if (person.honorific) shared = null;
     else if (shared) person.honorific = shared;
     people.push(person);
@@ -178,7 +189,10 @@ function splitAnd(raw: string): string[] {
     const left = out[out.length - 1];
     // after "Name – Affiliation", "and" belongs to the affiliation unless a new person clearly starts
     const inAffiliation = DASH.test(left) && !honorificOf(p.split(/\s+/)[0]) && !DASH.test(p);
-    if (!inAffiliation && looksLikeName(p) && looksLikeName(left.replace(/\s*\([^()]*\)\s*$/, ''))) out.push(p);
+    // after a job title ("Director Finance and Lionel Walker") only a full name starts a new person
+    const leftIsName = looksLikeName(left.replace(/\s*\([^()]*\)\s*$/, ''));
+    const rightIsName = looksLikeName(p) && (leftIsName || !!honorificOf(p.split(/\s+/)[0]) || /\s/.test(p.trim()));
+    if (!inAffiliation && rightIsName) out.push(p);
     else out[out.length - 1] += ` and ${p}`;
   }
   return out;

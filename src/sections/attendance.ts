@@ -30,7 +30,7 @@ function independentLines(lines: string[]): boolean {
     const next = lines[k + 1];
     const open = (l.match(/\(/g) ?? []).length > (l.match(/\)/g) ?? []).length;
     const person = l.split(/[,(:–—]|\s-\s/)[0].trim();
-    const startsPerson = person.includes(' ') && looksLikeName(person);
+    const startsPerson = SUB_LABEL.test(l) || (person.includes(' ') && looksLikeName(person));
     return startsPerson && (!next || (!open && !UNFINISHED_LINE.test(l) && !/^(?:[a-z(]|and\b|&)/.test(next)));
   });
 }
