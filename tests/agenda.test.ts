@@ -59,6 +59,14 @@ describe('agenda parser: tables', () => {
       ['Minutes', '1 - 6', true], ['Budget', null, false]]);
   });
 
+  it('splits capitalised titles only where a sentence starts', () => {
+    const ctx = context([table([['Item', 'Topic'], ['1', 'MTFP 2025-28 update'], ['2', 'KEY DECISIONS A list of decisions.'],
+      ['3', 'BUDGET 2023/2024 – FINAL To approve the budget.']])]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.title, i.description])).toEqual([
+      ['MTFP 2025-28 update', null], ['KEY DECISIONS', 'A list of decisions.'],
+      ['BUDGET 2023/2024 – FINAL', 'To approve the budget.']]);
+  });
+
   it('ignores tables without an item number and a topic column', () => {
     const ctx = context([table([['Date', 'Action'], ['Nov 2022', 'Do it']])]);
     expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
@@ -124,6 +132,14 @@ describe('agenda parser: numbered lists', () => {
       ['2', 'Minutes of the meeting held on 9 January 2025 and, if in order, approved', null, '1 - 26'],
       ['3', 'Section 25 Report', null, '27 - 36'], ['4', 'Capital Programme', null, '37 - 250'],
     ]);
+  });
+
+  it('takes a bold run after the number as the title of a list item', () => {
+    const ctx = context([para('Agenda'), para('1. **Apologies** To receive apologies. (Pages 1 - 2)'),
+      para('**2. Minutes** of the last meeting'), para('3. Public questions')]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.number, i.title, i.description, i.pages])).toEqual([
+      ['1', 'Apologies', 'To receive apologies.', '1 - 2'], ['2', 'Minutes', 'of the last meeting', null],
+      ['3', 'Public questions', null, null]]);
   });
 
   it('keeps times printed after a title and descriptions under it', () => {

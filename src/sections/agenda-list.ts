@@ -3,10 +3,10 @@
 //   3.   Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)
 //   5.   24/00108 - Revenue and Capital Budget Monitoring Report
 //        (Pages 11 - 84)
-import type { Block } from '../model.js';
+import type { Block, Span } from '../model.js';
 import type { AgendaItem } from '../records.js';
 import { toTime } from '../normalise/dates.js';
-import { clean } from './table-helpers.js';
+import { clean, joinText, splitTitle, type TitledText } from './table-helpers.js';
 
 const PAGES_RE = /\(\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)/i;
 const ITEM_RE = /^(?:item\s+)?(\d{1,2})(?:\.(\d{1,2})|([a-h])\b|\s?\(([a-h])\))?[.)]?\s+(?=\S)(.*)$/i;
@@ -42,6 +42,7 @@ interface Line {
   at: number;
   /** left edge (PDF points), null without geometry */
   x0: number | null;
+  spans: Span[];
 }
 
 /**
@@ -65,6 +66,7 @@ export function listAgenda(blocks: Block[]): Found | null {
     if (n && (n.main === main + 1 || (n.main === main && n.sub))) {
       main = n.main;
       current = listItem(n.number, n.rest, line.page);
+      splitAtBoldTitle(current, splitTitle(line.spans, line.text, line.text.length - n.rest.length));
       itemX0 = line.x0;
       items.push(current);
       continue;
@@ -83,10 +85,11 @@ export function listAgenda(blocks: Block[]): Found | null {
 function linesOf(b: Block, at: number): Line[] {
   const line = { page: b.page, fontSize: b.fontSize, strong: b.kind === 'heading' || b.bold, kind: b.kind, at,
     x0: b.box?.x0 ?? null };
-  if (!b.table) return [{ ...line, text: clean(b.text) }];
+  if (!b.table) return [{ ...line, text: clean(b.text), spans: b.spans }];
   return b.table.grid.map((row) => ({
     ...line, kind: 'paragraph' as const, page: row.find((c) => c?.page != null)?.page ?? b.page,
     text: clean(row.map((c) => c?.text ?? '').join(' ')),
+    spans: row.flatMap((c) => [...(c?.spans ?? []), { text: ' ', bold: false, italic: false }]),
   }));
 }
 
@@ -130,4 +133,11 @@ function absorb(item: AgendaItem, text: string): void {
   const continuesTitle = item.title === '' || /^[\p{Ll}\d(]/u.test(rest) || /[-–,&]$|\b(and|of|the|for|to)$/i.test(item.title);
   if (continuesTitle) item.title = clean(`${item.title} ${rest}`);
   else item.description = clean(`${item.description ?? ''} ${rest}`);
+}
+
+/** "**1. Apologies** To receive apologies": the bold run after the number is the title, the rest describes it. */
+function splitAtBoldTitle(item: AgendaItem, lead: TitledText): void {
+  if (!lead.description || !item.title.startsWith(lead.title) || item.title === lead.title) return;
+  item.description = joinText(item.title.slice(lead.title.length), item.description ?? '');
+  item.title = lead.title;
 }
