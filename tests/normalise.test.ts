@@ -106,6 +106,19 @@ describe('properties', () => {
         expect(toValue(`£${formatFigure(Math.abs(x), decimals)}`).value).toBeCloseTo(Math.abs(x), decimals);
       }));
   });
+  it('durations read back to their seconds', () => {
+    fc.assert(fc.property(fc.nat(23), fc.nat(59), fc.nat(59), (h, m, sec) => {
+      const text = [h ? `${h} hr` : '', m ? `${m} mins` : '', `${sec} seconds`].filter(Boolean).join(' ');
+      expect(toValue(text)).toMatchObject({ value: h * 3600 + m * 60 + sec, unit: 'seconds' });
+    }));
+  });
+  it('a table unit never changes the value printed', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.constantFrom('GBP million', 'GBP thousand', 'percent', null),
+      (n, unit) => {
+        const x = n / 10;
+        expect(toValue(formatFigure(x, 1, true), { unit }).value).toBeCloseTo(x, 1);
+      }));
+  });
   it('parentheses negate and percentages are never rescaled', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 1e7 }), (n) => {
       expect(toValue(`(${formatFigure(n)})`).value).toBe(-n);
