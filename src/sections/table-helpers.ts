@@ -166,7 +166,7 @@ export function headingAbove(blocks: Block[], index: number): string | null {
     const b = blocks[i];
     if (b.kind === 'table') return null;
     if ((b.kind === 'heading' || b.bold) && b.text.length < 150) return clean(b.text);
-    if (i === index - 1 && b.kind === 'paragraph' && b.text.length < 100 && !/[.:;,]$/.test(b.text.trim())) {
+    if (i === index - 1 && b.kind === 'paragraph' && b.text.length < 60 && !/[.:;,]$/.test(b.text.trim())) {
       return clean(b.text);
     }
   }
