@@ -207,22 +207,21 @@ function tableBlock(table: TableBlock): Block {
 }
 
 function joinSpans(lines: PdfLine[]): Span[] {
-  const out: Span[] = [];
+  // pieces joined once per span: flat strings (memory), the separator space goes to the earlier span
+  const out: { pieces: string[]; bold: boolean; italic: boolean }[] = [];
   lines.forEach((line, i) => {
     const sep = i > 0 ? joiner(lines[i - 1].text, line.text) : '';
     line.spans.forEach((s, j) => {
-      const text = j === 0 ? sep + s.text : s.text;
+      const lead = j === 0 ? sep : '';
       const last = out[out.length - 1];
-      if (last && last.bold === s.bold && last.italic === s.italic) last.text += text;
+      if (last && last.bold === s.bold && last.italic === s.italic) last.pieces.push(lead, s.text);
       else {
-        if (last && text.startsWith(' ')) {
-          last.text += ' ';
-          out.push({ text: text.slice(1), bold: s.bold, italic: s.italic });
-        } else out.push({ text, bold: s.bold, italic: s.italic });
+        if (last) last.pieces.push(lead);
+        out.push({ pieces: [last ? s.text : lead + s.text], bold: s.bold, italic: s.italic });
       }
     });
   });
-  return out;
+  return out.map((p) => ({ text: p.pieces.join(''), bold: p.bold, italic: p.italic }));
 }
 
 function dominantSize(lines: PdfLine[]): number {

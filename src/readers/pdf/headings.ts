@@ -7,10 +7,10 @@ import type { Block } from '../../model.js';
 const SIZE_STEP = 0.5;
 
 export function isHeadingText(text: string, lineCount: number, fontSize: number, bold: boolean, bodySize: number): boolean {
-  if ((text.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
+  if (text.length > 250 || !/\p{L}\P{L}*\p{L}/u.test(text)) return false;
   if (fontSize >= bodySize + 1 && lineCount <= 3 && text.length <= 200) return true;
   // cover-page titles set far larger than the body may run to a few more lines
-  if (fontSize >= bodySize * 1.5 && lineCount <= 6 && text.length <= 250) return true;
+  if (fontSize >= bodySize * 1.5 && lineCount <= 6) return true;
   return bold && lineCount <= 2 && text.length <= 150 && (!/[.;,]$/.test(text) || text.length < 40);
 }
 

@@ -159,8 +159,9 @@ function findGutter(fragments: Row[], pageWidth: number): number | null {
 
 function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1: number): PdfLine {
   const words = row.words;
-  const spans: Span[] = [];
-  let text = '';
+  // texts are gathered as pieces and joined once: flat strings, not ropes of every word (memory)
+  const textPieces: string[] = [];
+  const spanPieces: { pieces: string[]; bold: boolean; italic: boolean }[] = [];
   let boldChars = 0;
   let italicChars = 0;
   let chars = 0;
@@ -168,12 +169,12 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
   words.forEach((w, i) => {
     const prev = words[i - 1];
     const sep = prev && (prev.spaceAfter || w.x0 - prev.x1 > 0.15 * w.fontSize) ? ' ' : '';
-    text += sep + w.text;
-    const last = spans[spans.length - 1];
-    if (last && last.bold === w.bold && last.italic === w.italic) last.text += sep + w.text;
+    textPieces.push(sep, w.text);
+    const last = spanPieces[spanPieces.length - 1];
+    if (last && last.bold === w.bold && last.italic === w.italic) last.pieces.push(sep, w.text);
     else {
-      if (last && sep) last.text += sep;
-      spans.push({ text: w.text, bold: w.bold, italic: w.italic });
+      if (last && sep) last.pieces.push(sep);
+      spanPieces.push({ pieces: [w.text], bold: w.bold, italic: w.italic });
     }
     const n = w.text.length;
     chars += n;
@@ -183,6 +184,8 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     sizeChars.set(size, (sizeChars.get(size) ?? 0) + n);
   });
   const fontSize = [...sizeChars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const text = textPieces.join('');
+  const spans: Span[] = spanPieces.map((p) => ({ text: p.pieces.join(''), bold: p.bold, italic: p.italic }));
   const first = words[0];
   const second = words[1];
   const box: Box = {

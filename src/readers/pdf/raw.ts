@@ -84,7 +84,7 @@ function fontAdvances(fnArray: number[], argsArray: unknown[]): (font: string) =
     } else if (fnArray[i] === OPS.showText && current) {
       for (const g of (argsArray[i] as unknown[][])[0] ?? []) {
         const glyph = g as { unicode?: string; width?: number } | number;
-        if (typeof glyph !== 'object' || !glyph?.unicode || !(glyph.width! > 0)) continue;
+        if (typeof glyph !== 'object' || !glyph?.unicode || !(glyph.width! > 0) || current.has(glyph.unicode)) continue;
         const chars = Array.from(glyph.unicode.normalize('NFKC'));
         for (const ch of chars) if (!current.has(ch)) current.set(ch, glyph.width! / chars.length);
       }

@@ -70,16 +70,20 @@ export function itemWords(
     bold: font.bold,
     italic: font.italic,
   };
+  // the box of chars [from, to): the bounds of the four corners of their run from descent to ascent
   const boxOf = (from: number, to: number) => {
-    const corners: [number, number][] = [];
-    for (const t of [offsets[from], offsets[to]]) {
-      for (const h of [font.ascent * size, font.descent * size]) {
-        corners.push([m[4] + ux * t + nx * h, m[5] + uy * t + ny * h]);
-      }
-    }
-    const xs = corners.map((c) => c[0]);
-    const ys = corners.map((c) => c[1]);
-    return { x0: round(Math.min(...xs)), y0: round(Math.min(...ys)), x1: round(Math.max(...xs)), y1: round(Math.max(...ys)) };
+    const ta = offsets[from];
+    const tb = offsets[to];
+    const ha = font.ascent * size;
+    const hd = font.descent * size;
+    const xs = [ux * ta + nx * ha, ux * ta + nx * hd, ux * tb + nx * ha, ux * tb + nx * hd];
+    const ys = [uy * ta + ny * ha, uy * ta + ny * hd, uy * tb + ny * ha, uy * tb + ny * hd];
+    return {
+      x0: round(m[4] + Math.min(xs[0], xs[1], xs[2], xs[3])),
+      y0: round(m[5] + Math.min(ys[0], ys[1], ys[2], ys[3])),
+      x1: round(m[4] + Math.max(xs[0], xs[1], xs[2], xs[3])),
+      y1: round(m[5] + Math.max(ys[0], ys[1], ys[2], ys[3])),
+    };
   };
   const words: Word[] = [];
   if (!horizontal) {
