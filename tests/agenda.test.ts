@@ -111,7 +111,8 @@ describe('agenda parser: numbered lists', () => {
   });
 
   it('needs an agenda title before the list: numbered minutes are not an agenda', () => {
-    const ctx = context([heading('**MINUTES of the meeting**'), para('1. RESOLVED that the Chair be elected.'),
+    const ctx = context([heading('**Agenda Item 3**'), heading('**MINUTES of the meeting**'),
+      para('1. RESOLVED that the Chair be elected.'),
       para('2. The Chair agreed to write to group leaders.')]);
     expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
   });

@@ -50,12 +50,13 @@ interface Line {
  * numbering runs on.
  */
 export function listAgenda(blocks: Block[]): Found | null {
+  // "AGENDA", "A G E N D A", "Summons to and Agenda for ...", not ModernGov's "Agenda Item 5" page tags
   const marker = blocks.findIndex((b, i) => frontPage(b, i) && b.kind !== 'table' &&
-    ((b.kind === 'heading' || b.bold) ? /agenda/i : /^agenda\b/i).test(b.text.replace(/\s+/g, '')));
+    ((b.kind === 'heading' || b.bold) ? /agenda(?!item)/i : /^agenda(?!item)/i).test(b.text.replace(/\s+/g, '')));
   if (marker < 0) return null;
   const lines = blocks.flatMap(linesOf).filter((l) => l.at > marker);
   const start = lines.findIndex((l, i) => numbered(l)?.main === 1 && nextIsItem(lines, i, 2));
-  if (start < 0 || !frontPage(lines[start], start)) return null;
+  if (start < 0 || !frontPage(lines[start], lines[start].at)) return null;
   const items: AgendaItem[] = [];
   const itemSize = lines[start].fontSize;
   let main = 0;
