@@ -67,6 +67,11 @@ describe('agenda parser: tables', () => {
       ['BUDGET 2023/2024 – FINAL', 'To approve the budget.']]);
   });
 
+  it('takes no agenda table from deep in the pack', () => {
+    const ctx = context([table([['No.', 'Title'], ['1', 'A report'], ['2', 'Another report']], 12)]);
+    expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+  });
+
   it('ignores tables without an item number and a topic column', () => {
     const ctx = context([table([['Date', 'Action'], ['Nov 2022', 'Do it']])]);
     expect(agendaParser.parse(ctx).agenda_items).toEqual([]);

@@ -103,7 +103,8 @@ function numbered(line: Line): { main: number; sub: string | null; number: strin
   return { main: Number(m[1]), sub, number, rest: m[5] };
 }
 
-function frontPage(b: { page: number | null }, index: number): boolean {
+/** On the pack's front pages (or, without pages, among its first blocks). */
+export function frontPage(b: { page: number | null }, index: number): boolean {
   return b.page !== null ? b.page <= FRONT_PAGES : index < 80;
 }
 

@@ -7,7 +7,7 @@ import type { AgendaItem } from '../records.js';
 import { toTime } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
 import { clean, findTables, joinText, splitTitle, type ColumnRules } from './table-helpers.js';
-import { listAgenda, pagesIn, withoutPages, type Found } from './agenda-list.js';
+import { frontPage, listAgenda, pagesIn, withoutPages, type Found } from './agenda-list.js';
 
 type AgendaColumn = 'number' | 'time' | 'pages' | 'document' | 'topic';
 const COLUMNS: ColumnRules<AgendaColumn> = [
@@ -30,7 +30,8 @@ export const agendaParser: SectionParser = {
 };
 
 function tableAgenda(blocks: Block[]): Found | null {
-  const table = findTables(blocks, COLUMNS, ['number', 'topic']).find((t) => t.rows.length > 0);
+  const table = findTables(blocks, COLUMNS, ['number', 'topic'])
+    .find((t) => t.rows.length > 0 && frontPage(blocks[t.blockIndex], t.blockIndex));
   if (!table) return null;
   const { number, topic, time, pages: pagesColumn, document } = table.columns as Record<AgendaColumn, number | undefined>;
   const items: AgendaItem[] = [];
