@@ -2,12 +2,12 @@
 import type { Box, TableBlock, TableCell, Word } from '../model.js';
 import { boxOf, joinWords, wordSpans } from './lines.js';
 
-/** A printed figure: 1,234 / (198.5) / 69.92% / £652 / - (a dash standing for nil) / 3rd. */
+/** A printed figure: 1,234 / (198.5) / 69.92% / £652 / 8 € / - (a dash standing for nil) / 3rd. */
 export function isFigure(text: string): boolean {
   let known = figureCache.get(text);
   if (known === undefined) {
     const t = text.replace(/\s+/g, '');
-    known = /^[(\-–−+]?[£$€]?\d[\d.,]*(%|\)|[a-z]{1,2}|\*)?$/i.test(t) || /^[-–—−*]+$/.test(t) || /^n\/?a$/i.test(t);
+    known = /^[(\-–−+]?[£$€]?\d[\d.,]*(%|\)|[a-z]{1,2}|\*|[£$€])?$/i.test(t) || /^[-–—−*]+$/.test(t) || /^n\/?a$/i.test(t);
     if (figureCache.size > 50_000) figureCache.clear();
     figureCache.set(text, known);
   }
