@@ -20,11 +20,19 @@ interface ListItem {
   lines: string[];
 }
 
-const PASS_TAG = /^<\/?(b|i|u|strong|em|p|ul|ol|li|a|sup|sub|br|span)\b[^>]*>/i;
-const AUTOLINK = /^<(https?:\/\/[^>\s]+)>/;
+// bounded repeats: an unclosed "<b" or "[" must not make every later match scan to the end of the line
+const PASS_TAG = /<\/?(b|i|u|strong|em|p|ul|ol|li|a|sup|sub|br|span)\b[^<>]{0,1000}>/iy;
+const AUTOLINK = /<(https?:\/\/[^>\s]{1,2000})>/y;
+const LINK = /\[([^\]]{0,1000})\]\(([^)\s]{0,2000})\)/y;
+const ESCAPED = /\\([*_\\[\]#-])/y;
+const STARS = /\*{1,3}/y;
+const PLAIN = /[^<[\\*]+|[\s\S]/y;
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const BULLET = /^( *)[-*+]\s+(.*)$/;
 const ORDERED = /^( *)(\d{1,3})\.\s+(.*)$/;
+/** Deeper indentation than this many levels is read as this level (bounds the nesting of the HTML made). */
+const MAX_LIST_DEPTH = 8;
+const depthOf = (indent: string) => Math.min(MAX_LIST_DEPTH, Math.floor(indent.length / 2));
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -34,16 +42,17 @@ type Token = { html: string } | { stars: number } | { link: string; label: strin
 export function inlineToHtml(src: string): string {
   const tokens: Token[] = [];
   let i = 0;
+  // sticky patterns matched in place: no slicing, linear in the line length
+  const at = (re: RegExp) => { re.lastIndex = i; return re.exec(src); };
   while (i < src.length) {
-    const rest = src.slice(i);
     let m: RegExpExecArray | null;
-    if ((m = AUTOLINK.exec(rest))) tokens.push({ html: `<a href="${escapeHtml(m[1])}">${escapeHtml(m[1])}</a>` });
-    else if ((m = PASS_TAG.exec(rest))) tokens.push({ html: m[0] });
-    else if ((m = /^\[([^\]]*)\]\(([^)\s]*)\)/.exec(rest))) tokens.push({ link: m[2], label: m[1] });
-    else if ((m = /^\\([*_\\[\]#-])/.exec(rest))) tokens.push({ html: escapeHtml(m[1]) });
-    else if ((m = /^\*{1,3}/.exec(rest))) tokens.push({ stars: m[0].length });
+    if ((m = at(AUTOLINK))) tokens.push({ html: `<a href="${escapeHtml(m[1])}">${escapeHtml(m[1])}</a>` });
+    else if ((m = at(PASS_TAG))) tokens.push({ html: m[0] });
+    else if ((m = at(LINK))) tokens.push({ link: m[2], label: m[1] });
+    else if ((m = at(ESCAPED))) tokens.push({ html: escapeHtml(m[1]) });
+    else if ((m = at(STARS))) tokens.push({ stars: m[0].length });
     else {
-      m = /^[^<[\\*]+|^[\s\S]/.exec(rest)!;
+      m = at(PLAIN)!;
       tokens.push({ html: escapeHtml(m[0]) });
     }
     i += m[0].length;
@@ -89,8 +98,8 @@ export function parseMarkdownBlocks(text: string): MarkdownBlock[] {
       while (i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !HEADING.test(lines[i])) {
         const b = BULLET.exec(lines[i]);
         const o = b ? null : ORDERED.exec(lines[i]);
-        if (b) items.push({ depth: Math.floor(b[1].length / 2), ordered: false, number: null, lines: [b[2]] });
-        else if (o) items.push({ depth: Math.floor(o[1].length / 2), ordered: true, number: Number(o[2]), lines: [o[3]] });
+        if (b) items.push({ depth: depthOf(b[1]), ordered: false, number: null, lines: [b[2]] });
+        else if (o) items.push({ depth: depthOf(o[1]), ordered: true, number: Number(o[2]), lines: [o[3]] });
         else items[items.length - 1].lines.push(lines[i]); // lazy continuation of the item
         i++;
       }
