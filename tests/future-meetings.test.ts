@@ -37,6 +37,15 @@ describe('future meetings parser', () => {
     ]);
   });
 
+  it('gives dates printed without a year the year of the next full date, or of the first date after the meeting', () => {
+    const found = (text: string) => futureMeetingsParser.parse(context([para(text)], { date: '2023-05-01' }))
+      .future_meetings!.map((m) => m.date);
+    expect(found('Future meeting dates: 12 June, 11 September and 4 December 2023')).toEqual(
+      ['2023-06-12', '2023-09-11', '2023-12-04']);
+    expect(found('Future meeting dates: 4 December, 15 January 2024')).toEqual(['2023-12-04', '2024-01-15']);
+    expect(found('Future meeting dates: 12 June, 3 Panel members, 10 April')).toEqual(['2023-06-12', '2024-04-10']);
+  });
+
   it('skips the meeting itself and dates before it, and a passing mention in a paragraph', () => {
     const ctx = context([
       para('The next meeting will be held on 9 January 2023.'),

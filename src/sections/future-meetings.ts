@@ -9,7 +9,8 @@ import type { SectionParser } from './types.js';
 import { clean, findTables, type ColumnRules } from './table-helpers.js';
 
 const FUTURE_RE = /\b(?:future|forthcoming|next|upcoming|remaining)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:future|next)\s+meetings?\b/i;
-const DATE_RE = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+,?\s+\d{4}\b/giu;
+/** A day and month, the year optional ("12 June, 11 September and 4 December 2023"). */
+const DATE_RE = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+\b(?:,?\s+(\d{4})\b)?/giu;
 const TIME_RE = /(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?\b|hours\b|hrs\b)|(?:\bat\s+)?\b\d{1,2}:\d{2}\b/gi;
 const NOTE_RE = /\b(?:please\s+)?(?:note|nb|n\.b\.)\b.*$/i;
 /** Lines read under a heading before giving up, and undated lines allowed before the first date. */
@@ -23,7 +24,7 @@ export const futureMeetingsParser: SectionParser = {
     const sources = [...cellSources(ctx.blocks), ...blockSources(ctx.blocks)];
     const seen = new Set<string>();
     const after = ctx.meeting.date;
-    const found = [...tableMeetings(ctx.blocks), ...sources.flatMap((s) => meetingsIn(s.text, s.page))];
+    const found = [...tableMeetings(ctx.blocks), ...sources.flatMap((s) => meetingsIn(s.text, s.page, after))];
     const meetings = found.filter((m) => {
       if (!m.date || seen.has(m.date) || (after && m.date <= after)) return false;
       seen.add(m.date);
@@ -88,15 +89,31 @@ function blockSources(blocks: Block[]): Source[] {
   return sources;
 }
 
-const hasDate = (text: string) => [...text.matchAll(DATE_RE)].some((m) => toIsoDate(m[0]));
+const isDayAndMonth = (m: RegExpMatchArray) => toIsoDate(m[1] ? m[0] : `${m[0]} 2000`) !== null;
+const hasDate = (text: string) => [...text.matchAll(DATE_RE)].some(isDayAndMonth);
 
-function meetingsIn(text: string, page: number | null): FutureMeeting[] {
-  const dates = [...text.matchAll(DATE_RE)].filter((m) => toIsoDate(m[0]));
+function meetingsIn(text: string, page: number | null, after: string | null): FutureMeeting[] {
+  const dates = [...text.matchAll(DATE_RE)].filter(isDayAndMonth);
   return dates.map((m, k) => {
     const end = k + 1 < dates.length ? dates[k + 1].index : text.length;
     const { venue, note } = venueAndNote(text.slice(m.index + m[0].length, end));
-    return { date: toIsoDate(m[0]), venue, note, page };
+    const date = m[1] ? toIsoDate(m[0]) : withYear(m[0], dates.slice(k + 1).find((later) => later[1]), after);
+    return { date, venue, note, page };
   });
+}
+
+/**
+ * A date printed without its year takes the year of the next full date in the list (a year earlier
+ * when it would fall after it), else the first such date after the meeting.
+ */
+function withYear(dayMonth: string, later: RegExpMatchArray | undefined, after: string | null): string | null {
+  const anchor = later ? toIsoDate(later[0]) : after;
+  if (!anchor) return null;
+  const year = Number(anchor.slice(0, 4));
+  const date = toIsoDate(`${dayMonth} ${year}`);
+  if (!date) return null;
+  if (later) return date > anchor ? toIsoDate(`${dayMonth} ${year - 1}`) : date;
+  return date > anchor ? date : toIsoDate(`${dayMonth} ${year + 1}`);
 }
 
 function venueAndNote(segment: string): { venue: string | null; note: string | null } {
