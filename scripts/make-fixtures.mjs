@@ -4,7 +4,7 @@
 //   fixtures/sample/pack.html    the same pack as a Word-like HTML document (ruled tables, print CSS)
 //   fixtures/sample/pack.pdf     Chromium print of pack.html, WITH its running header/footer (date, title, URL, page x of y)
 //   fixtures/sample/pack-lo.pdf  LibreOffice print of pack.html (other fonts, other page breaks)
-// Usage: node scripts/make-fixtures.mjs [seed.txt]   (needs chromium and soffice on PATH)
+// Usage: npx tsc && node scripts/make-fixtures.mjs [seed.txt]   (needs dist/, chromium and soffice on PATH)
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
