@@ -10,7 +10,8 @@ import { InputError } from '../src/errors.js';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { extractGraphics } from '../src/readers/pdf/graphics.js';
 import { itemWords, fontInfo } from '../src/readers/pdf/words.js';
-import { wordsToLines } from '../src/readers/pdf/lines.js';
+import { wordsToLines, type PdfLine } from '../src/readers/pdf/lines.js';
+import { findFurniture } from '../src/readers/pdf/furniture.js';
 import { listMarker, pageBlocks } from '../src/readers/pdf/blocks.js';
 import { FIXTURES, SHARED, hasShared } from './helpers.js';
 
@@ -285,6 +286,33 @@ describe('lines -> blocks', () => {
       ['list_item', '2.', '2. Second item'],
     ]);
     expect(blocks[0].bold).toBe(true);
+  });
+});
+
+describe('running headers and footers', () => {
+  const at = (text: string, page: number, y0: number): PdfLine => ({
+    text, spans: [{ text, bold: false, italic: false }], box: { x0: 72, y0, x1: 300, y1: y0 + 10 }, fontSize: 10,
+    bold: false, italic: false, page, flow: 0, columnX0: 72, columnX1: 520, firstWordWidth: 20, textX0: 90,
+  });
+  const pages = Array.from({ length: 12 }, (_, i) => {
+    const n = i + 1;
+    const lines = [at(`Body text of page ${n}`, n, 300), at(`Page ${n} of 12`, n, 810)];
+    if (n >= 4 && n <= 6) lines.unshift(at('Budget Report 2023/24', n, 30)); // one report's header
+    if (n === 1) lines.unshift(at('Minutes of the meeting', n, 40));
+    if (n === 2) lines.push(at('12', n, 780), at('Signed by the chair', n, 795)); // a number above a body line
+    return { number: n, height: 842, lines };
+  });
+  const kinds = findFurniture(pages);
+  const kindOf = (page: number, text: string) => kinds.get(pages[page - 1].lines.find((l) => l.text === text)!) ?? 'body';
+
+  it('finds page-number footers and a header repeated over a run of pages', () => {
+    expect(kindOf(3, 'Page 3 of 12')).toBe('footer');
+    expect(kindOf(5, 'Budget Report 2023/24')).toBe('header');
+  });
+  it('leaves body lines, one-off top lines and a number that is not outermost alone', () => {
+    expect(kindOf(1, 'Minutes of the meeting')).toBe('body');
+    expect(kindOf(7, 'Body text of page 7')).toBe('body');
+    expect(kindOf(2, '12')).toBe('body');
   });
 });
 

@@ -1,5 +1,5 @@
 // Running headers and footers ("page furniture"): lines in the top or bottom margin band that repeat
-// on many pages once digits are masked (a browser's date + title line, a URL + "3/128", "Page 7"), or
+// on many pages, or on a run of pages, once digits are masked (a browser's date + title line, a URL + "3/128", "Page 7"), or
 // that are page numbers or a bare URL on their own.
 import type { PdfLine } from './lines.js';
 
@@ -47,6 +47,11 @@ export function findFurniture(pages: PageLines[]): Map<PdfLine, Furniture> {
     }
   }
   const needed = Math.max(MIN_REPEAT_PAGES, Math.ceil(MIN_REPEAT_SHARE * pages.length));
+  // on many pages of the document, or on a run of pages (one report's header; odd/even headers alternate)
+  const running = new Set<string>();
+  for (const [key, set] of pagesBySignature) {
+    if (set.size >= needed || longestRun([...set].sort((a, b) => a - b)) >= MIN_REPEAT_PAGES) running.add(key);
+  }
   const out = new Map<PdfLine, Furniture>();
   for (const p of pages) {
     for (const zone of ['header', 'footer'] as const) {
@@ -57,11 +62,22 @@ export function findFurniture(pages: PageLines[]): Map<PdfLine, Furniture> {
       let outermost = true;
       for (const line of lines) {
         const sig = signature(line.text);
-        if ((pagesBySignature.get(`${zone}:${sig}`)?.size ?? 0) >= needed) out.set(line, zone);
+        if (running.has(`${zone}:${sig}`)) out.set(line, zone);
         else if (outermost && (PAGE_NUMBER.some((re) => re.test(sig)) || URL_LINE.test(sig))) out.set(line, zone);
         else outermost = false;
       }
     }
   }
   return out;
+}
+
+/** Length of the longest run of page numbers each at most two after the previous. */
+function longestRun(pages: number[]): number {
+  let best = pages.length ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < pages.length; i++) {
+    run = pages[i] - pages[i - 1] <= 2 ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
 }
