@@ -64,7 +64,8 @@ function rowsSummed(f: SumFinding, rows: SumRow[]): string {
   const n = f.addends.length;
   const listed = names(f.addends);
   switch (f.basis) {
-    case 'group': return `the ${n} rows under "${rows[f.covered[0]].group}" (${listed})`;
+    case 'group':
+    case 'other-group': return `the ${n} rows under "${rows[f.covered[0]].group}" (${listed})`;
     case 'totals': return `the sub-totals ${listed}`;
     case 'items': return `${listed}`;
     case 'running': return `${listed}`;

@@ -32,12 +32,13 @@ export function findColumnTotals(rows: SumRow[], columnLabels: (string | null)[]
         if (v.status === 'mismatch' && !plausible(stated, v.computed, addends)) return;
         results.push({ kind: 'column', row: r, column: tc, stated, ...v, addends, basis: 'columns', covered: [],
           leftOut: parts.filter((c) => !span.includes(c)),
-          clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
+          clue: v.status === 'mismatch' ? clueFor(v.difference, v.decimals, addends, others) : null });
       });
       const score = results.filter((f) => f.status !== 'mismatch').length;
       if (!best || score > best.score) best = { results, score };
     }
-    if (best && best.score > 0) findings.push(...best.results);
+    // a Total column whose best reading fits only a few rows is not the sum of these columns
+    if (best && best.score > 0 && best.score * 2 > best.results.length) findings.push(...best.results);
   });
   return findings;
 }

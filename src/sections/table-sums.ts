@@ -120,13 +120,14 @@ export interface Clue {
   summed: boolean;
 }
 
-export function clueFor(diff: number, addends: Addend[], others: Addend[]): Clue | null {
-  if (Math.abs(diff) < 1e-9) return null;
+export function clueFor(diff: number, decimals: number, addends: Addend[], others: Addend[]): Clue | null {
+  // a difference of one printed unit matches small rows by chance; two equal rows leave it open which
+  if (Math.abs(diff) <= 10 ** -decimals + 1e-9) return null;
   const same = (a: Addend) => Math.abs(Math.abs(a.value) - Math.abs(diff)) < 1e-6;
-  const inSum = addends.find(same);
-  if (inSum) return { ...inSum, summed: true };
-  const other = others.find(same);
-  return other ? { ...other, summed: false } : null;
+  const inSum = addends.filter(same);
+  if (inSum.length > 0) return inSum.length === 1 ? { ...inSum[0], summed: true } : null;
+  const other = others.filter(same);
+  return other.length === 1 ? { ...other[0], summed: false } : null;
 }
 
 /** Columns whose figures sit one step right of the item figures (sub-totals printed in their own column). */
@@ -175,7 +176,7 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
       ['group', row.group ? items.filter((i) => rows[i].group === row.group) : []],
       // a total under a cross-classification equals each breakdown in turn (by sex, by race, ...)
       ...[...new Set(items.map((i) => rows[i].group))].filter((g) => g !== null && g !== row.group)
-        .map((g): [string, number[]] => ['group', items.filter((i) => rows[i].group === g)]),
+        .map((g): [string, number[]] => ['other-group', items.filter((i) => rows[i].group === g)]),
     ];
     const seen = new Set<string>();
     const tried: Tried[] = [];
@@ -197,9 +198,12 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
         // one figure is no sum: it may confirm a total but never contradicts one
         if (v.status === 'mismatch' && (addends.length < 2 || !plausible(stated, v.computed, addends))) return;
         results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, covered, leftOut,
-          clue: v.status === 'mismatch' ? clueFor(v.difference, addends, others) : null });
+          clue: v.status === 'mismatch' ? clueFor(v.difference, v.decimals, addends, others) : null });
       });
-      const done = { basis, rows: covered, results, score: results.filter((f) => f.status !== 'mismatch').length };
+      const score = results.filter((f) => f.status !== 'mismatch').length;
+      // another group's rows are a guess: taken only when they add up in every column
+      if (basis === 'other-group' && score < results.length) return null;
+      const done = { basis, rows: covered, results, score };
       tried.push(done);
       return done;
     };
