@@ -118,6 +118,18 @@ All Models Total Enrollments\t\t\t291,780`;
     expect(checks[2].explanation).toContain('"GMC / Total GMC Enrollment" and "PCCM / Total PHP Enrollment"');
   });
 
+  it('reports a total one short without blaming a row by chance', () => {
+    const enquiries = `Country	Enquiries
+North	32
+South	30
+East	20
+West	1
+Total	82`;
+    const [check] = checksOf(enquiries);
+    expect(check).toMatchObject({ stated: 82, computed: 83, difference: -1, status: 'mismatch' });
+    expect(check.explanation).toBe('Total in column "Enquiries" is 82 but the 4 rows above it ("North", "South", "East" and "West") add up to 83: the total is 1 less than the sum.');
+  });
+
   it('reads a total under a cross-classification as the sum of each breakdown', () => {
     const deaths = `Characteristic\tno.\tRate
 Sex\t\t
