@@ -110,6 +110,17 @@ describe('stream tables', () => {
     expect(findTables(page([...ws, ...bullets]))).toEqual([]);
   });
 
+  it('finds no table in numbered headings with paragraphs under them', () => {
+    const ws = [84, 85, 86].flatMap((n, k) => {
+      const y = 100 + 56 * k;
+      return [
+        ...words(`${n}.`, 60, y, { bold: true }), ...words('Declarations of Interest', 100, y, { bold: true }),
+        ...words(`(Item ${k + 1})`, 60, y + 14), ...words('No declarations of interest were received at the meeting', 60, y + 28),
+      ];
+    });
+    expect(findTables(page(ws))).toEqual([]);
+  });
+
   it('keeps two tables apart when a heading stands between them', () => {
     const table = (y: number, label: string) => [
       ...words('Area', 60, y, { bold: true }), ...words('Count', 300, y, { right: true, bold: true }), ...words('Rate', 400, y, { right: true, bold: true }),

@@ -177,6 +177,17 @@ function looksLikeTable(rows: Row[], aligned: TextLine[], s: TableSettings): boo
   return prose.length * 2 <= aligned.length;
 }
 
+/** Lines of running text across the columns between the rows (numbered headings with paragraphs
+ * under them look aligned, but their paragraphs run across the column gap). */
+function proseBetween(lines: TextLine[], aligned: number, cols: Column[], em: number, s: TableSettings): boolean {
+  const across = lines.filter((l) => {
+    if (l.chunks.length !== 1 || l.words.length < s.longChunkWords + 1) return false;
+    const [a, b] = chunkColumns(l.chunks[0], cols, em);
+    return b > a && a === 0;
+  });
+  return across.length >= 2 && across.length * 2 >= aligned;
+}
+
 function tableFromRows(rows: Row[], page: number): TableBlock {
   const grid = rows.map((r) =>
     r.cells.map((ws, j) => {
@@ -272,6 +283,7 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
   }
   dropEmptyColumns(rows);
   mergeMarkerColumns(rows);
+  if (proseBetween(lines.slice(top, end + 1), aligned.length, cols, em, s)) return null;
   return looksLikeTable(rows, aligned, s) ? tableFromRows(rows, ctx.page) : null;
 }
 
