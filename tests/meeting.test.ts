@@ -111,6 +111,21 @@ describe('other layouts', () => {
     });
   });
 
+  it('reads a venue printed after the time on the date line, and an online venue', () => {
+    expect(fromText('**Scrutiny Committee**\n\nMonday 3 February 2025 at 2pm, Council House, Victoria Square, Northtown')).toMatchObject({
+      date: '2025-02-03', time: '14:00', venue: 'Council House, Victoria Square, Northtown',
+    });
+    expect(fromText('**Police and Crime Panel**\n\nFriday 6 June 2025 at 10.30 am\n\nVirtual meeting via Microsoft Teams')).toMatchObject({
+      time: '10:30', venue: 'Virtual meeting via Microsoft Teams',
+    });
+  });
+
+  it('takes a labelled meeting name over the authority printed above it', () => {
+    expect(fromText('**Eastshire County Council**\n\nMeeting: Pensions Board  \nDate: 1 July 2025  \nTime: 14:00 hrs')).toEqual({
+      body: 'Pensions Board', date: '2025-07-01', time: '14:00', venue: null,
+    });
+  });
+
   it('looks only at the front pages: a date deep in the pack is not the meeting date', () => {
     const p = (text: string, page: number): Block => ({
       kind: 'paragraph', text, spans: [{ text, bold: false, italic: false }], lines: [], page, box: null, fontSize: 11, bold: false, italic: false,

@@ -15,6 +15,7 @@ const FRONT_BLOCKS = 30;
 const BODY_WORD = /\b(panel|committee|sub-committee|subcommittee|council|cabinet|board|authority|commission|assembly|forum|partnership|executive|scrutiny)\b/i;
 const VENUE_WORD = /\b(room|chamber|house|\w*hall|centre|center|street|road|lane|avenue|square|building|offices|suite|library|civic|headquarters|court|parade|terrace|campus|stadium|theatre)\b/i;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+const ONLINE = /\b(?:virtual|remote|online)\s+meeting\b|\bmicrosoft teams\b|\bzoom\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
 const WEB = /https?:|www\.|@|\.(gov|org|co)\.uk/i;
 /** Contact details printed beside the header in a second column start at one of these labels. */
@@ -90,14 +91,19 @@ function timeNear(front: Block[], i: number): string | null {
   return null;
 }
 
-const isAddress = (line: string) => line.length <= 160 && !WEB.test(line) && (VENUE_WORD.test(line) || POSTCODE.test(line));
+const isAddress = (line: string) =>
+  line.length <= 160 && !WEB.test(line) && (VENUE_WORD.test(line) || POSTCODE.test(line) || ONLINE.test(line));
 const cleanVenue = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s,.;:–-]+$/, '').trim() || null;
 
 /** Stated in a sentence near the date ("held in ..."), else consecutive address lines after the date line. */
 function venueNear(front: Block[], i: number): string | null {
   const stated = firstOf(front.slice(i, i + 4).map((b) => b.text), heldVenue);
   if (stated) return stated;
-  const after = [...linesOf(front[i]).slice(1), ...front.slice(i + 1, i + 4).flatMap(linesOf)].map((l) => l.replace(CONTACT_LABEL, ''));
+  const [dateLine, ...rest] = linesOf(front[i]);
+  // "Monday 9 January 2023 at 2pm, Council House, ..." : the venue after the time on the date line
+  const sameLine = TIME_PHRASE.exec(dateLine)?.index ?? -1;
+  const tail = sameLine >= 0 ? dateLine.slice(sameLine).replace(TIME_PHRASE, '').replace(/^[\s,;–—-]+/, '') : '';
+  const after = [tail, ...rest, ...front.slice(i + 1, i + 4).flatMap(linesOf)].map((l) => l.replace(CONTACT_LABEL, ''));
   let start = after.findIndex((l) => isAddress(l) && !isoDay(l));
   if (start < 0) return null;
   // a first line without an address word ("The Guildhall,") runs on into the address
@@ -131,8 +137,10 @@ function heldVenue(text: string): string | null {
   return m && isAddress(m[1]) ? cleanVenue(m[1].replace(/^the\s+/i, '')) : null;
 }
 
-/** The body: the last of the first run of prominent lines naming a body, refined by "a meeting of the X held". */
+/** The body: labelled ("Meeting: Cabinet"), else the last of the first run of prominent lines naming a body, refined by "a meeting of the X held". */
 function bodyOf(front: Block[]): string | null {
+  const named = firstOf(front.flatMap(linesOf), (l) => labelled(l, 'meeting|committee|body'));
+  if (named && bodyName(named)) return bodyName(named);
   let prominent: string | null = null;
   for (const b of front) {
     const name = b.kind === 'heading' || b.bold ? bodyName(b.text) : null;
