@@ -161,3 +161,21 @@ describe('robustness', () => {
     }), { numRuns: 300 });
   });
 });
+
+// The same Kent minutes as plain text (pdftotext -layout / pdftotext): no bold, headings and "(Item N)" on one
+// line, list items with markers inside their lines. Records must match what the PDF gives.
+describe.skipIf(!hasShared)('Kent minutes as text renderings', () => {
+  const summary = (d: Awaited<ReturnType<typeof extract>>) => ({
+    attendees: d.attendees.map((a) => `${a.status}:${a.honorific ?? ''} ${a.name}|${a.role ?? ''}|${a.remote}`),
+    minutes: d.minute_items.map((m) => `${m.minute} ${m.title}`),
+    resolutions: d.resolutions.map((r) => `${r.minute}${r.index ?? ''}:${r.sub_items.length}`),
+    motions: d.motions.map((m) => `${m.minute} ${m.for}/${m.against}/${m.abstain} ${m.result}`),
+    votes: d.votes.map((v) => `${v.motion_index}${v.option}:${v.name}`),
+  });
+  it.each([
+    ['minutes/kent-county-council-2025-02-13-minutes.layout.txt', 'county-council-2025-02-13-minutes.pdf'],
+    ['minutes/kent-corporate-parenting-2024-10-29-minutes.plain.txt', 'cabinet-panel-2024-10-29-minutes.pdf'],
+  ])('%s reads as its PDF', async (text, pdf) => {
+    expect(summary(await extract(text))).toEqual(summary(await extract(kent(pdf))));
+  }, 30_000);
+});

@@ -110,6 +110,7 @@ export function looksLikeName(piece: string): boolean {
   if (honorificOf(words[0]) && words.length > 1) return true;
   if (words.length > 5) return false;
   if (!words.every((w) => /^[A-Z\u00C0-\u024F][\p{L}'’.-]*$/u.test(w) || HONOURS.has(w) || PARTICLE.test(w))) return false;
+  if (words.some((w) => !HONOURS.has(w) && /^\p{Lu}{3,}$/u.test(w))) return false; // a heading: "UNRESTRICTED ITEMS"
   if (!NOT_A_NAME.test(p)) return true;
   // "Lionel Walker Independent Member": a name followed by a co-opted member's title
   const person = splitPerson(p);

@@ -75,7 +75,8 @@ function fromLists(doc: MinutesDoc): Attendee[] {
       if (rest.trim()) for (const p of peopleOf(lines, rest)) out.push(attendee(doc, p, label.status, label.remote, para.page));
       continue;
     }
-    if (!label || para.bold || para.heading) { label = null; continue; }
+    const firstPiece = para.raw.split(/[,;]|\s(?:and|&)\s/)[0];
+    if (!label || para.bold || para.heading || !(looksLikeName(firstPiece) || SUB_LABEL.test(para.raw))) { label = null; continue; }
     for (const p of peopleOf(para.lines, para.raw)) out.push(attendee(doc, p, label.status, label.remote, para.page));
   }
   return out;

@@ -103,14 +103,19 @@ function titleRun(paras: Para[], i: number): { lines: string[]; item: string | n
 function minuteHeading(paras: Para[], i: number, lastNumber: number, inMinutes: boolean): { minute: string; title: string; next: number } | null {
   const p = paras[i];
   const next = paras[i + 1];
-  if (/^\d{1,4}\.?$/.test(p.raw) && next && (next.bold || next.heading)) {
+  // the number apart from its title: "286." | "84. (Item 1)" then the bold title
+  const lone = /^(\d{1,4})\.?(?:\s*\(Item\s+\d+[A-Za-z]?\))?$/i.exec(p.raw);
+  if (lone && next && (next.bold || next.heading)) {
     const run = titleRun(paras, i + 1);
-    return { minute: p.raw.replace('.', ''), title: run.lines.join(' '), next: run.next };
+    return { minute: lone[1], title: run.lines.join(' ').replace(/\s*\(Item\s+\d+[A-Za-z]?\)\s*$/i, ''), next: run.next };
   }
   // an upper-case "681 NOTICE OF RECORDING" is a heading even where the reader lost its bold
   const shouting = /^\d{1,4}[A-Za-z]?\.?\s+[^a-z]{6,120}$/.test(p.raw) && /[A-Z]{3}/.test(p.raw);
-  if (!(p.bold || p.heading || shouting) && !(next && ITEM_REF.test(next.raw))) return null;
+  if (!(p.bold || p.heading || shouting) && !(next && ITEM_REF.test(next.raw)) && !/\(Item\s+\d+[A-Za-z]?\)\s*$/i.test(p.raw)) return null;
   const run = titleRun(paras, i);
+  // "286. Apologies for Absence (Item 1)" on one line
+  const inlineItem = /\s*\(Item\s+(\d+[A-Za-z]?)\)\s*$/i.exec(run.lines.join(' '));
+  if (inlineItem) run.item ??= inlineItem[1];
   const title = run.lines.join(' ').replace(/\s*\(Item\s+\d+[A-Za-z]?\)\s*$/i, '').trim();
   const m = MINUTE_HEADING.exec(title);
   if (m && (run.item || p.raw.length < 250)) {

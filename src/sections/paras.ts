@@ -29,23 +29,23 @@ const UNFINISHED = /(?:,|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|and)|[A-Za-z
 /** Re-cut body blocks into paragraphs (see the file comment). */
 export function toParas(blocks: Block[]): Para[] {
   const paras: Para[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'table') continue;
-    const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box'>[] = b.kind === 'list_item' || !b.lines.length
-      ? [{ text: b.text, bold: b.bold, page: b.page, box: b.box }]
-      : b.lines;
+  for (const b of blocks.flatMap((x) => (x.kind === 'table' ? cellBlocks(x) : [x]))) {
+    // a list item's lines are used only when they carry its marker (some readers print it apart)
+    const ownLines = b.lines.length > 0 && (b.kind !== 'list_item' || b.text.startsWith(b.lines[0].text.trim().slice(0, 12)));
+    const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box'>[] = ownLines ? b.lines : [{ text: b.text, bold: b.bold, page: b.page, box: b.box }];
     // a list of names broken by a page or column end continues in the next block
     const prev = paras[paras.length - 1];
     let cur: Para | null = prev && b.kind !== 'heading' && UNFINISHED.test(prev.raw) ? prev : null;
     for (const line of lines) {
       const text = line.text.replace(/\s+/g, ' ').trim();
-      if (!text) continue;
+      if (!text || (cur && /^\d{1,3}$/.test(text))) continue; // a page number left in the text
+      if (cur && ITEM_REF.test(text)) splitOffTitle(paras, cur);
       if (!cur || NEW_UNIT.test(text) || ITEM_REF.test(cur.raw)) {
         const x0 = (line.box ?? b.box)?.x0 ?? null;
         cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading', x0 };
         paras.push(cur);
       } else {
-        cur.raw = /[A-Za-z]-$/.test(cur.raw) ? cur.raw + text : `${cur.raw} ${text}`;
+        cur.raw = joinLines([cur.raw, text]);
         cur.lines.push(text);
         cur.bold &&= line.bold;
       }
@@ -53,6 +53,30 @@ export function toParas(blocks: Block[]): Para[] {
   }
   for (const p of paras) splitMarker(p);
   return paras;
+}
+
+/** Lines joined with a space, but a word broken at a hyphen ("Barrington-" + "King") stays whole. */
+function joinLines(lines: string[]): string {
+  return lines.reduce((acc, l) => (!acc ? l : /[A-Za-z]-$/.test(acc) ? acc + l : `${acc} ${l}`), '');
+}
+
+/** A title printed straight after the previous minute's last sentence, above "(Item N)", is its own paragraph. */
+function splitOffTitle(paras: Para[], cur: Para): void {
+  const k = cur.lines.findLastIndex((l) => /[.:;]$/.test(l));
+  if (k < 0 || k === cur.lines.length - 1 || cur.lines.length - 1 - k > 3) return;
+  const title = cur.lines.splice(k + 1);
+  cur.raw = joinLines(cur.lines);
+  const text = joinLines(title);
+  paras.push({ ...cur, text, raw: text, lines: title, marker: null, depth: 0 });
+}
+
+/** Minutes laid out in two columns can come through as a table ("84. (Item 1)" | "Apologies"): read its cells. */
+function cellBlocks(table: Block): Block[] {
+  return (table.table?.grid ?? []).flat().filter((c) => c !== null && c.text.trim() !== '').map((c) => ({
+    kind: 'paragraph', text: c!.text.replace(/\s+/g, ' '), spans: c!.spans, page: c!.page ?? table.page, box: c!.box,
+    lines: c!.text.split('\n').map((t) => ({ text: t, spans: [], box: c!.box, fontSize: table.fontSize, bold: c!.bold, italic: false, page: c!.page ?? table.page })),
+    fontSize: table.fontSize, bold: c!.bold, italic: false,
+  }));
 }
 
 function splitMarker(p: Para): void {
