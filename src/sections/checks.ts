@@ -23,6 +23,7 @@ export function checkTable(table: TableRecord): CheckRecord[] {
   const labels = columnLabelsOf(table);
   const findings = [...findRowTotals(rows), ...findColumnTotals(rows, labels), ...findChangeColumns(rows, labels)]
     .sort((a, b) => a.row - b.row || a.column - b.column || a.kind.localeCompare(b.kind));
+  const pages = new Map(table.cells.map((c) => [`${c.row}:${c.column}`, c.page]));
   return findings.map((f) => ({
     table_id: table.table_id,
     row_label: rows[f.row].label || null,
@@ -32,7 +33,7 @@ export function checkTable(table: TableRecord): CheckRecord[] {
     difference: f.difference,
     status: f.status,
     explanation: explain(f, rows, labels),
-    page: table.cells.find((c) => c.row === f.row + 1 && c.column === f.column + 1)?.page ?? table.page_start,
+    page: pages.get(`${f.row + 1}:${f.column + 1}`) ?? table.page_start,
   }));
 }
 

@@ -26,7 +26,7 @@ export function findColumnTotals(rows: SumRow[], columnLabels: (string | null)[]
         if (stated === null) return;
         const addends = span.flatMap((c) => (row.values[c] === null ? [] : [{ label: columnLabels[c] ?? `column ${c + 1}`, value: row.values[c]! }]));
         if (addends.length === 0) return;
-        const v = verdict(stated, row.raws[tc], addends.map((a) => a.value), span.map((c) => row.raws[c]), row.units[tc]);
+        const v = verdict(stated, row.decimals[tc], addends.map((a) => a.value), span.map((c) => row.decimals[c]), row.units[tc]);
         const others = parts.filter((c) => !span.includes(c) && row.values[c] !== null)
           .map((c) => ({ label: columnLabels[c] ?? `column ${c + 1}`, value: row.values[c]! }));
         if (v.status === 'mismatch' && !plausible(stated, v.computed, addends)) return;
@@ -62,7 +62,7 @@ export function findChangeColumns(rows: SumRow[], columnLabels: (string | null)[
         const [stated, va, vb] = [row.values[dc], row.values[a], row.values[b]];
         if (stated === null || va === null || vb === null) return;
         const addends = [{ label: name(b), value: vb }, { label: name(a), value: -va }];
-        const v = verdict(stated, row.raws[dc], [vb, -va], [row.raws[b], row.raws[a]], row.units[dc]);
+        const v = verdict(stated, row.decimals[dc], [vb, -va], [row.decimals[b], row.decimals[a]], row.units[dc]);
         if (v.status === 'mismatch' && !plausible(stated, v.computed, addends)) return;
         results.push({ kind: 'column', row: r, column: dc, stated, ...v, addends, basis: 'difference', covered: [], leftOut: [], clue: null });
       });

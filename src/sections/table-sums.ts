@@ -21,7 +21,8 @@ export interface SumRow {
   group: string | null;
   /** value per column (null: empty, text or a unit that does not add up, such as percent) */
   values: (number | null)[];
-  raws: string[];
+  /** decimals printed per column ("15.80" -> 2) */
+  decimals: number[];
   units: (string | null)[];
   /** 'label': says it is a total; 'weak': bold or set apart, a total only if it adds up; null: an item */
   total: 'label' | 'weak' | null;
@@ -54,8 +55,10 @@ const SUMMABLE = (unit: string | null) => unit === null || /^(GBP|USD|EUR|FTE)/.
 
 /** Build the arithmetic view of a table record; `weakRows` are body rows (0-based) set apart by bold. */
 export function sumRowsOf(table: TableRecord, weakRows: Set<number> = new Set()): SumRow[] {
+  const byRow = new Map<number, TableRecord['cells']>();
+  for (const c of table.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   return table.rows.map((cells, r) => {
-    const recs = table.cells.filter((c) => c.row === r + 1);
+    const recs = byRow.get(r + 1) ?? [];
     const values: (number | null)[] = cells.map(() => null);
     const units: (string | null)[] = cells.map(() => null);
     for (const c of recs) {
@@ -71,7 +74,7 @@ export function sumRowsOf(table: TableRecord, weakRows: Set<number> = new Set())
       label: first?.row_label ?? '',
       name: words.join(' / ') || (first?.row_label ?? ''),
       group: first?.row_group ?? null,
-      values, units, raws: cells,
+      values, units, decimals: cells.map(printedDecimals),
       total: isTotal ? 'label' : weakRows.has(r) ? 'weak' : null,
     };
   });
@@ -91,8 +94,8 @@ export function hasFigures(row: SumRow): boolean {
 }
 
 /** Compare a printed total with the sum of what it covers, at the precision the figures are printed. */
-export function verdict(stated: number, stateRaw: string, addends: number[], addendRaws: string[], unit: string | null) {
-  const decimals = Math.max(printedDecimals(stateRaw), ...addendRaws.map(printedDecimals));
+export function verdict(stated: number, statedDecimals: number, addends: number[], addendDecimals: number[], unit: string | null) {
+  const decimals = addendDecimals.reduce((a, b) => Math.max(a, b), statedDecimals);
   const computed = round(addends.reduce((a, b) => a + b, 0), decimals + 2);
   const difference = round(stated - computed, decimals + 2);
   const step = 10 ** -decimals;
@@ -155,7 +158,7 @@ interface Tried {
 export function findRowTotals(rows: SumRow[]): SumFinding[] {
   const stepped = steppedColumns(rows);
   const valueAt = (i: number, c: number) => rows[i].values[c] ?? (stepped.has(c) ? rows[i].values[c - 1] : null);
-  const rawAt = (i: number, c: number) => (rows[i].values[c] !== null ? rows[i].raws[c] : rows[i].raws[c - 1] ?? '');
+  const decimalsAt = (i: number, c: number) => (rows[i].values[c] !== null ? rows[i].decimals[c] : rows[i].decimals[c - 1] ?? 0);
   const totals = new Set<number>();
   const consumed = new Set<number>();
   const findings: SumFinding[] = [];
@@ -186,19 +189,20 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
       const single = row.total === 'label' && (basis === 'since' || basis === 'group');
       if (covered.length < (single ? 1 : 2) || seen.has(key)) return null;
       seen.add(key);
+      const coveredSet = new Set(covered);
       const name = (i: number) => rows[i].name || `unlabelled row ${i + 1}`;
       const results: SumFinding[] = [];
       row.values.forEach((stated, c) => {
         if (stated === null) return;
         const addends = covered.flatMap((i) => (valueAt(i, c) === null ? [] : [{ label: name(i), value: valueAt(i, c)! }]));
         if (addends.length === 0) return;
-        const v = verdict(stated, row.raws[c], addends.map((a) => a.value), covered.map((i) => rawAt(i, c)), row.units[c]);
-        const others = items.filter((i) => !covered.includes(i) && valueAt(i, c) !== null)
-          .map((i) => ({ label: name(i), value: valueAt(i, c)! }));
+        const v = verdict(stated, row.decimals[c], addends.map((a) => a.value), covered.map((i) => decimalsAt(i, c)), row.units[c]);
         // one figure is no sum: it may confirm a total but never contradicts one
         if (v.status === 'mismatch' && (addends.length < 2 || !plausible(stated, v.computed, addends))) return;
+        const others = () => items.filter((i) => !coveredSet.has(i) && valueAt(i, c) !== null)
+          .map((i) => ({ label: name(i), value: valueAt(i, c)! }));
         results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, covered, leftOut,
-          clue: v.status === 'mismatch' ? clueFor(v.difference, v.decimals, addends, others) : null });
+          clue: v.status === 'mismatch' ? clueFor(v.difference, v.decimals, addends, others()) : null });
       });
       const score = results.filter((f) => f.status !== 'mismatch').length;
       // another group's rows are a guess: taken only when they add up in every column
@@ -207,14 +211,22 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
       tried.push(done);
       return done;
     };
-    for (const [basis, covered] of candidates) attempt(basis, covered);
+    // the first reading that adds up in every column of the total cannot be bettered
+    const columns = row.values.filter((v) => v !== null).length;
+    for (const [basis, covered] of candidates) {
+      const done = attempt(basis, covered);
+      if (done && done.score === columns) break;
+    }
     const better = (x: Tried, b: Tried) => x.score > b.score || (x.score === b.score && x.results.length > b.results.length);
     const pick = () => tried.reduce<Tried | null>((b, x) => (!b || better(x, b) ? x : b), null);
     let best = pick();
     // a total printed in several columns that everywhere leaves out the same row does so on purpose
     if (best && best.score < best.results.length && best.results.length >= 2) {
+      const miss = best.results.find((f) => f.status === 'mismatch')!;
+      // the row left out is one whose figure is the difference
+      const leftOut = (i: number) => Math.abs(Math.abs(valueAt(i, miss.column) ?? NaN) - Math.abs(miss.difference)) < 1e-6;
       for (const [, covered] of candidates.filter(([, rs]) => rs.length >= 3)) {
-        for (const k of covered) {
+        for (const k of covered.filter(leftOut)) {
           const found = attempt('except', covered.filter((i) => i !== k), [k]);
           if (found && found.results.length >= 2 && found.score === found.results.length) best = found;
         }
