@@ -12,6 +12,7 @@ import { extractGraphics } from '../src/readers/pdf/graphics.js';
 import { itemWords, fontInfo } from '../src/readers/pdf/words.js';
 import { wordsToLines, type PdfLine } from '../src/readers/pdf/lines.js';
 import { findFurniture } from '../src/readers/pdf/furniture.js';
+import { PdfWarnings } from '../src/readers/pdf/warnings.js';
 import { listMarker, pageBlocks } from '../src/readers/pdf/blocks.js';
 import { FIXTURES, SHARED, hasShared } from './helpers.js';
 
@@ -331,6 +332,21 @@ describe('list markers', () => {
   );
 });
 
+describe('pdf.js repair messages -> document warnings', () => {
+  it('classifies, attributes to the page, and says each thing once', () => {
+    const w = new PdfWarnings();
+    w.add('Indexing all PDF objects', null);
+    w.add('Indexing all PDF objects', 3);
+    w.add('getTextContent - ignoring errors during "GetTextContent: page 2" task: "ParserEOFException"', 2);
+    w.add('getOperatorList - ignoring errors during "GetOperatorList: page 2" task', 2);
+    w.add('Image exceeded maximum allowed size and was removed.', 2);
+    expect(w.warnings.map((x) => [x.code, x.page])).toEqual([
+      ['pdf_repaired', null],
+      ['page_damaged', 2],
+    ]);
+  });
+});
+
 describe.skipIf(!hasShared)('broken and hostile PDFs give typed errors', () => {
   const reason = async (file: string, opts: { password?: string; maxPages?: number } = {}) => {
     try {
@@ -354,6 +370,10 @@ describe.skipIf(!hasShared)('broken and hostile PDFs give typed errors', () => {
   it('a page tree that claims 2^31-1 pages but holds one is read as one page', async () => {
     const doc = await read(join(BAD, 'synth__count_claims_2147483647_pages.pdf'));
     expect(doc.pageCount).toBe(1);
+  });
+  it('a file with a broken cross-reference table is read, with a warning', async () => {
+    const doc = await read(join(BAD, 'qpdf__bad2.pdf'));
+    expect(doc.warnings.map((w) => w.code)).toContain('pdf_repaired');
   });
   it('no text layer', async () => {
     expect(existsSync(join(BAD, 'synth__image_only_no_text.pdf'))).toBe(true);

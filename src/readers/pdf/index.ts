@@ -10,6 +10,8 @@ import { findFurniture, type PageLines } from './furniture.js';
 import { assignHeadingLevels } from './headings.js';
 import { wordsToLines, type PdfLine } from './lines.js';
 import { openPdf, toInputError } from './open.js';
+import { withPdfWarnings } from './pdfjs.js';
+import { PdfWarnings } from './warnings.js';
 import { rawPage } from './raw.js';
 
 interface PageWork extends PageLines {
@@ -19,19 +21,21 @@ interface PageWork extends PageLines {
 }
 
 export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<DocModel> {
-  const pdf = await openPdf(bytes, opts);
+  const repairs = new PdfWarnings();
+  const pdf = await withPdfWarnings((m) => repairs.add(m, null), () => openPdf(bytes, opts));
   try {
     const total = pdf.numPages;
     if (total === 0) throw new InputError('corrupt', 'corrupt: the document has no pages');
     const warnings: Warning[] = [];
     const work: PageWork[] = [];
     for (let n = 1; n <= total; n++) {
-      work.push(await readPage(pdf, n, warnings));
+      work.push(await withPdfWarnings((m) => repairs.add(m, n), () => readPage(pdf, n, warnings)));
       opts.onPage?.(n, total);
     }
     if (work.every((p) => p.wordCount === 0)) throw new InputError('no_text', 'no text layer (scanned?)');
     const title = await documentTitle(pdf);
-    return { format: 'pdf', pages: layoutPages(work), pageCount: total, title, warnings };
+    const allWarnings = [...repairs.warnings, ...warnings].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+    return { format: 'pdf', pages: layoutPages(work), pageCount: total, title, warnings: allWarnings };
   } catch (err) {
     throw toInputError(err);
   } finally {

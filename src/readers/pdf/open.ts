@@ -33,7 +33,7 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions): Promise<PDF
     enableXfa: false,
     maxImageSize: MAX_IMAGE_PIXELS,
     stopAtErrors: false,
-    verbosity: VerbosityLevel.ERRORS,
+    verbosity: VerbosityLevel.WARNINGS, // collected as document warnings (pdfjs.ts)
     ...assetDirs(),
   });
   let doc: PDFDocumentProxy;

@@ -20,5 +20,26 @@ function restore(target: object, key: string, native: unknown): void {
   }
 }
 
+// pdf.js reports what it repaired only as console warnings ("Warning: ..."): route them to whoever is
+// reading a document now, and keep them off the terminal. Other console warnings pass through.
+type WarningSink = (message: string) => void;
+let sink: WarningSink | null = null;
+const consoleWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].startsWith('Warning: ')) sink?.(args[0].slice('Warning: '.length));
+  else consoleWarn(...args);
+};
+
+/** Run `work` with pdf.js's warnings going to `onWarning` (documents are read one at a time). */
+export async function withPdfWarnings<T>(onWarning: WarningSink, work: () => Promise<T>): Promise<T> {
+  const previous = sink;
+  sink = onWarning;
+  try {
+    return await work();
+  } finally {
+    sink = previous;
+  }
+}
+
 export const { getDocument, OPS, AnnotationMode, VerbosityLevel } = pdfjs;
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
