@@ -126,6 +126,14 @@ describe('other layouts', () => {
     });
   });
 
+  it('reads plain text without styling (pdftotext output): capitals for the title, lines as printed', () => {
+    const plain = ['AGENDA', '', 'CABINET', 'Thursday, 30th January, 2025, at 10.00 am Ask for:', 'Council Chamber, Sessions House, Telephone:',
+      'County Hall, Maidstone', '', 'Georgina Little', 'Tel: 03000 414043', '', 'UNRESTRICTED ITEMS', '1.', '', 'Apologies'].join('\n');
+    expect(fromText(plain)).toEqual({ body: 'Cabinet', date: '2025-01-30', time: '10:00', venue: 'Council Chamber, Sessions House, County Hall, Maidstone' });
+    const minutes = 'CORPORATE PARENTING PANEL– 29 October 2024\nMINUTES of the meeting held in the Darent Room, Sessions House, County\nHall, Maidstone.\nPRESENT: A Member (Chair)';
+    expect(fromText(minutes)).toEqual({ body: 'Corporate Parenting Panel', date: '2024-10-29', time: null, venue: 'Darent Room, Sessions House, County Hall, Maidstone' });
+  });
+
   it('looks only at the front pages: a date deep in the pack is not the meeting date', () => {
     const p = (text: string, page: number): Block => ({
       kind: 'paragraph', text, spans: [{ text, bold: false, italic: false }], lines: [], page, box: null, fontSize: 11, bold: false, italic: false,

@@ -209,6 +209,12 @@ describe('text reader details', () => {
     ]);
   });
 
+  it('keeps each source line of a paragraph as a printed line', () => {
+    const [b] = blocks(text('CABINET\nThursday, 30th January, 2025\nCouncil Chamber'));
+    expect(b.text).toBe('CABINET Thursday, 30th January, 2025 Council Chamber');
+    expect(b.lines.map((l) => l.text)).toEqual(['CABINET', 'Thursday, 30th January, 2025', 'Council Chamber']);
+  });
+
   it('ends a table at a blank line and drops unpaired emphasis markers', () => {
     const d = text('A\tB\n1\t2\n\nC\tD\n3\t4\n\n- item text.**\n');
     const [t1, t2, li] = blocks(d);

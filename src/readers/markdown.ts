@@ -114,15 +114,15 @@ export function parseMarkdownBlocks(text: string): MarkdownBlock[] {
   return blocks;
 }
 
-/** Lines ending in two spaces are soft breaks (<br>). */
-function linesToHtml(lines: string[]): string {
+/** Lines ending in two spaces are soft breaks (<br>); with keepLines every line break is kept as one. */
+function linesToHtml(lines: string[], opts: HtmlOptions): string {
   return lines
-    .map((l, k) => inlineToHtml(l.trimEnd()) + (k < lines.length - 1 ? (/ {2,}$/.test(l) ? '<br>\n' : '\n') : ''))
+    .map((l, k) => inlineToHtml(l.trimEnd()) + (k < lines.length - 1 ? (opts.keepLines || / {2,}$/.test(l) ? '<br>\n' : '\n') : ''))
     .join('');
 }
 
 /** Nested <ul>/<ol>; consecutive numbered items share one <ol> and keep their printed numbers. */
-function listToHtml(items: ListItem[]): string {
+function listToHtml(items: ListItem[], opts: HtmlOptions): string {
   let html = '';
   const stack: string[] = [];
   const openList = (it: ListItem) => {
@@ -138,20 +138,22 @@ function listToHtml(items: ListItem[]): string {
       } else html += '</li>';
     } else while (stack.length < it.depth + 1) openList(it);
     html += it.ordered ? `<li value="${it.number}">` : '<li>';
-    html += linesToHtml(it.lines);
+    html += linesToHtml(it.lines, opts);
   }
   while (stack.length) html += `</li></${stack.pop()}>`;
   return html + '\n';
 }
 
-export interface TableHtmlOptions {
+export interface HtmlOptions {
+  /** keep every source line as a printed line (<br>), as a text reader must: in plain text a line is a line */
+  keepLines?: boolean;
   /** put the first row in <thead> as <th> cells (else header rows are left to the reader to guess) */
   headerRow?: boolean;
   /** attributes of the <table> element */
   attributes?: string;
 }
 
-function tableToHtml(rows: string[][], opts: TableHtmlOptions): string {
+function tableToHtml(rows: string[][], opts: HtmlOptions): string {
   const nCols = Math.max(...rows.map((r) => r.length));
   const cells = (r: string[], tag: string) =>
     Array.from({ length: nCols }, (_, k) => `<${tag} valign="top">${inlineToHtml((r[k] ?? '').trim())}</${tag}>`).join('');
@@ -162,15 +164,15 @@ function tableToHtml(rows: string[][], opts: TableHtmlOptions): string {
 }
 
 /** One block as HTML; `attrs` is added to the opening tag of a heading or paragraph. */
-export function blockToHtml(b: MarkdownBlock, opts: TableHtmlOptions = {}, attrs = ''): string {
+export function blockToHtml(b: MarkdownBlock, opts: HtmlOptions = {}, attrs = ''): string {
   switch (b.type) {
     case 'heading': return `<h${b.level}${attrs}>${inlineToHtml(b.raw)}</h${b.level}>\n`;
-    case 'para': return `<p${attrs}>${linesToHtml(b.lines)}</p>\n`;
-    case 'list': return listToHtml(b.items);
+    case 'para': return `<p${attrs}>${linesToHtml(b.lines, opts)}</p>\n`;
+    case 'list': return listToHtml(b.items, opts);
     case 'table': return tableToHtml(b.rows, opts);
   }
 }
 
-export function markdownToHtml(text: string, opts: TableHtmlOptions = {}): string {
+export function markdownToHtml(text: string, opts: HtmlOptions = {}): string {
   return parseMarkdownBlocks(text).map((b) => blockToHtml(b, opts)).join('');
 }

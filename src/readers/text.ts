@@ -15,7 +15,7 @@ export function readText(text: string, _opts: ReadOptions): DocModel {
   const paged = chunks.length > 1;
   const pages: Page[] = chunks.map((chunk, k) => {
     const page = paged ? k + 1 : null;
-    const $ = cheerio.load(`<body>${markdownToHtml(chunk)}</body>`);
+    const $ = cheerio.load(`<body>${markdownToHtml(chunk, { keepLines: true })}</body>`);
     const blocks = htmlBlocks($('body').get(0)!, { page, tableMethod: 'text', bullet: TEXT_BULLET });
     return { number: page, width: null, height: null, blocks };
   });

@@ -131,7 +131,7 @@ function venueByLabel(front: Block[]): string | null {
 }
 
 /** "... held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025." */
-const HELD_IN = /\bheld\s+(?:in|at)\s+(.+?)(?:\s+on\s+(?=\d|[a-z]+day)|\s+commencing|,?\s+at\s+\d|\.\s*$|$)/i;
+const HELD_IN = /\bheld\s+(?:in|at)\s+(.+?)(?:\s+on\s+(?=\d|[a-z]+day)|\s+commencing|,?\s+at\s+\d|\.(?=\s|$)|$)/i;
 function heldVenue(text: string): string | null {
   const m = HELD_IN.exec(text);
   return m && isAddress(m[1]) ? cleanVenue(m[1].replace(/^the\s+/i, '')) : null;
@@ -142,8 +142,8 @@ function bodyOf(front: Block[]): string | null {
   const named = firstOf(front.flatMap(linesOf), (l) => labelled(l, 'meeting|committee|body'));
   if (named && bodyName(named)) return bodyName(named);
   let prominent: string | null = null;
-  for (const b of front) {
-    const name = b.kind === 'heading' || b.bold ? bodyName(b.text) : null;
+  for (const title of front.flatMap(titles)) {
+    const name = bodyName(title);
     if (name) prominent = name;
     else if (prominent) break;
   }
@@ -151,6 +151,13 @@ function bodyOf(front: Block[]): string | null {
   const stated = sentence ? bodyName(sentence) : null;
   if (prominent && stated && !prominent.toLowerCase().includes(stated.toLowerCase())) return prominent;
   return stated ?? prominent;
+}
+
+/** Title lines of a block: a heading or bold block as a whole; in plain text (no styling) its short lines in capitals. */
+function titles(b: Block): string[] {
+  if (b.kind === 'heading' || b.bold) return [b.text];
+  const capitals = (l: string) => { const head = l.replace(/\s*[–—-]?\s*\d.*$/, ''); return head === head.toUpperCase() && /\p{Lu}/u.test(head); };
+  return linesOf(b).filter((l) => capitals(l) && l.split(/\s+/).length <= 8);
 }
 
 /** A body name from a title line: agenda/minutes wording and any date stripped; null when no body is named. */
