@@ -14,6 +14,14 @@ import type { SectionParser } from './types.js';
 const REMOTE_SENTENCE = /^(.*?)\s+(?:(?:were|was)\s+(?:in attendance|present)\s+(?:virtually|remotely|online)|attended\s+(?:virtually|remotely|online)|joined\s+(?:the meeting\s+)?(?:virtually|remotely|online))/i;
 const SUBSTITUTE_SENTENCE = /^(.*?)\s+(?:(?:was|were)\s+)?(?:present\s+|in attendance\s+|attended\s+)?(?:as\s+(?:a\s+)?substitutes?\s+for|substituted\s+for|substituting\s+for)\s+(.+)$/i;
 
+/** "Cllr A for Cllr B" in a list of substitutes: the person replaced goes in parentheses. */
+const SUBSTITUTE_FOR = /\s+(?:for|in place of|substituting for)\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^,;()]+?)(?=\s*[,;]|\s+and\s|\s*$)/gi;
+/** "Independent Members: Mr P Jones and Ms Q Long" inside a list: the sub-label is their role */
+const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
+const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
+/** "(virtual)", "(attended remotely)", "– via Teams" after a name */
+const REMOTE_MARK = /\b(?:virtual(?:ly)?|remote(?:ly)?|online|via\s+(?:teams|zoom|video\w*))\b/i;
+
 function statusOf(label: string): { status: AttendanceStatus; remote: boolean } {
   const l = label.toUpperCase();
   const remote = /VIRTUALLY|REMOTELY/.test(l);
@@ -35,23 +43,18 @@ function independentLines(lines: string[]): boolean {
   });
 }
 
-/** "Cllr A for Cllr B" in a list of substitutes: the person replaced goes in parentheses. */
-const SUBSTITUTE_FOR = /\s+(?:for|in place of|substituting for)\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^,;()]+?)(?=\s*[,;]|\s+and\s|\s*$)/gi;
-/** "Independent Members: Mr P Jones and Ms Q Long" inside a list: the sub-label is their role */
-const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
-const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
-
 function peopleOf(lines: string[], text: string): PersonParts[] {
   return (independentLines(lines) ? lines : [text]).flatMap((unit) => {
     const group = SUB_LABEL.exec(unit);
     const people = splitNameList((group ? group[2] : unit).replace(SUBSTITUTE_FOR, ' (substitute for $1)'));
-    if (group) for (const p of people) if (!p.parts.length) p.parts.push(group[1]);
+    for (const p of group ? people : []) {
+      if (p.parts.length) continue;
+      p.parts.push(group![1]);
+      p.affiliation = group![1];
+    }
     return people.filter((p) => looksLikeName(p.name) && !/^(?:none|nil|n\/a)\b/i.test(p.name));
   });
 }
-
-/** "(virtual)", "(attended remotely)", "– via Teams" after a name */
-const REMOTE_MARK = /\b(?:virtual(?:ly)?|remote(?:ly)?|online|via\s+(?:teams|zoom|video\w*))\b/i;
 
 function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, remote: boolean, page: number | null): Attendee {
   const parts = p.parts.filter((x) => !REMOTE_MARK.test(x));
