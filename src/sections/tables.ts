@@ -113,6 +113,9 @@ function labelColumnOf(rows: string[][]): number {
 function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColumn: number, page: number | null): TableCellRecord[] {
   const columnLabels = columnLabelsOf(record);
   const cells: TableCellRecord[] = [];
+  // columns before the labels that only number the rows ("ROW REF": 1, 2, 3) hold no figures
+  const refColumns = new Set([...Array(labelColumn).keys()].filter((c) =>
+    record.rows.every((row) => !row[c] || /^\d{1,3}[a-z]?\.?$/i.test(row[c]))));
   let group: string | null = null;
   let figuresAbove = false;
   const figureIn = (row: string[]) => row.some((t, c) => c > labelColumn && toValue(t).value !== null);
@@ -138,7 +141,8 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColum
     row.forEach((raw, c) => {
       if (!raw) return;
       const context = { unit: unitHint(label) ?? unitHint(columnLabels[c]) ?? record.unit };
-      const v = c <= labelColumn && row.length > 1 ? { value: null, unit: null, qualifier: null } : toValue(raw, context);
+      const wordsOnly = (c === labelColumn && row.length > 1) || refColumns.has(c);
+      const v = wordsOnly ? { value: null, unit: null, qualifier: null } : toValue(raw, context);
       cells.push({
         table_id: record.table_id, row: r + 1, column: c + 1, row_group: rowGroup, row_label: label,
         column_label: columnLabels[c], raw, value: v.value, unit: v.unit, qualifier: v.qualifier,
