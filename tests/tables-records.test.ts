@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tablesParser } from '../src/sections/tables.js';
+import { checkTable } from '../src/sections/checks.js';
 import { extractBytes } from '../src/extract.js';
 import { fixtureBytes } from './helpers.js';
 import type { TableCellRecord, TableRecord } from '../src/records.js';
@@ -119,5 +120,34 @@ describe('tables of the sample pack (text rendering)', async () => {
     expect(june.cells.find((c) => c.row_label === '% Calls answered in 10-60 seconds' && c.column_label === 'WMP'))
       .toMatchObject({ raw: '23.20%', value: 23.2, unit: 'percent' });
     expect(valued(june)).toHaveLength(24);
+  });
+});
+
+describe('tables with a row-number column and a units row', () => {
+  const capital = `ROW REF\tDirectorate\tDir\tTotal Cost\t2025-26
+\t\t\t£000s\t£000s
+1\tAdult Services\tAS\t7,003\t549
+2\tChildren's Services\tCS\t5 65,619\t97,113
+3\tTotal Cash Limit\t\t572,622\t97,662
+Funded By:\t\t\t\t
+4\tBorrowing\t\t441,100\t45,168
+5\tGrants\t\t131,522\t52,494
+6\tTotal Finance\t\t572,622\t97,662`;
+  const [t] = parseTables(capital);
+  const at = (row: string, column: string) => t.cells.find((c) => c.row_label === row && c.column_label === column)!;
+
+  it('labels rows by the first column of words, keeps the units row in the header and joins split figures', () => {
+    expect(t.header).toHaveLength(2);
+    expect(t.unit).toBe('GBP thousand');
+    expect(at("Children's Services", 'Total Cost / £000s')).toMatchObject({ raw: '5 65,619', value: 565619, unit: 'GBP thousand' });
+    expect(at('Adult Services', 'ROW REF')).toMatchObject({ raw: '1', value: null });
+    expect(at('Grants', '2025-26 / £000s')).toMatchObject({ row_group: 'Funded By:', value: 52494 });
+    expect(at('Total Finance', 'Total Cost / £000s').is_total).toBe(true);
+  });
+
+  it('checks both totals', () => {
+    expect(checkTable(t).map((c) => [c.row_label, c.status])).toEqual([
+      ['Total Cash Limit', 'ok'], ['Total Cash Limit', 'ok'], ['Total Finance', 'ok'], ['Total Finance', 'ok'],
+    ]);
   });
 });

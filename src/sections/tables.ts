@@ -115,7 +115,7 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColum
   const cells: TableCellRecord[] = [];
   // columns before the labels that only number the rows ("ROW REF": 1, 2, 3) hold no figures
   const refColumns = new Set([...Array(labelColumn).keys()].filter((c) =>
-    record.rows.every((row) => !row[c] || /^\d{1,3}[a-z]?\.?$/i.test(row[c]))));
+    record.rows.every((row) => !row[c] || /^\d{1,3}[a-z]?\.?$/i.test(row[c]) || toValue(row[c]).value === null)));
   let group: string | null = null;
   let figuresAbove = false;
   const figureIn = (row: string[]) => row.some((t, c) => c > labelColumn && toValue(t).value !== null);
