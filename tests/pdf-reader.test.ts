@@ -8,6 +8,8 @@ import type { Block, DocModel, Word } from '../src/model.js';
 import { bodyBlocks } from '../src/model.js';
 import { InputError } from '../src/errors.js';
 import { readPdf } from '../src/readers/pdf/index.js';
+import { openPdf } from '../src/readers/pdf/open.js';
+import { rawPage } from '../src/readers/pdf/raw.js';
 import { extractGraphics } from '../src/readers/pdf/graphics.js';
 import { itemWords, fontInfo } from '../src/readers/pdf/words.js';
 import { wordsToLines, type PdfLine } from '../src/readers/pdf/lines.js';
@@ -92,6 +94,23 @@ describe('Chromium print of the sample pack', () => {
     const items = doc.pages[3].blocks.filter((b) => b.kind === 'list_item');
     expect(items.length).toBeGreaterThanOrEqual(12);
     expect(items.every((b) => b.marker === '•' && b.depth === 0)).toBe(true);
+  });
+});
+
+describe('raw page of the Chromium print', () => {
+  it('has table rulings but no link underlines, and words with font facts', async () => {
+    const pdf = await openPdf(readFileSync(CHROMIUM), { maxPages: 2000 });
+    const raw = await rawPage(await pdf.getPage(1), 1);
+    await pdf.destroy();
+    const link = raw.words.find((w) => w.text === 'www.westmidlandspcp.co.uk')!;
+    expect(link).toBeDefined();
+    // the link is underlined on the page; no ruling may lie under it
+    expect(raw.rulings.some((r) => r.orientation === 'h' && r.y0 >= link.y0 && r.y1 <= link.y1 + 1)).toBe(false);
+    // the agenda table's rules are there
+    expect(raw.rulings.filter((r) => r.orientation === 'v').length).toBeGreaterThan(8);
+    const agenda = raw.words.find((w) => w.text === 'AGENDA')!;
+    expect(agenda).toMatchObject({ bold: true, italic: false });
+    expect(agenda.fontName).toMatch(/bold/i);
   });
 });
 

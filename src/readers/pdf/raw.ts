@@ -3,7 +3,7 @@
 // MediaBox offsets. Nothing document-wide is kept: the page's resources are released at the end.
 import { AnnotationMode, OPS } from './pdfjs.js';
 import type { PDFPageProxy } from './pdfjs.js';
-import type { RawPage, Word } from '../../model.js';
+import type { RawPage, Ruling, Word } from '../../model.js';
 import { extractGraphics } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
 import { fontInfo, glyphWeight, itemWords, type FontInfo, type TextItemLike } from './words.js';
@@ -39,7 +39,7 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
     }
     const unique = dropOverprints(words);
     unique.push(...bulletWords(marks, unique));
-    return { number, width, height, words: unique, rulings, rects };
+    return { number, width, height, words: unique, rulings: dropUnderlines(rulings, unique), rects };
   } finally {
     page.cleanup();
   }
@@ -129,6 +129,23 @@ function dropOverprints(words: Word[]): Word[] {
     out.push(w);
   }
   return out;
+}
+
+/**
+ * A thin horizontal line in the lower part of a run of words and no longer than that run is an
+ * underline (links, emphasis), not a table rule.
+ */
+function dropUnderlines(rulings: Ruling[], words: Word[]): Ruling[] {
+  return rulings.filter((r) => {
+    if (r.orientation !== 'h' || r.y1 - r.y0 > 1.5) return true;
+    const y = (r.y0 + r.y1) / 2;
+    const above = words
+      .filter((w) => y >= w.y0 + 0.55 * (w.y1 - w.y0) && y <= w.y1 + 1 && w.x1 > r.x0 && w.x0 < r.x1)
+      .sort((a, b) => a.x0 - b.x0);
+    if (above.length === 0) return true;
+    const contiguous = above.every((w, i) => i === 0 || w.x0 - above[i - 1].x1 < w.fontSize);
+    return !(contiguous && r.x0 >= above[0].x0 - 2 && r.x1 <= above[above.length - 1].x1 + 2);
+  });
 }
 
 /** More small marks than this on a page are a chart's dots, not list bullets. */
