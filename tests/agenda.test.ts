@@ -148,6 +148,16 @@ describe('agenda parser: numbered lists', () => {
       ['3', 'Public questions', null, null]]);
   });
 
+  it('reads plain renderings: numbers on lines of their own, capitals sub-headings, page ranges ending items', () => {
+    const ctx = context([para('AGENDA'), para('1.'), para('Apologies'), para('2.'),
+      para('Budget report (Pages 3 - 40) EXEMPT ITEMS (none at the time of printing)'), para('3.'),
+      para('Minutes of the meetings held on 9 January (Pages 41 - 46)'), para('2025 and, if in order, approved'),
+      para('General Counsel'), para('Published on 2 February 2025')]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.number, i.title, i.description, i.pages])).toEqual([
+      ['1', 'Apologies', null, null], ['2', 'Budget report', null, '3 - 40'],
+      ['3', 'Minutes of the meetings held on 9 January 2025 and, if in order, approved', null, '41 - 46']]);
+  });
+
   it('keeps times printed after a title and descriptions under it', () => {
     const ctx = context([
       para('Agenda'),

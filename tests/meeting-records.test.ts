@@ -151,3 +151,22 @@ describe('agenda-half parsers on arbitrary tables and lines', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('ModernGov front sheets as text (pdftotext plain and -layout)', () => {
+  it.each(['plain', 'layout'])('reads the cabinet front sheet (%s) as from the PDF', async (rendering) => {
+    const pack = await extractFixture(`meeting-records/kent-cabinet-2025-01-30-agenda-frontsheet.${rendering}.txt`);
+    expect(pack.agenda_items.map((i) => [i.number, i.pages, i.description])).toEqual([['1', null, null],
+      ['2', null, null], ['3', '1 - 10', null], ['4', null, null], ['5', '11 - 84', null], ['6', '85 - 276', null],
+      ['7', '277 - 326', null], ['8', '327 - 460', null], ['9', '461 - 610', null]]);
+    expect(pack.agenda_items[8].title).toBe('24/00096 - Commissioning Plan for Education Provision in Kent 2025-29');
+    expect(pack.decisions.map((d) => [d.reference, d.confidential])).toEqual([['24/00108', false],
+      ['24/00109', false], ['24/00115', false], ['24/00096', false]]);
+  });
+
+  it('keeps the signature under the last item of the council front sheet out of it', async () => {
+    const items = (await extractFixture('meeting-records/kent-county-council-2025-02-13-agenda-frontsheet.layout.txt'))
+      .agenda_items;
+    expect(items.map((i) => [i.number, i.pages, i.description])).toEqual([['1', null, null], ['2', null, null],
+      ['3', '1 - 26', null], ['4', null, null], ['5', '27 - 36', null], ['6', '37 - 250', null]]);
+  });
+});

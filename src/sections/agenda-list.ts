@@ -6,7 +6,7 @@
 import type { Block, Span } from '../model.js';
 import type { AgendaItem } from '../records.js';
 import { toTime } from '../normalise/dates.js';
-import { clean, joinText, splitTitle, type TitledText } from './table-helpers.js';
+import { clean, cutAfterPageRange, joinText, splitTitle, type TitledText } from './table-helpers.js';
 
 const PAGES_RE = /\(\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)/i;
 const ITEM_RE = /^(?:item\s+)?(\d{1,2})(?:\.(\d{1,2})|([a-h])\b|\s?\(([a-h])\))?[.)]?\s+(?=\S)(.*)$/i;
@@ -54,7 +54,7 @@ export function listAgenda(blocks: Block[]): Found | null {
   const marker = blocks.findIndex((b, i) => frontPage(b, i) && b.kind !== 'table' &&
     ((b.kind === 'heading' || b.bold) ? /agenda(?!item)/i : /^agenda(?!item)/i).test(b.text.replace(/\s+/g, '')));
   if (marker < 0) return null;
-  const lines = blocks.flatMap(linesOf).filter((l) => l.at > marker);
+  const lines = withBareNumbersJoined(blocks.flatMap(linesOf).filter((l) => l.at > marker));
   const start = lines.findIndex((l, i) => numbered(l)?.main === 1 && nextIsItem(lines, i, 2));
   if (start < 0 || !frontPage(lines[start], lines[start].at)) return null;
   const items: AgendaItem[] = [];
@@ -78,20 +78,36 @@ export function listAgenda(blocks: Block[]): Found | null {
       current = null; // a sub-heading ("EXEMPT ITEMS") ends the item; the list may go on below it
       continue;
     }
-    if (itemX0 === null || line.x0 === null || line.x0 - itemX0 <= MAX_INDENT) absorb(current, line.text);
+    // without geometry, a printed page range is the only sign where an item ends (a signature follows)
+    const noGeometry = itemX0 === null || line.x0 === null;
+    if (noGeometry || line.x0! - itemX0! <= MAX_INDENT) absorb(current, line.text, !noGeometry || current.pages === null);
   }
   return items.length > 1 ? { items, at: lines[start].at } : null;
 }
 
 function linesOf(b: Block, at: number): Line[] {
-  const line = { page: b.page, fontSize: b.fontSize, strong: b.kind === 'heading' || b.bold, kind: b.kind, at,
-    x0: b.box?.x0 ?? null };
+  // a sub-heading: a heading, bold, or opening with capitals in plain text ("EXEMPT ITEMS (At the ...")
+  const strong = b.kind === 'heading' || b.bold || /^\p{Lu}{2,}(\s+\p{Lu}{2,})+\b(?!\s*[-–/])/u.test(b.text.trim());
+  const line = { page: b.page, fontSize: b.fontSize, strong, kind: b.kind, at, x0: b.box?.x0 ?? null };
   if (!b.table) return [{ ...line, text: clean(b.text), spans: b.spans }];
   return b.table.grid.map((row) => ({
     ...line, kind: 'paragraph' as const, page: row.find((c) => c?.page != null)?.page ?? b.page,
     text: clean(row.map((c) => c?.text ?? '').join(' ')),
     spans: row.flatMap((c) => [...(c?.spans ?? []), { text: ' ', bold: false, italic: false }]),
   }));
+}
+
+/** Plain renderings print the number on a line of its own ("1." then "Apologies"). */
+function withBareNumbersJoined(lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next && /^(?:item\s+)?\d{1,2}[a-h]?[.)]?$/i.test(lines[i].text)) {
+      joined.push({ ...next, text: `${lines[i].text} ${next.text}`, spans: [...lines[i].spans, { text: ' ', bold: false, italic: false }, ...next.spans] });
+      i++;
+    } else joined.push(lines[i]);
+  }
+  return joined;
 }
 
 function numbered(line: Line): { main: number; sub: string | null; number: string; rest: string } | null {
@@ -120,8 +136,13 @@ function listItem(number: string, rest: string, page: number | null): AgendaItem
   return item;
 }
 
-/** Take a line of an item: a wrapped title line, "(Pages 11 - 84)", a trailing time, or description. */
-function absorb(item: AgendaItem, text: string): void {
+/**
+ * Take a line of an item: a wrapped title line, "(Pages 11 - 84)", a trailing time, or (when allowed)
+ * description.
+ */
+function absorb(item: AgendaItem, line: string, description = true): void {
+  const text = cutAfterPageRange(line);
+  if (!description && !continuesTitle(item, text)) return;
   const pages = pagesIn(text);
   if (pages) item.pages = pages;
   if (pages || ATTACHED_RE.test(text)) item.supporting_document = true;
@@ -132,10 +153,12 @@ function absorb(item: AgendaItem, text: string): void {
     rest = clean(rest.slice(0, rest.length - time[1].length));
   }
   if (!rest) return;
-  const continuesTitle = item.title === '' || /^[\p{Ll}\d(]/u.test(rest) || /[-–,&]$|\b(and|of|the|for|to)$/i.test(item.title);
-  if (continuesTitle) item.title = clean(`${item.title} ${rest}`);
+  if (continuesTitle(item, rest)) item.title = clean(`${item.title} ${rest}`);
   else item.description = clean(`${item.description ?? ''} ${rest}`);
 }
+
+const continuesTitle = (item: AgendaItem, text: string) =>
+  item.title === '' || /^[\p{Ll}\d(]/u.test(text) || /[-–,&]$|\b(and|of|the|for|to)$/i.test(item.title);
 
 /** "**1. Apologies** To receive apologies": the bold run after the number is the title, the rest describes it. */
 function splitAtBoldTitle(item: AgendaItem, lead: TitledText): void {

@@ -8,7 +8,7 @@ import type { Block } from '../model.js';
 import type { Decision } from '../records.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { clean, findTables, type ColumnRules } from './table-helpers.js';
+import { clean, cutAfterPageRange, findTables, type ColumnRules } from './table-helpers.js';
 
 const HEADING_RE =
   /^(.+?)\s+(?:\p{Lu}{2,6}\s+)?(?:[Kk]ey\s+)?[Dd]ecision\b\.?\s*(?:[Nn]o\.?|[Nn]umber|[Rr]ef(?:erence)?\.?)?\s*[:–—-]?\s*(.+)$/u;
@@ -120,8 +120,8 @@ function numberedDecisions(blocks: Block[], meetingDate: string | null): Decisio
       else if (/\b(unrestricted|open|public)\b/i.test(text)) exemptPart = false;
     }
     if (!m || isMonthAndYear(m[1]) || !/\p{L}{3}/u.test(m[2])) return [];
-    const title = clean(m[2].replace(MARKERS_RE, ' ')).replace(/[\s–—:-]+$/, '');
-    const confidential = exemptPart || CONFIDENTIAL_RE.test(m[2]);
+    const title = clean(cutAfterPageRange(m[2]).replace(MARKERS_RE, ' ')).replace(/[\s–—:-]+$/, '');
+    const confidential = exemptPart || CONFIDENTIAL_RE.test(cutAfterPageRange(m[2]));
     return [{ reference: m[1], title, date: meetingDate, summary: null, confidential, page: b.page }];
   });
 }

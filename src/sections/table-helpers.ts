@@ -7,6 +7,10 @@ import type { Block, Span, TableCell } from '../model.js';
 
 export const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** A page range then a sub-heading in capitals ("(Pages 461 - 610) EXEMPT ITEMS ..."): the item ends there. */
+export const cutAfterPageRange = (text: string): string =>
+  text.replace(/(\(\s*[Pp]ages?\s+[\d\s–-]+\))\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b[\s\S]*$/u, '$1');
+
 /** Two pieces of one text (a cell continued on the next page); null when both are empty. */
 export function joinText(a: string | null, b: string): string | null {
   return clean(`${a ?? ''} ${b}`) || null;
