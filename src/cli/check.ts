@@ -67,7 +67,13 @@ Examples:
 function textReport(doc: PackDocument, all: boolean): string {
   const count = (s: CheckRecord['status']) => doc.checks.filter((c) => c.status === s).length;
   const shown = doc.checks.filter((c) => all || c.status !== 'ok');
-  const lines = shown.map((c) => `${doc.pack}: ${c.status.toUpperCase()} ${c.table_id}${c.page === null ? '' : ` p${c.page}`}: ${c.explanation}`);
+  const titles = new Map(doc.tables.map((t) => [t.table_id, t.title]));
+  const where = (c: CheckRecord) => {
+    const title = titles.get(c.table_id);
+    const short = title && title.length > 60 ? `${title.slice(0, 57)}...` : title;
+    return `${c.table_id}${short ? ` "${short}"` : ''}${c.page === null ? '' : ` p${c.page}`}`;
+  };
+  const lines = shown.map((c) => `${doc.pack}: ${c.status.toUpperCase()} ${where(c)}: ${c.explanation}`);
   const tables = new Set(doc.checks.map((c) => c.table_id)).size;
   lines.push(`${doc.pack}: ${doc.checks.length} totals checked in ${tables} tables: ${count('ok')} ok, ` +
     `${count('rounding')} rounding, ${count('mismatch')} mismatch`);
