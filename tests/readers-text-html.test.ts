@@ -187,6 +187,12 @@ describe('HTML reader details', () => {
     ]);
   });
 
+  it('breaks lines at <br> only, not at newlines of the markup', () => {
+    const [b] = blocks(html('<p>This is a long\nparagraph<br>\nsecond line</p>'));
+    expect(b.lines.map((l) => l.text)).toEqual(['This is a long paragraph', 'second line']);
+    expect(b.text).toBe('This is a long paragraph second line');
+  });
+
   it('does not treat a page-break rule as a page number', () => {
     const d = html('<p>one</p><hr class="page" style="page-break-before:always"><p>two</p>');
     expect(d.pages).toHaveLength(1);

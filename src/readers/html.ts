@@ -40,6 +40,10 @@ export function readHtml(html: string, _opts: ReadOptions): DocModel {
   return { format: 'html', pages: [{ number: null, width: null, height: null, blocks }], pageCount: null, title, warnings: [] };
 }
 
+/** A <br> in the collected runs (a character no text node keeps, see textOf). */
+const LINE_BREAK = '\u2028';
+const textOf = (data: string) => data.replace(/\u2028/g, ' ');
+
 interface Style {
   bold: boolean;
   italic: boolean;
@@ -65,7 +69,7 @@ const tagOf = (n: AnyNode) => (isElement(n) ? n.name.toLowerCase() : '');
 
 /**
  * Styled runs of everything inside `el` (iteratively). A line break or a nested block element separates
- * text; a <br> starts a new line ("\n" run). Elements whose tag is in `defer` are not entered but returned,
+ * text; a <br> starts a new line (a LINE_BREAK run; newlines in the markup are mere spaces). Elements whose tag is in `defer` are not entered but returned,
  * so that a list item's nested lists become their own blocks.
  */
 function collectSpans(el: Element, base: Style, defer: ReadonlySet<string> = new Set()): { spans: Span[]; deferred: Element[] } {
@@ -79,12 +83,12 @@ function collectSpans(el: Element, base: Style, defer: ReadonlySet<string> = new
   while (stack.length) {
     const { node, style, close } = stack.pop()!;
     if (close) { spans.push({ text: ' ', bold: false, italic: false }); continue; }
-    if (node.type === 'text') { spans.push({ text: node.data, ...style }); continue; }
+    if (node.type === 'text') { spans.push({ text: textOf(node.data), ...style }); continue; }
     if (!isElement(node)) continue;
     const tag = tagOf(node);
     if (SKIP.has(tag)) continue;
     if (defer.has(tag)) { deferred.push(node); continue; }
-    if (tag === 'br') { spans.push({ text: '\n', bold: false, italic: false }); continue; }
+    if (tag === 'br') { spans.push({ text: LINE_BREAK, bold: false, italic: false }); continue; }
     if (BLOCK_TAGS.has(tag)) {
       spans.push({ text: ' ', bold: false, italic: false });
       stack.push({ node, style, close: true });
@@ -105,14 +109,14 @@ function linesOf(raw: Span[], page: number | null, fontSize: number): { spans: S
     lines.push({ text: spansText(spans), spans, box: null, fontSize, bold: allBold(spans), italic: allItalic(spans), page });
   };
   for (const s of raw) {
-    const parts = s.text.split('\n');
+    const parts = s.text.split(LINE_BREAK);
     parts.forEach((p, k) => {
       if (k > 0) flush();
       if (p) current.push({ ...s, text: p });
     });
   }
   flush();
-  return { spans: mergeSpans(raw.map((s) => (s.text.includes('\n') ? { ...s, text: s.text.replace(/\n/g, ' ') } : s))), lines };
+  return { spans: mergeSpans(raw.map((s) => (s.text === LINE_BREAK ? { ...s, text: ' ' } : s))), lines };
 }
 
 function textBlock(kind: Block['kind'], raw: Span[], o: HtmlBlockOptions, fontSize: number): Block | null {
@@ -313,11 +317,11 @@ export function htmlBlocks(root: AnyNode, o: HtmlBlockOptions): Block[] {
     const step = stack.pop()!;
     if ('endList' in step) { flush(); frames.pop(); continue; }
     const node = step.node;
-    if (node.type === 'text') { pending.push({ text: node.data, bold: false, italic: false }); continue; }
+    if (node.type === 'text') { pending.push({ text: textOf(node.data), bold: false, italic: false }); continue; }
     if (!isElement(node)) continue;
     const tag = tagOf(node);
     if (SKIP.has(tag)) continue;
-    if (tag === 'br') { pending.push({ text: '\n', bold: false, italic: false }); continue; }
+    if (tag === 'br') { pending.push({ text: LINE_BREAK, bold: false, italic: false }); continue; }
     if (!BLOCK_TAGS.has(tag)) { pending.push(...collectSpans(node, { bold: false, italic: false }).spans); continue; }
     flush();
     if (HEADINGS.has(tag)) {
