@@ -2,6 +2,7 @@
 // (headings, list items, tables with their header rows, bold runs); small inputs for the details
 // (merged cells, list numbering, CSS bold, entities, form-feed pages, deep nesting).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Block, DocModel } from '../src/model.js';
@@ -260,5 +261,31 @@ describe('shared inline helpers', () => {
     const cell = (text: string) => ({ text, spans: [{ text, bold: false, italic: false }], rowSpan: 1, colSpan: 1, bold: false, box: null, page: null });
     expect(guessHeaderRows([[cell('Band'), cell('Precept')], [cell('A'), cell('135.03')]])).toBe(1);
     expect(guessHeaderRows([[cell('Principle 1'), cell('Local offices')], [cell('Principle 2'), cell('Teams')]])).toBe(0);
+  });
+});
+
+describe('readers on arbitrary input', () => {
+  const piece = fc.constantFrom('a', 'B', ' ', '  ', '\n', '\n\n', '\t', '*', '**', '<b>', '</b>', '<i>', '<', '>', '&amp;', '[x](y)',
+    '# ', '- ', '1. ', '\\*', '<ul><li>', '</li></ul>', '<td>', '“', '\f');
+  const doc = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
+
+  it('text reader: never throws; texts are collapsed, trimmed and free of emphasis tags', () => {
+    fc.assert(fc.property(doc, (src) => {
+      for (const b of blocks(text(src))) {
+        for (const t of [b.text, ...b.lines.map((l) => l.text)]) {
+          expect(t).toBe(t.trim());
+          expect(t).not.toMatch(/\s{2}|<\/?(b|i|ul|li)>/);
+        }
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('HTML reader: never throws; a table grid is rectangular', () => {
+    fc.assert(fc.property(doc, (src) => {
+      for (const b of blocks(html(src))) {
+        expect(b.text).toBe(b.text.trim());
+        if (b.table) expect(b.table.grid.every((r) => r.length === b.table!.nCols)).toBe(true);
+      }
+    }), { numRuns: 300 });
   });
 });
