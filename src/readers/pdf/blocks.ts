@@ -234,11 +234,13 @@ function plainLine(l: PdfLine): Line {
   return { text: l.text, spans: l.spans, box: l.box, fontSize: l.fontSize, bold: l.bold, italic: l.italic, page: l.page };
 }
 
-export function unionBox(boxes: Box[]): Box {
-  return {
-    x0: Math.min(...boxes.map((b) => b.x0)),
-    y0: Math.min(...boxes.map((b) => b.y0)),
-    x1: Math.max(...boxes.map((b) => b.x1)),
-    y1: Math.max(...boxes.map((b) => b.y1)),
-  };
+function unionBox(boxes: Box[]): Box {
+  const out = { ...boxes[0] };
+  for (const b of boxes) {
+    if (b.x0 < out.x0) out.x0 = b.x0;
+    if (b.y0 < out.y0) out.y0 = b.y0;
+    if (b.x1 > out.x1) out.x1 = b.x1;
+    if (b.y1 > out.y1) out.y1 = b.y1;
+  }
+  return out;
 }

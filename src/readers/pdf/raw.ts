@@ -116,9 +116,12 @@ function dropOverprints(words: Word[]): Word[] {
   const out: Word[] = [];
   for (const w of words) {
     const y = Math.round(w.y0);
-    const twin = [y - 1, y, y + 1]
-      .flatMap((b) => buckets.get(key(w.text, b)) ?? [])
-      .find((o) => Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5 && Math.abs(o.fontSize - w.fontSize) < 0.5);
+    let twin: Word | undefined;
+    for (let b = y - 1; b <= y + 1 && !twin; b++) {
+      twin = buckets.get(key(w.text, b))?.find(
+        (o) => Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5 && Math.abs(o.fontSize - w.fontSize) < 0.5,
+      );
+    }
     if (twin) {
       if (twin.x0 !== w.x0 || twin.y0 !== w.y0) twin.bold = true;
       continue;
