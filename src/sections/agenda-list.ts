@@ -6,7 +6,8 @@
 import type { Block, Span } from '../model.js';
 import type { AgendaItem } from '../records.js';
 import { toTime } from '../normalise/dates.js';
-import { clean, cutAfterPageRange, joinText, splitTitle, type TitledText } from './table-helpers.js';
+import { clean, joinText } from './table-helpers.js';
+import { cutAfterPageRange, splitTitle, type TitledText } from './titles.js';
 
 const PAGES_RE = /\(\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)/i;
 const ITEM_RE = /^(?:item\s+)?(\d{1,2})(?:\.(\d{1,2})|([a-h])\b|\s?\(([a-h])\))?[.)]?\s+(?=\S)(.*)$/i;

@@ -6,7 +6,8 @@ import type { Block } from '../model.js';
 import type { AgendaItem } from '../records.js';
 import { toTime } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { clean, findTables, joinText, splitTitle, type ColumnRules } from './table-helpers.js';
+import { clean, findTables, joinText, type ColumnRules } from './table-helpers.js';
+import { splitTitle } from './titles.js';
 import { frontPage, listAgenda, pagesIn, withoutPages, type Found } from './agenda-list.js';
 
 type AgendaColumn = 'number' | 'time' | 'pages' | 'document' | 'topic';

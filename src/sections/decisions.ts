@@ -8,7 +8,8 @@ import type { Block } from '../model.js';
 import type { Decision } from '../records.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { clean, cutAfterPageRange, findTables, type ColumnRules } from './table-helpers.js';
+import { clean, findTables, type ColumnRules } from './table-helpers.js';
+import { cutAfterPageRange } from './titles.js';
 
 const HEADING_RE =
   /^(.+?)\s+(?:\p{Lu}{2,6}\s+)?(?:[Kk]ey\s+)?[Dd]ecision\b\.?\s*(?:[Nn]o\.?|[Nn]umber|[Rr]ef(?:erence)?\.?)?\s*[:–—-]?\s*(.+)$/u;
