@@ -5,7 +5,9 @@ import type { ChalkInstance } from 'chalk';
 import type { Block, DocModel } from '../model.js';
 import type { Report } from '../sections/types.js';
 import { describeError, EXIT, UsageError } from '../errors.js';
-import { readDocument, sniffFormat } from '../readers/index.js';
+import { readDocument } from '../readers/index.js';
+import { checkSize, DEFAULT_SIZE_LIMITS } from '../readers/limits.js';
+import { chooseFormat } from '../run/job.js';
 import { segmentReports } from '../segment.js';
 import { parsePageList } from '../api.js';
 import { stdoutColor } from './color.js';
@@ -45,7 +47,9 @@ Examples:
       const pages = flags.pages ? parsePages(flags.pages) : null;
       try {
         const bytes = readInputBytes(ref);
-        const doc = await readDocument(bytes, sniffFormat(bytes), {
+        const format = chooseFormat(bytes, ref.path);
+        checkSize(bytes.length, format, DEFAULT_SIZE_LIMITS);
+        const doc = await readDocument(bytes, format, {
           password: flags.password,
           maxPages: Number(flags.maxPages),
         });
