@@ -84,7 +84,9 @@ function tableRecord(id: string, table: TableBlock, block: Block, index: number,
   const labelColumn = labelColumnOf(rows);
   record.cells = tidyCells(record, bodyGrid, labelColumn, block.page);
   markTotals(record, bodyGrid, labelColumn);
-  record.kind = tableKind([title ?? '', header.flat().join(' '), rows.map((r) => r[labelColumn]).join(' ')]);
+  // row labels tell the kind of a table of figures; in a table of text they are prose about anything
+  const labels = record.cells.some((c) => c.value !== null) ? rows.map((r) => r[labelColumn]).join(' ') : '';
+  record.kind = tableKind([title ?? '', header.flat().join(' '), labels]);
   if (!record.unit) record.unit = commonUnit(record.cells);
   return record;
 }
@@ -100,12 +102,16 @@ function spreadSpans(row: string[], cells: (TableCell | null)[]): string[] {
 
 const isUnitRow = (row: string[]) => row.some((t) => t) && row.every((t) => !t || (unitHint(t) && toValue(t).value === null));
 
-/** The column of row labels: the first whose cells are mostly words (a "ROW REF" column of numbers comes before it). */
+/**
+ * The column of row labels: the first whose cells are mostly distinct words (a "ROW REF" column of numbers,
+ * or a column repeating one word such as "Attached", comes before it).
+ */
 function labelColumnOf(rows: string[][]): number {
   const nCols = Math.max(0, ...rows.map((r) => r.length));
   for (let c = 0; c < nCols - 1; c++) {
     const filled = rows.map((r) => r[c]).filter((t) => t);
-    if (filled.length > 0 && filled.filter((t) => /\p{L}{3}/u.test(t)).length * 2 >= filled.length) return c;
+    const words = filled.filter((t) => /\p{L}{3}/u.test(t));
+    if (filled.length > 0 && words.length * 2 >= filled.length && new Set(words).size * 2 > words.length) return c;
   }
   return 0;
 }
