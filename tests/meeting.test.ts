@@ -134,6 +134,17 @@ describe('other layouts', () => {
     expect(fromText(minutes)).toEqual({ body: 'Corporate Parenting Panel', date: '2024-10-29', time: null, venue: 'Darent Room, Sessions House, County Hall, Maidstone' });
   });
 
+  it.each([
+    ['Agenda - Cabinet', 'Cabinet'],
+    ['CABINET AGENDA', 'Cabinet'],
+    ['Notice of a meeting of the Police and Crime Panel', 'Police and Crime Panel'],
+    ['Minutes of the Meeting of the Audit and Governance Committee', 'Audit and Governance Committee'],
+    ['Planning Committee - Tuesday 4 March 2025', 'Planning Committee'],
+    ['PUBLIC DOCUMENT PACK', null],
+  ])('names the body in the title %j', (title, body) => {
+    expect(fromText(`**${title}**\n\nSome text.`).body).toBe(body);
+  });
+
   it('looks only at the front pages: a date deep in the pack is not the meeting date', () => {
     const p = (text: string, page: number): Block => ({
       kind: 'paragraph', text, spans: [{ text, bold: false, italic: false }], lines: [], page, box: null, fontSize: 11, bold: false, italic: false,

@@ -166,8 +166,10 @@ function bodyName(text: string): string | null {
   const name = text
     .replace(/^.*?\b(?:agenda|minutes|summons|notice)\b.*?\b(?:for|of)\s+(?:(?:a|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     .replace(/^(?:a |the )?meeting of (?:the )?/i, '')
+    .replace(/^(?:supplementary\s+)?(?:agenda|minutes|public document pack)\s*[-–—:]\s*/i, '')
+    .replace(/\s+(?:supplementary\s+)?(?:agenda|minutes|summons|papers|(?:reports?|document)\s+pack)$/i, '')
     .replace(/\s+(?:meeting\s+)?(?:on|held)\b.*$/i, '')
-    .replace(/\s*[–—,-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}.*$/, '')
+    .replace(/\s*[–—,-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}.*$/i, '')
     .replace(/[\s–—,:-]+$/, '')
     .trim();
   if (!BODY_WORD.test(name) || name.split(/\s+/).length > 12) return null;
