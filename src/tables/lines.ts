@@ -3,6 +3,7 @@
 // inside the line's first word's band; within a line a gap wider than cellGapEm starts a new chunk.
 import type { Box, Span, Word } from '../model.js';
 import type { TableSettings } from './settings.js';
+import { isFigure } from './cells.js';
 
 export interface Chunk extends Box {
   words: Word[];
@@ -118,21 +119,34 @@ function gutterOf(lines: TextLine[], s: TableSettings): number | null {
 }
 
 /** Lines of a page split at a gutter between page columns where running text sits beside them, so
- * that a table in one page column is read apart from the text of the other. Returns the line lists
- * to read separately: whole-width lines, then the left and right page columns. */
+ * that a table in one page column is read apart from the text of the other. Running text fills most
+ * of its page column's width (a long table label does not); lines near it are split. Returns the
+ * line lists to read separately: whole-width lines, then the left and right page columns. */
 export function pageColumnLines(lines: TextLine[], s: TableSettings): TextLine[][] {
   const gutter = lines.length ? gutterOf(lines, s) : null;
   if (gutter === null) return [lines];
-  const isProse = (c: Chunk) => c.words.length >= s.proseWords && (c.x1 <= gutter || c.x0 >= gutter);
-  const proseAt = lines.map((l) => l.chunks.some(isProse));
+  const x0 = Math.min(...lines.map((l) => l.x0)), x1 = Math.max(...lines.map((l) => l.x1));
+  const isProse = (c: Chunk) =>
+    c.words.length >= s.proseWords &&
+    ((c.x1 <= gutter + 2 && c.x1 - c.x0 >= 0.6 * (gutter - x0)) || (c.x0 >= gutter - 2 && c.x1 - c.x0 >= 0.6 * (x1 - gutter)));
+  // a long label with its figures beside it is a table row, not running text
+  const labelRow = (l: TextLine) => {
+    const other = l.chunks.filter((c) => !isProse(c));
+    return other.length > 0 && other.every((c) => isFigure(c.text));
+  };
+  const proseYs = lines.filter((l) => l.chunks.some(isProse) && !labelRow(l)).map((l) => (l.y0 + l.y1) / 2);
   const full: TextLine[] = [], left: TextLine[] = [], right: TextLine[] = [];
-  lines.forEach((l, i) => {
+  for (const l of lines) {
     const crosses = l.chunks.some((c) => c.x0 < gutter - 2 && c.x1 > gutter + 2);
-    const near = proseAt.slice(Math.max(0, i - 3), i + 4).some(Boolean);
-    if (crosses || !near) return full.push(l);
+    const y = (l.y0 + l.y1) / 2;
+    const near = proseYs.some((py) => Math.abs(py - y) <= 2.5 * l.fontSize);
+    if (crosses || !near) {
+      full.push(l);
+      continue;
+    }
     const l0 = l.chunks.filter((c) => c.x1 <= gutter + 2), r0 = l.chunks.filter((c) => c.x1 > gutter + 2);
     if (l0.length) left.push(lineOf(l0));
     if (r0.length) right.push(lineOf(r0));
-  });
+  }
   return [full, left, right].filter((ls) => ls.length);
 }

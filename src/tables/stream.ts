@@ -134,7 +134,8 @@ function continues(p: Row, r: Row, inHeader: boolean, em: number, s: TableSettin
   const pcols = filled(p);
   if (!cols.length) return true;
   if (inHeader) return cols.every((j) => pcols.includes(j)) && r.spans.every((n, j) => n === 1 || p.spans[j] === n);
-  if (hasFigure(r)) return false;
+  // values set against the middle or last line of a wrapped label: the label's first line stands alone
+  if (hasFigure(r)) return !r.cells[0].length && pcols.length === 1 && pcols[0] === 0 && !allBold(p.cells[0]) && !/:$/.test(textOf(p.cells[0]));
   if (cols.length === 1 && cols[0] === 0) {
     const label = textOf(r.cells[0]);
     const plabel = textOf(p.cells[0]);
