@@ -3,28 +3,24 @@
 //   Monday 9 January 2023 at 14:00 hours           | Thursday, 30th January, 2025, at 10.00 am  Ask for: ...   | Time: 10.00 am
 //   Committee Room 3, <House>, <Street>, CV1 5RR   | Council Chamber, Sessions House,  Telephone: ...          | Venue: Council Chamber, ...
 // or, in minutes: "MINUTES of a meeting of the Cabinet held in the Council Chamber, ... on Thursday, 30 January 2025."
+// The body is found by meeting-body.ts; date, time and venue here.
 import type { Block, DocModel } from '../model.js';
 import { bodyBlocks } from '../model.js';
 import type { Meeting } from '../records.js';
 import { toIsoDate, toTime } from '../normalise/dates.js';
+import { WEB, bodyOf, firstOf, labelled, linesOf } from './meeting-body.js';
 
 /** Front matter: the first three pages, or the first blocks of an unpaged source. */
 const FRONT_PAGES = 3;
 const FRONT_BLOCKS = 30;
 
-const BODY_WORD = /\b(panel|committee|sub-committee|subcommittee|council|cabinet|board|authority|commission|assembly|forum|partnership|executive|scrutiny)\b/i;
 const VENUE_WORD = /\b(room|chamber|house|\w*hall|centre|center|street|road|lane|avenue|square|building|offices|suite|library|civic|headquarters|court|parade|terrace|campus|stadium|theatre)\b/i;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 const ONLINE = /\b(?:virtual|remote|online)\s+meeting\b|\bmicrosoft teams\b|\bzoom\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
-const WEB = /https?:|www\.|@|\.(gov|org|co)\.uk/i;
 /** Contact details printed beside the header in a second column start at one of these labels. */
 const CONTACT_LABEL = /\s*\b(ask for|telephone|tel|phone|mobile|e-?mail|fax|contact( officer)?|enquiries to)\s*:.*$/i;
 const TIME_PHRASE = /\b(?:at|from|commencing|time:?)\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)?|noon)|\b\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours|hrs)|\b\d{1,2}:\d{2}\b/i;
-const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
-
-const linesOf = (b: Block) => (b.lines.length ? b.lines.map((l) => l.text) : [b.text]);
-const labelled = (line: string, labels: string) => new RegExp(`^\\s*(?:${labels})\\s*:\\s*(.+)$`, 'i').exec(line)?.[1].trim() ?? null;
 
 export function parseMeeting(doc: DocModel): Meeting {
   const front = frontBlocks(doc);
@@ -58,14 +54,6 @@ function tableBlocks(b: Block): Block[] {
   const columns = Array.from({ length: b.table!.nCols }, (_, c) => grid.map((row) => row[c]?.text ?? '').filter(Boolean));
   const rows = grid.map((row) => row.map((cell) => cell?.text ?? '').filter(Boolean).join(' ')).filter(Boolean);
   return [...columns, rows].filter((texts) => texts.length).map(asBlock);
-}
-
-function firstOf<T>(items: string[], pick: (s: string) => T | null): T | null {
-  for (const s of items) {
-    const v = pick(s);
-    if (v !== null) return v;
-  }
-  return null;
 }
 
 /** A full day (not a month alone). */
@@ -135,52 +123,4 @@ const HELD_IN = /\bheld\s+(?:in|at)\s+(.+?)(?:\s+on\s+(?=\d|[a-z]+day)|\s+commen
 function heldVenue(text: string): string | null {
   const m = HELD_IN.exec(text);
   return m && isAddress(m[1]) ? cleanVenue(m[1].replace(/^the\s+/i, '')) : null;
-}
-
-/** The body: labelled ("Meeting: Cabinet"), else the last of the first run of prominent lines naming a body, refined by "a meeting of the X held". */
-function bodyOf(front: Block[]): string | null {
-  const named = firstOf(front.flatMap(linesOf), (l) => labelled(l, 'meeting|committee|body'));
-  if (named && bodyName(named)) return bodyName(named);
-  let prominent: string | null = null;
-  for (const title of front.flatMap(titles)) {
-    const name = bodyName(title);
-    if (name) prominent = name;
-    else if (prominent) break;
-  }
-  const sentence = firstOf(front.map((b) => b.text), (t) => /\bmeeting of (?:the )?(.+?)\s+(?:(?:will|to) be |was |is )?held\b/i.exec(t)?.[1] ?? null);
-  const stated = sentence ? bodyName(sentence) : null;
-  if (prominent && stated && !prominent.toLowerCase().includes(stated.toLowerCase())) return prominent;
-  return stated ?? prominent;
-}
-
-/** Title lines of a block: a heading or bold block as a whole; in plain text (no styling) its short lines in capitals. */
-function titles(b: Block): string[] {
-  if (b.kind === 'heading' || b.bold) return [b.text];
-  const capitals = (l: string) => { const head = l.replace(/\s*[–—-]?\s*\d.*$/, ''); return head === head.toUpperCase() && /\p{Lu}/u.test(head); };
-  return linesOf(b).filter((l) => capitals(l) && l.split(/\s+/).length <= 8);
-}
-
-/** A body name from a title line: agenda/minutes wording and any date stripped; null when no body is named. */
-function bodyName(text: string): string | null {
-  if (WEB.test(text) || text.length > 150 || /\.$/.test(text)) return null;
-  const name = text
-    .replace(/^.*?\b(?:agenda|minutes|summons|notice)\b.*?\b(?:for|of)\s+(?:(?:a|the)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
-    .replace(/^(?:a |the )?meeting of (?:the )?/i, '')
-    .replace(/^(?:supplementary\s+)?(?:agenda|minutes|public document pack)\s*[-–—:]\s*/i, '')
-    .replace(/\s+(?:supplementary\s+)?(?:agenda|minutes|summons|papers|(?:reports?|document)\s+pack)$/i, '')
-    .replace(/\s+(?:meeting\s+)?(?:on|held)\b.*$/i, '')
-    .replace(/\s*[–—,-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}.*$/i, '')
-    .replace(/[\s–—,:-]+$/, '')
-    .trim();
-  if (!BODY_WORD.test(name) || name.split(/\s+/).length > 12) return null;
-  return name === name.toUpperCase() ? titleCase(name) : name;
-}
-
-/** "WEST MIDLANDS POLICE AND CRIME PANEL" -> "West Midlands Police and Crime Panel"; words without vowels (acronyms) stay. */
-function titleCase(text: string): string {
-  return text.toLowerCase().replace(/[\p{L}']+/gu, (w, offset: number) => {
-    if (offset > 0 && SMALL_WORDS.has(w)) return w;
-    if (!/[aeiouy]/.test(w) && w.length > 1) return w.toUpperCase();
-    return w[0].toUpperCase() + w.slice(1);
-  });
 }
