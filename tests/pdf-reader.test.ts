@@ -94,6 +94,11 @@ describe('Chromium print of the sample pack', () => {
     const items = doc.pages[3].blocks.filter((b) => b.kind === 'list_item');
     expect(items.length).toBeGreaterThanOrEqual(12);
     expect(items.every((b) => b.marker === '•' && b.depth === 0)).toBe(true);
+    // hollow circles (stroked) under a numbered paragraph: nested items
+    const circles = doc.pages[15].blocks.filter((b) => b.marker === '◦');
+    expect(circles.map((b) => b.text.slice(0, 24))).toContain('◦ Analytical investment');
+    const numbered = doc.pages[15].blocks.find((b) => b.text.startsWith('18. The aim of Project Guardian'))!;
+    expect(circles.every((b) => b.depth! > numbered.depth!)).toBe(true);
   });
 });
 

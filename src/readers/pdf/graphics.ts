@@ -38,8 +38,13 @@ type Point = [number, number];
 export interface Graphics {
   rulings: Ruling[];
   rects: FilledRect[];
-  /** small filled dots and squares: list bullets drawn as graphics (browsers do this) */
-  marks: FilledRect[];
+  /** small dots, circles and squares: list bullets drawn as graphics (browsers do this) */
+  marks: Mark[];
+}
+
+/** A bullet-sized shape; hollow when stroked (a circle bullet) rather than filled. */
+export interface Mark extends FilledRect {
+  hollow: boolean;
 }
 
 /** `view` maps PDF user space to top-left-origin page points (the page viewport at scale 1). */
@@ -54,7 +59,7 @@ export function extractGraphics(
   const stack: GState[] = [];
   const rulings: Ruling[] = [];
   const rects: FilledRect[] = [];
-  const marks: FilledRect[] = [];
+  const marks: Mark[] = [];
   const push = () => stack.push({ ...gs });
   const pop = () => {
     gs = stack.pop() ?? gs;
@@ -116,14 +121,17 @@ export function extractGraphics(
         if (!buffer || buffer.length === 0) break;
         const m = multiply(view, gs.ctm);
         const subpaths = decodePath(buffer, m, CLOSING_OPS.has(op));
-        if (STROKE_OPS.has(op) && gs.strokeVisible) {
-          const width = Math.max(gs.lineWidth * scaleOf(m), 0.1);
-          for (const sp of subpaths) strokeRulings(sp, width, rulings);
-        }
-        if (FILL_OPS.has(op) && gs.fillVisible) {
-          const mark = markBox(args[2] as ArrayLike<number> | null, m);
-          if (mark) marks.push(mark);
-          else for (const sp of subpaths) fillShape(sp, rulings, rects, pageWidth, pageHeight);
+        const mark = markBox(args[2] as ArrayLike<number> | null, m);
+        const filled = FILL_OPS.has(op) && gs.fillVisible;
+        const stroked = STROKE_OPS.has(op) && gs.strokeVisible;
+        if (mark && filled) marks.push({ ...mark, hollow: false });
+        else if (mark && stroked && subpaths.some((sp) => sp.closed || sp.curved)) marks.push({ ...mark, hollow: true });
+        else {
+          if (stroked) {
+            const width = Math.max(gs.lineWidth * scaleOf(m), 0.1);
+            for (const sp of subpaths) strokeRulings(sp, width, rulings);
+          }
+          if (filled) for (const sp of subpaths) fillShape(sp, rulings, rects, pageWidth, pageHeight);
         }
         break;
       }

@@ -4,7 +4,7 @@
 import { AnnotationMode, OPS } from './pdfjs.js';
 import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Ruling, Word } from '../../model.js';
-import { extractGraphics } from './graphics.js';
+import { extractGraphics, type Mark } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
 import { fontInfo, glyphWeight, itemWords, type FontInfo, type TextItemLike } from './words.js';
 
@@ -155,7 +155,7 @@ function dropUnderlines(rulings: Ruling[], words: Word[]): Ruling[] {
 const MAX_BULLET_MARKS = 1000;
 
 /** A small filled mark just left of a line's first word, centred on it, is that line's bullet. */
-function bulletWords(marks: { x0: number; y0: number; x1: number; y1: number }[], words: Word[]): Word[] {
+function bulletWords(marks: Mark[], words: Word[]): Word[] {
   const out: Word[] = [];
   if (marks.length > MAX_BULLET_MARKS) return out; // the dots of a chart, not bullets
   for (const m of marks) {
@@ -166,7 +166,7 @@ function bulletWords(marks: { x0: number; y0: number; x1: number; y1: number }[]
     if (!next) continue;
     const hasTextLeft = words.some((w) => w !== next && w.x1 <= m.x0 && m.x0 - w.x1 < next.fontSize && cy > w.y0 && cy < w.y1);
     if (hasTextLeft) continue;
-    out.push({ ...m, text: '•', fontSize: next.fontSize, fontName: next.fontName, bold: false, italic: false, spaceAfter: true });
+    out.push({ x0: m.x0, y0: m.y0, x1: m.x1, y1: m.y1, text: m.hollow ? '◦' : '•', fontSize: next.fontSize, fontName: next.fontName, bold: false, italic: false, spaceAfter: true });
   }
   return out;
 }
