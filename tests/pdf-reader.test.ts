@@ -96,7 +96,7 @@ describe('Chromium print of the sample pack', () => {
     expect(items.every((b) => b.marker === '•' && b.depth === 0)).toBe(true);
     // hollow circles (stroked) under a numbered paragraph: nested items
     const circles = doc.pages[15].blocks.filter((b) => b.marker === '◦');
-    expect(circles.map((b) => b.text.slice(0, 24))).toContain('◦ Analytical investment');
+    expect(circles.map((b) => b.text.slice(0, 23))).toContain('◦ Analytical investment');
     const numbered = doc.pages[15].blocks.find((b) => b.text.startsWith('18. The aim of Project Guardian'))!;
     expect(circles.every((b) => b.depth! > numbered.depth!)).toBe(true);
   });
