@@ -29,20 +29,10 @@ export async function runJob(
     maxPages: opts.maxPages,
     only: opts.only,
     format,
-    onPage: (done, total) => {
-      if (done % GC_EVERY_PAGES === 0) collectGarbage?.();
-      onPage?.(done, total);
-    },
+    onPage,
   });
 }
 
-/**
- * In a worker started with --expose-gc: a full collection every so many pages. V8 otherwise lets the
- * garbage of a long document (pdf.js operator lists, per-page words) pile up to several times the
- * live set, and peak memory, not speed, is what limits how many workers fit on a machine.
- */
-const GC_EVERY_PAGES = 100;
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 /** Read a file, refusing before reading when it is bigger than any format's limit. */
 function readLimited(path: string, opts: JobOptions): Buffer {

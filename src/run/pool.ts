@@ -83,7 +83,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const child = fork(this.options.workerPath ?? DEFAULT_WORKER, [], {
-      execArgv: [`--max-old-space-size=${this.options.heapMb}`, '--expose-gc'],
+      execArgv: [`--max-old-space-size=${this.options.heapMb}`],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'json',
     });
