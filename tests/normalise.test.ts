@@ -83,6 +83,8 @@ describe('dates and periods', () => {
     expect(toPeriod('03/2020 - 12/2020')).toBe('2020-03/2020-12');
     expect(toPeriod('February-July 2021')).toBe('2021-02/2021-07');
     expect(toPeriod('2022/23')).toBe('2022/23');
+    expect(toPeriod('During 2021/22 the force received')).toBe('2021/22');
+    expect(toPeriod('on 2023-01-09')).toBeNull();
     expect(toPeriod('Total Calls')).toBeNull();
   });
 });

@@ -80,6 +80,14 @@ describe('performance from sentences', () => {
   });
 });
 
+describe('performance of a sentence naming its force and year', () => {
+  it('takes the acronym doing the reporting verb as subject and the fiscal year as period', () => {
+    const [calls, sla] = performanceOf([paragraph('During 2021/22 XYZ received 123,456 emergency calls and answered 81% within the SLA.')]);
+    expect(calls).toMatchObject({ period: '2021/22', channel: '999', metric: 'calls_received', subject: 'XYZ', role: 'force', value: 123456 });
+    expect(sla).toMatchObject({ metric: 'answered_within_sla_percent', subject: 'XYZ', value: 81 });
+  });
+});
+
 describe('performance of the sample pack (text rendering)', async () => {
   const doc = await extractBytes(fixtureBytes('sample/pack.txt'), { fileName: 'pack.txt', only: ['performance'] });
   it('reads both monthly ranking tables and the figures of the report text', () => {

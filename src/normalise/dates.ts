@@ -84,7 +84,7 @@ const RANGE_SEP = /\s*(?:[-–—]|\bto\b)\s*/i;
 /**
  * A reporting period as printed -> ISO: "May-22" -> "2022-05"; "Apr 20 - Mar 21" -> "2020-04/2021-03";
  * "03/2020 - 12/2020" -> "2020-03/2020-12"; "February-July 2021" -> "2021-02/2021-07";
- * fiscal years ("2022/23") stay as printed. Null when the text holds no month or fiscal year.
+ * fiscal years ("2022/23", also inside a sentence) stay as printed. Null when there is no month or fiscal year.
  */
 export function toPeriod(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -100,8 +100,10 @@ export function toPeriod(text: string): string | null {
     const start = monthOf(range[1]) ?? (end ? monthOf(`${range[1]} ${end.slice(0, 4)}`) : null);
     if (start && end) return `${start}/${end}`;
   }
-  return monthOf(t);
+  return monthOf(t) ?? FISCAL_IN_TEXT.exec(t)?.[0].replace(/\s+/g, '') ?? null;
 }
+
+const FISCAL_IN_TEXT = /\b(?:19|20)\d{2}\s*\/\s*\d{2}(?![\d/-])/;
 
 function monthOf(text: string): string | null {
   const numeric = /\b(\d{1,2})\/(\d{4})\b/.exec(text);

@@ -19,6 +19,8 @@ const RANK = /\b(rank|ranking|position)\b/i;
 // a figure in a sentence: a duration, a percentage, or a count with thousands separators / 3+ digits
 const FIGURE = new RegExp(String.raw`(?:over |under )?(?:${DURATION_PATTERN})|\d+(?:\.\d+)?%|\b\d+(?:st|nd|rd|th)\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d{2}\b)\d{3,}\b(?![:.]\d)`, 'gi');
 // durations that define a target or a band rather than report a result ("within the SLA of 10 seconds")
+// an acronym doing the reporting verb is the force the figures are about ("XYZ received 1,234 calls")
+const ACTOR = /\b(\p{Lu}{2,6})\s+(?:received|answered|recorded|handled|attended|abandoned)\b/u;
 // a sentence about a comparison baseline or a target states no result period or result
 const BASELINE = /\b(?:compared|previous|than|vs\.?|versus)\b/i;
 const TARGET = /\btargets?\b|\baims?\b|\bambition\b|\bshould\b/i;
@@ -105,12 +107,12 @@ function fromText(block: Block, subjects: Set<string>, channel: Channel | null, 
   for (const sentence of clean(block.text).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
     const context = nearestChannel(sentence) ?? channel;
     channel = context;
-    const range = toPeriod(sentence);
-    const ownPeriod = range && /^\d{4}-\d{2}/.test(range) ? range : null;
-    if (ownPeriod?.includes('/') && !BASELINE.test(sentence)) period = ownPeriod;
+    const ownPeriod = toPeriod(sentence);
+    if (ownPeriod && /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(ownPeriod) && !BASELINE.test(sentence)) period = ownPeriod;
     if (!context || TARGET.test(sentence)) continue;
     const figures = [...sentence.matchAll(FIGURE)].filter((m) => !NOT_A_RESULT.test(sentence.slice(0, m.index)) && !CHANNEL_NUMBER.test(m[0]));
-    const subject = [...subjects].find((s) => new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence)) ?? null;
+    const subject = [...subjects].find((s) => new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence))
+      ?? ACTOR.exec(sentence)?.[1] ?? null;
     figures.forEach((m, k) => {
       const start = k === 0 ? 0 : figures[k - 1].index! + figures[k - 1][0].length;
       const end = k + 1 < figures.length ? figures[k + 1].index! : sentence.length;
