@@ -33,7 +33,6 @@ export async function runJob(
   });
 }
 
-
 /** Read a file, refusing before reading when it is bigger than any format's limit. */
 function readLimited(path: string, opts: JobOptions): Buffer {
   let fd: number;
