@@ -1,0 +1,143 @@
+// Rows of an unruled table: each line's words go to the columns they sit in (a chunk crossing a
+// column gap spans columns), then a line that only continues the cell text of the row above (a
+// wrapped label, wrapped text cells, a wrapped header) joins that row.
+import type { Box, TableBlock, Word } from '../model.js';
+import { boxOf, type TextLine } from './lines.js';
+import { chunkColumns, type Column } from './columns.js';
+import { countHeaderRows, isFigure, makeCell } from './cells.js';
+import type { TableSettings } from './settings.js';
+
+export interface Row {
+  lines: TextLine[];
+  /** words per column; a spanning chunk sits in its first column */
+  cells: Word[][];
+  spans: number[];
+  box: Box;
+}
+
+/** Words of a line grouped into cells: a word gap at a column gap splits (even a narrow one, when
+ * wider than a space); a chunk crossing a column gap without such a split spans the columns. */
+function buildRow(line: TextLine, cols: Column[], em: number): Row {
+  const cells: Word[][] = cols.map(() => []);
+  const spans = cols.map(() => 1);
+  const groups: { words: Word[]; range: [number, number] }[] = [];
+  for (const c of line.chunks) {
+    let cur: { words: Word[]; range: [number, number] } | null = null;
+    for (const w of c.words) {
+      const range = chunkColumns(w, cols, em);
+      const prev = cur?.words[cur.words.length - 1];
+      const ruledApart = cur !== null && cols.slice(cur.range[1] + 1, range[0] + 1).some((c) => c.ruledLeft);
+      if (cur && prev && !ruledApart && (range[0] === cur.range[1] || w.x0 - prev.x1 < 0.45 * em)) {
+        cur.words.push(w);
+        cur.range[1] = Math.max(cur.range[1], range[1]);
+      } else {
+        cur = { words: [w], range: [...range] };
+        groups.push(cur);
+      }
+    }
+  }
+  groups.forEach(({ words, range: [first, last] }, k) => {
+    const nextFirst = groups[k + 1]?.range[0] ?? cols.length;
+    cells[first].push(...words);
+    spans[first] = Math.max(spans[first], Math.min(last, nextFirst - 1) - first + 1);
+  });
+  return { lines: [line], cells, spans, box: { x0: line.x0, y0: line.y0, x1: line.x1, y1: line.y1 } };
+}
+
+const textOf = (ws: Word[]) => ws.map((w) => w.text).join(' ');
+const filled = (r: Row) => r.cells.map((ws, j) => (ws.length ? j : -1)).filter((j) => j >= 0);
+const hasFigure = (r: Row) => r.cells.some((ws, j) => j > 0 && ws.length && isFigure(textOf(ws)));
+const allBold = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.bold);
+const WRAP_END = /([,\-–&/(]|\b(and|or|of|the|for|in|to|with|by|on|a|an))$/i;
+
+/** Does row r continue the cell text of row p (a wrapped label or wrapped text cells)? */
+function continues(p: Row, r: Row, inHeader: boolean, em: number, s: TableSettings): boolean {
+  if (r.box.y0 - p.box.y1 > s.maxWrapGapEm * em) return false;
+  const cols = filled(r);
+  const pcols = filled(p);
+  if (!cols.length) return true;
+  if (inHeader) return cols.every((j) => pcols.includes(j)) && r.spans.every((n, j) => n === 1 || p.spans[j] === n);
+  // values set against the middle or last line of a wrapped label: the label's first line stands alone
+  if (hasFigure(r)) return !r.cells[0].length && pcols.length === 1 && pcols[0] === 0 && !allBold(p.cells[0]) && !/:$/.test(textOf(p.cells[0]));
+  if (cols.length === 1 && cols[0] === 0) {
+    const label = textOf(r.cells[0]);
+    const plabel = textOf(p.cells[0]);
+    if (!plabel || /:$/.test(label) || (allBold(r.cells[0]) && !allBold(p.cells[0]))) return false;
+    const indented = r.box.x0 > p.cells[0][0].x0 + 0.5 * em;
+    return /^[^A-Z0-9]/.test(label) || WRAP_END.test(plabel) || indented;
+  }
+  // text cells wrapping in other columns: the label column is empty and every filled cell continues one above
+  return !r.cells[0].length && cols.every((j) => p.cells[j].length && !isFigure(textOf(p.cells[j])));
+}
+
+function mergeInto(p: Row, r: Row): void {
+  p.lines.push(...r.lines);
+  r.cells.forEach((ws, j) => p.cells[j].push(...ws));
+  p.box = boxOf([p.box, r.box]);
+}
+
+const isMarker = (text: string) => /^([•·▪■●○◦\-–*>]|\(?[0-9a-z]{1,3}[.)]|\(?[ivx]+[.)])$/i.test(text.trim());
+
+/** A column of bullets or list numbers belongs to the text to its right. */
+function mergeMarkerColumns(rows: Row[]): void {
+  for (let j = rows[0].cells.length - 2; j >= 0; j--) {
+    const used = rows.filter((r) => r.cells[j].length);
+    if (!used.length || !used.every((r) => isMarker(textOf(r.cells[j])))) continue;
+    for (const r of rows) {
+      r.cells[j + 1] = [...r.cells[j], ...r.cells[j + 1]];
+      r.cells.splice(j, 1);
+      r.spans.splice(j, 1);
+    }
+  }
+}
+
+/** Rows of the lines top..end; cell text wrapping below the last row (a wrapped email address, a
+ * long last label) is taken in too. */
+export function assembleRows(
+  lines: TextLine[], top: number, end: number, cols: Column[], em: number, s: TableSettings, isAligned: (l: TextLine) => boolean,
+): Row[] {
+  const all = lines.slice(top, end + 1).map((l) => buildRow(l, cols, em));
+  const firstData = all.findIndex(hasFigure);
+  const rows: Row[] = [];
+  all.forEach((r, i) => {
+    const p = rows[rows.length - 1];
+    if (p && continues(p, r, i < firstData, em, s)) mergeInto(p, r);
+    else rows.push(r);
+  });
+  for (let i = end + 1; i < lines.length && i <= end + s.maxSingleRun && !isAligned(lines[i]); i++) {
+    const r = buildRow(lines[i], cols, em);
+    if (lines[i].x0 < cols[0].x0 - em) break;
+    if (!continues(rows[rows.length - 1], r, false, em, s)) break;
+    mergeInto(rows[rows.length - 1], r);
+  }
+  dropEmptyColumns(rows);
+  mergeMarkerColumns(rows);
+  return rows;
+}
+
+export function tableFromRows(rows: Row[], page: number): TableBlock {
+  const grid = rows.map((r) =>
+    r.cells.map((ws, j) => {
+      const covered = r.cells.some((_, k) => k < j && k + r.spans[k] > j && r.cells[k].length);
+      return covered ? null : makeCell(ws, page, null, 1, ws.length ? r.spans[j] : 1);
+    }),
+  );
+  return {
+    grid,
+    headerRows: countHeaderRows(grid),
+    nCols: rows[0].cells.length,
+    pageStart: page,
+    pageEnd: page,
+    box: boxOf(rows.map((r) => r.box)),
+    method: 'stream',
+  };
+}
+
+/** Drop columns no row fills (their cores came from lines that turned out not to belong). */
+function dropEmptyColumns(rows: Row[]): void {
+  const keep = rows[0].cells.map((_, j) => rows.some((r) => r.cells[j].length));
+  for (const r of rows) {
+    r.cells = r.cells.filter((_, j) => keep[j]);
+    r.spans = r.spans.filter((_, j) => keep[j]);
+  }
+}
