@@ -18,7 +18,6 @@ const LOWEST = /\b(lowest|worst|bottom)\b/i;
 const RANK = /\b(rank|ranking|position)\b/i;
 // a figure in a sentence: a duration, a percentage, or a count with thousands separators / 3+ digits
 const FIGURE = new RegExp(String.raw`(?:over |under )?(?:${DURATION_PATTERN})|\d+(?:\.\d+)?%|\b\d+(?:st|nd|rd|th)\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d{2}\b)\d{3,}\b(?![:.]\d)`, 'gi');
-// durations that define a target or a band rather than report a result ("within the SLA of 10 seconds")
 // an acronym doing the reporting verb is the force the figures are about ("XYZ received 1,234 calls")
 const ACTOR = /\b(\p{Lu}{2,6})\s+(?:received|answered|recorded|handled|attended|abandoned)\b/u;
 // a sentence about a comparison baseline or a target states no result period or result
@@ -26,6 +25,7 @@ const BASELINE = /\b(?:compared|previous|than|vs\.?|versus)\b/i;
 const TARGET = /\btargets?\b|\baims?\b|\bambition\b|\bshould\b/i;
 // "999" and "101" in a sentence name a channel, not a count
 const CHANNEL_NUMBER = /^(?:999|101)$/;
+// durations that define a target or a band rather than report a result ("within the SLA of 10 seconds")
 const NOT_A_RESULT = /(?:within(?: the)?|under|in over|after|between|than|sla of|in under|in)\s*$/i;
 
 export const performanceParser: SectionParser = {
