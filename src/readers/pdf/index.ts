@@ -32,7 +32,12 @@ export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<Doc
       work.push(await withPdfWarnings((m) => repairs.add(m, n), () => readPage(pdf, n, warnings)));
       opts.onPage?.(n, total);
     }
-    if (work.every((p) => p.wordCount === 0)) throw new InputError('no_text', 'no text layer (scanned?)');
+    if (work.every((p) => p.wordCount === 0)) {
+      // no text because pages could not be read is damage, not a scan
+      const failed = warnings.find((w) => w.code === 'page_failed');
+      if (failed) throw new InputError('corrupt', `corrupt: ${failed.message}`);
+      throw new InputError('no_text', 'no text layer (scanned?)');
+    }
     const title = await documentTitle(pdf);
     const allWarnings = [...repairs.warnings, ...warnings].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
     return { format: 'pdf', pages: layoutPages(work), pageCount: total, title, warnings: allWarnings };
