@@ -188,6 +188,17 @@ describe('HTML reader details', () => {
     ]);
   });
 
+  it('takes a short line set larger than the body text (inline CSS sizes) for a heading, and inherits styles', () => {
+    const d = html(`<div style="font-size:12pt">
+      <p><span style='font-size:16.0pt'>Financial Implications</span></p>
+      <p>There are no financial implications arising from this report, as the costs are met from existing budgets.</p>
+      <p>The body text is set at the same size throughout.</p></div>
+      <div style="font-weight:bold"><p>Inherited bold line</p></div>`);
+    expect(blocks(d).map((b) => [b.kind, b.fontSize, b.bold])).toEqual([
+      ['heading', 16, false], ['paragraph', 12, false], ['paragraph', 12, false], ['heading', 11, true],
+    ]);
+  });
+
   it('breaks lines at <br> only, not at newlines of the markup', () => {
     const [b] = blocks(html('<p>This is a long\nparagraph<br>\nsecond line</p>'));
     expect(b.lines.map((l) => l.text)).toEqual(['This is a long paragraph', 'second line']);

@@ -47,9 +47,27 @@ const textOf = (data: string) => data.replace(/\u2028/g, ' ');
 interface Style {
   bold: boolean;
   italic: boolean;
+  /** font size in points when the markup sets one (inline CSS), else null */
+  size: number | null;
 }
 
-/** Bold/italic of an element given its parent's style: tags and inline CSS font-weight/font-style. */
+const PLAIN: Style = { bold: false, italic: false, size: null };
+
+/** A run while collecting: a span and the font size it was set in. */
+type RawSpan = Span & { size?: number | null };
+
+/** CSS font-size in points: "14.0pt", "18px", "1.2em", "120%" (relative sizes need a known parent size). */
+function cssSize(css: string, parent: number | null): number | null {
+  const m = /(?<![\w-])font-size\s*:\s*([\d.]+)\s*(pt|px|em|rem|%)/.exec(css);
+  if (!m) return parent;
+  const v = Number(m[1]);
+  if (m[2] === 'pt') return v;
+  if (m[2] === 'px') return v * 0.75;
+  if (parent === null) return parent;
+  return m[2] === '%' ? (parent * v) / 100 : parent * v;
+}
+
+/** Bold/italic/size of an element given its parent's style: tags and inline CSS font-weight/font-style/font-size. */
 function styleOf(el: Element, parent: Style): Style {
   const tag = el.name.toLowerCase();
   let { bold, italic } = parent;
@@ -61,7 +79,7 @@ function styleOf(el: Element, parent: Style): Style {
   if (weight) bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
   const fstyle = /(?<![\w-])font-style\s*:\s*([a-z]+)/.exec(css)?.[1];
   if (fstyle) italic = fstyle === 'italic' || fstyle === 'oblique';
-  return { bold, italic };
+  return { bold, italic, size: cssSize(css, parent.size) };
 }
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -72,8 +90,8 @@ const tagOf = (n: AnyNode) => (isElement(n) ? n.name.toLowerCase() : '');
  * text; a <br> starts a new line (a LINE_BREAK run; newlines in the markup are mere spaces). Elements whose tag is in `defer` are not entered but returned,
  * so that a list item's nested lists become their own blocks.
  */
-function collectSpans(el: Element, base: Style, defer: ReadonlySet<string> = new Set()): { spans: Span[]; deferred: Element[] } {
-  const spans: Span[] = [];
+function collectSpans(el: Element, base: Style, defer: ReadonlySet<string> = new Set()): { spans: RawSpan[]; deferred: Element[] } {
+  const spans: RawSpan[] = [];
   const deferred: Element[] = [];
   const stack: { node: AnyNode; style: Style; close?: boolean }[] = [];
   const pushChildren = (n: Element, style: Style) => {
@@ -132,21 +150,43 @@ function textBlock(kind: Block['kind'], raw: Span[], o: HtmlBlockOptions, fontSi
  * A paragraph; a heading by the shared rule (short standalone bold line); or a list item when it starts
  * with a printed bullet or number, as Word's HTML prints list paragraphs ("mso-list:l0 level2" gives the depth).
  */
-function paragraph(raw: Span[], o: HtmlBlockOptions, style = ''): Block | null {
-  const b = textBlock('paragraph', raw, o, BODY_FONT_SIZE);
+function paragraph(raw: RawSpan[], o: HtmlBlockOptions, style = ''): Block | null {
+  const b = textBlock('paragraph', raw, o, dominantSize(raw) ?? BODY_FONT_SIZE);
   if (!b) return null;
   const msoLevel = /mso-list\s*:\s*\S+\s+level(\d+)/i.exec(style)?.[1];
   // a Word list paragraph prints its bullet or number as the first word, whatever it is ("o", "1.1", "§")
   const marker = msoLevel ? /^\S+(?=\s)/.exec(b.text)?.[0] ?? null : listMarkerOf(b.text);
-  if (isHeadingLike(b.spans, Math.max(b.lines.length, estimateLines(b.text)), b.fontSize, BODY_FONT_SIZE)) {
-    b.kind = 'heading';
-    b.level = RULE_HEADING_LEVEL;
-  } else if (marker) {
+  if (marker) {
     b.kind = 'list_item';
     b.marker = marker;
     b.depth = Math.max(0, Number(msoLevel ?? 1) - 1);
   }
   return b;
+}
+
+/** The size most of the text is set in (by characters), or null when the markup sets none. */
+function dominantSize(raw: RawSpan[]): number | null {
+  const chars = new Map<number, number>();
+  for (const s of raw) if (s.size != null) chars.set(s.size, (chars.get(s.size) ?? 0) + s.text.replace(/\s/g, '').length);
+  let best: number | null = null;
+  for (const [size, n] of chars) if (n > 0 && (best === null || n > chars.get(best)!)) best = size;
+  return best;
+}
+
+/**
+ * The shared heading rule over the paragraphs, once the body size is known (the size most paragraph
+ * text is set in): a short standalone bold or larger line becomes a heading, as in the PDF reader.
+ */
+function applyHeadingRule(paragraphs: Block[]): void {
+  const chars = new Map<number, number>();
+  for (const b of paragraphs) chars.set(b.fontSize, (chars.get(b.fontSize) ?? 0) + b.text.length);
+  const bodySize = [...chars].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? BODY_FONT_SIZE;
+  for (const b of paragraphs) {
+    if (!isHeadingLike(b.spans, Math.max(b.lines.length, estimateLines(b.text)), b.fontSize, bodySize)) continue;
+    b.kind = 'heading';
+    b.level = RULE_HEADING_LEVEL;
+    delete b.depth;
+  }
 }
 
 // ---- lists ----
@@ -196,12 +236,12 @@ function markerFor(frame: ListFrame, n: number, bullet: string): string | null {
 
 const LIST_DEFER = new Set(['ul', 'ol', 'table']);
 
-function listItem(li: Element, frames: ListFrame[], o: HtmlBlockOptions): { block: Block | null; nested: Element[] } {
+function listItem(li: Element, frames: ListFrame[], o: HtmlBlockOptions, parent: Style): { block: Block | null; nested: Element[] } {
   const frame = frames[frames.length - 1];
   const value = Number(li.attribs?.value);
   const n = Number.isFinite(value) && li.attribs?.value !== undefined ? value : frame?.next ?? 1;
   if (frame) frame.next = n + 1;
-  const { spans: raw, deferred } = collectSpans(li, { bold: false, italic: false }, LIST_DEFER);
+  const { spans: raw, deferred } = collectSpans(li, parent, LIST_DEFER);
   const depth = Math.max(0, frames.length - 1);
   const bullet = o.bullet ?? BROWSER_BULLETS[Math.min(depth, BROWSER_BULLETS.length - 1)];
   const marker = frame ? markerFor(frame, n, bullet) : bullet;
@@ -234,7 +274,8 @@ const spanAttr = (el: Element, name: string) => {
 };
 
 /** The table as a grid: merged cells are expanded, positions they cover hold null. */
-function tableOf(table: Element, o: HtmlBlockOptions): TableBlock | null {
+function tableOf(table: Element, o: HtmlBlockOptions, parent: Style): TableBlock | null {
+  const base = styleOf(table, parent);
   const rows = rowsOf(table);
   const grid: (TableCell | null)[][] = [];
   const taken: boolean[][] = [];
@@ -249,7 +290,7 @@ function tableOf(table: Element, o: HtmlBlockOptions): TableBlock | null {
       const el = cellEl as Element;
       const rowSpan = Math.min(spanAttr(el, 'rowspan'), rows.length - r);
       const colSpan = spanAttr(el, 'colspan');
-      const { spans } = linesOf(collectSpans(el, { bold: false, italic: false }).spans, o.page, BODY_FONT_SIZE);
+      const { spans } = linesOf(collectSpans(el, base).spans, o.page, BODY_FONT_SIZE);
       grid[r][c] = { text: spansText(spans), spans, rowSpan, colSpan, bold: allBold(spans), box: null, page: o.page };
       for (let dr = 0; dr < rowSpan; dr++) {
         grid[r + dr] ??= [];
@@ -275,7 +316,7 @@ function tableOf(table: Element, o: HtmlBlockOptions): TableBlock | null {
   if (headerRows === 0) headerRows = guessHeaderRows(grid);
   const caption = table.children.find((c) => tagOf(c) === 'caption');
   const out: TableBlock = { grid, headerRows, nCols, pageStart: o.page, pageEnd: o.page, box: null, method: o.tableMethod };
-  if (caption) out.caption = spansText(mergeSpans(collectSpans(caption as Element, { bold: false, italic: false }).spans));
+  if (caption) out.caption = spansText(mergeSpans(collectSpans(caption as Element, base).spans));
   return out;
 }
 
@@ -295,60 +336,66 @@ function tableBlockOf(table: TableBlock, o: HtmlBlockOptions): Block {
 
 // ---- the walk ----
 
-type Step = { node: AnyNode } | { endList: true };
+type Step = { node: AnyNode; style: Style } | { endList: true };
 
 /** Blocks of everything under `root`, in document order. */
 export function htmlBlocks(root: AnyNode, o: HtmlBlockOptions): Block[] {
   const blocks: Block[] = [];
+  const paragraphs: Block[] = [];
   const frames: ListFrame[] = [];
-  let pending: Span[] = [];
+  let pending: RawSpan[] = [];
   const add = (b: Block | null) => { if (b) blocks.push(b); };
+  const addParagraph = (raw: RawSpan[], style?: string) => {
+    const b = paragraph(raw, o, style);
+    if (b) paragraphs.push(b);
+    add(b);
+  };
   const flush = () => {
-    if (pending.length) add(paragraph(pending, o));
+    if (pending.length) addParagraph(pending);
     pending = [];
   };
   const stack: Step[] = [];
-  const pushChildren = (n: AnyNode) => {
-    const kids = 'children' in n ? (n.children as AnyNode[]) : [];
-    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k] });
+  const pushAll = (nodes: AnyNode[], style: Style) => {
+    for (let k = nodes.length - 1; k >= 0; k--) stack.push({ node: nodes[k], style });
   };
-  pushChildren(root);
+  pushAll('children' in root ? (root.children as AnyNode[]) : [], PLAIN);
   while (stack.length) {
     const step = stack.pop()!;
     if ('endList' in step) { flush(); frames.pop(); continue; }
-    const node = step.node;
-    if (node.type === 'text') { pending.push({ text: textOf(node.data), bold: false, italic: false }); continue; }
+    const { node, style } = step;
+    if (node.type === 'text') { pending.push({ text: textOf(node.data), ...style }); continue; }
     if (!isElement(node)) continue;
     const tag = tagOf(node);
     if (SKIP.has(tag)) continue;
-    if (tag === 'br') { pending.push({ text: LINE_BREAK, bold: false, italic: false }); continue; }
-    if (!BLOCK_TAGS.has(tag)) { pending.push(...collectSpans(node, { bold: false, italic: false }).spans); continue; }
+    if (tag === 'br') { pending.push({ text: LINE_BREAK, ...PLAIN }); continue; }
+    if (!BLOCK_TAGS.has(tag)) { pending.push(...collectSpans(node, style).spans); continue; }
     flush();
     if (HEADINGS.has(tag)) {
       const level = Number(tag[1]);
-      const b = textBlock('heading', collectSpans(node, { bold: false, italic: false }).spans, o, HEADING_FONT_SIZE[level]);
+      const b = textBlock('heading', collectSpans(node, style).spans, o, HEADING_FONT_SIZE[level]);
       if (b) b.level = level;
       add(b);
     } else if (PARAGRAPHS.has(tag)) {
-      const { spans, deferred } = collectSpans(node, { bold: false, italic: false }, LIST_DEFER);
-      add(paragraph(spans, o, node.attribs?.style));
-      for (let k = deferred.length - 1; k >= 0; k--) stack.push({ node: deferred[k] });
+      const { spans, deferred } = collectSpans(node, style, LIST_DEFER);
+      addParagraph(spans, node.attribs?.style);
+      pushAll(deferred, styleOf(node, style));
     } else if (tag === 'ul' || tag === 'ol') {
       const start = Number.parseInt(node.attribs?.start ?? '1', 10);
       frames.push({ ordered: tag === 'ol', next: Number.isFinite(start) ? start : 1, type: listType(node) || (tag === 'ol' ? 'decimal' : '') });
       stack.push({ endList: true });
-      pushChildren(node);
+      pushAll(node.children, styleOf(node, style));
     } else if (tag === 'li') {
-      const { block, nested } = listItem(node, frames, o);
+      const { block, nested } = listItem(node, frames, o, style);
       add(block);
-      for (let k = nested.length - 1; k >= 0; k--) stack.push({ node: nested[k] });
+      pushAll(nested, styleOf(node, style));
     } else if (tag === 'table') {
-      const t = tableOf(node, o);
+      const t = tableOf(node, o, style);
       if (t) add(tableBlockOf(t, o));
     } else {
-      pushChildren(node);
+      pushAll(node.children, styleOf(node, style));
     }
   }
   flush();
+  applyHeadingRule(paragraphs);
   return blocks;
 }
