@@ -211,9 +211,10 @@ describe('HTML reader details', () => {
     expect(blocks(d).map((b) => [b.text, b.page])).toEqual([['one', null], ['two', null]]);
   });
 
-  it('skips scripts and styles and survives deep nesting without recursion', () => {
+  it('skips scripts, styles, navigation and hidden elements, and survives deep nesting without recursion', () => {
     const deep = '<div><b>'.repeat(3000) + 'deep text' + '</b></div>'.repeat(3000);
-    const d = html(`<head><style>p{}</style><script>var x = "<p>no</p>";</script></head><body>${deep}</body>`);
+    const d = html(`<head><style>p{}</style><script>var x = "<p>no</p>";</script></head><body><nav><a>Home</a></nav>
+      <div style="display: none">hidden</div><p hidden>also hidden</p>${deep}</body>`);
     expect(blocks(d).map((b) => b.text)).toEqual(['deep text']);
   });
 });

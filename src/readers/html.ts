@@ -24,7 +24,10 @@ export interface HtmlBlockOptions {
 }
 
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'img',
-  'title', 'meta', 'link', 'button', 'input', 'select', 'textarea', 'map', 'canvas', 'video', 'audio']);
+  'title', 'meta', 'link', 'button', 'input', 'select', 'textarea', 'map', 'canvas', 'video', 'audio', 'nav']);
+/** Not printed: skipped elements, and elements hidden by attribute or inline CSS. */
+const unprinted = (el: Element, tag: string) =>
+  SKIP.has(tag) || el.attribs?.hidden !== undefined || /(?<![\w-])display\s*:\s*none/i.test(el.attribs?.style ?? '');
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const PARAGRAPHS = new Set(['p', 'pre', 'address', 'dt', 'dd', 'caption', 'figcaption', 'summary', 'legend']);
 /** Elements that end a run of inline content (a line or a block boundary). */
@@ -104,7 +107,7 @@ function collectSpans(el: Element, base: Style, defer: ReadonlySet<string> = new
     if (node.type === 'text') { spans.push({ text: textOf(node.data), ...style }); continue; }
     if (!isElement(node)) continue;
     const tag = tagOf(node);
-    if (SKIP.has(tag)) continue;
+    if (unprinted(node, tag)) continue;
     if (defer.has(tag)) { deferred.push(node); continue; }
     if (tag === 'br') { spans.push({ text: LINE_BREAK, bold: false, italic: false }); continue; }
     if (BLOCK_TAGS.has(tag)) {
@@ -366,7 +369,7 @@ export function htmlBlocks(root: AnyNode, o: HtmlBlockOptions): Block[] {
     if (node.type === 'text') { pending.push({ text: textOf(node.data), ...style }); continue; }
     if (!isElement(node)) continue;
     const tag = tagOf(node);
-    if (SKIP.has(tag)) continue;
+    if (unprinted(node, tag)) continue;
     if (tag === 'br') { pending.push({ text: LINE_BREAK, ...PLAIN }); continue; }
     if (!BLOCK_TAGS.has(tag)) { pending.push(...collectSpans(node, style).spans); continue; }
     flush();
