@@ -51,6 +51,9 @@ process.on('uncaughtException', (err) => {
 // A stray rejection inside pdf.js does not mean the job failed; its own promise still settles.
 process.on('unhandledRejection', () => {});
 
-// The parent went away (Ctrl-C, crash): stop at once.
+// The parent went away (crash, kill): stop at once.
 process.on('disconnect', () => process.exit(0));
+// Ctrl-C reaches the whole process group: the parent decides (it kills its workers and cleans up), so
+// a worker must not die first and be reported as a crashed document.
+process.on('SIGINT', () => {});
 send({ type: 'ready' });
