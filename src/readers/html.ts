@@ -89,9 +89,9 @@ const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === '
 const tagOf = (n: AnyNode) => (isElement(n) ? n.name.toLowerCase() : '');
 
 /**
- * Styled runs of everything inside `el` (iteratively). A line break or a nested block element separates
- * text; a <br> starts a new line (a LINE_BREAK run; newlines in the markup are mere spaces). Elements whose tag is in `defer` are not entered but returned,
- * so that a list item's nested lists become their own blocks.
+ * Styled runs of everything inside `el` (iteratively). A nested block element separates text; a <br>
+ * starts a new line (a LINE_BREAK run; newlines in the markup are mere spaces). Elements whose tag is in
+ * `defer` are not entered but returned, so that a list item's nested lists become their own blocks.
  */
 function collectSpans(el: Element, base: Style, defer: ReadonlySet<string> = new Set()): { spans: RawSpan[]; deferred: Element[] } {
   const spans: RawSpan[] = [];
