@@ -21,12 +21,12 @@ interface Ctx {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 
-/** Two or more cell chunks, none of them a line of running text (unless a figure stands beside it:
- * a long label with its value). */
+/** Two or more cell chunks, none of them a line of running text, unless a figure or a short label
+ * stands beside it (a long label with its value, a label with a long text cell). */
 function isAligned(l: TextLine, ctx: Ctx): boolean {
   if (l.chunks.length < 2) return false;
   const prose = l.chunks.some((c) => c.words.length >= ctx.s.proseChunkWords && c.x1 - c.x0 > ctx.s.proseWidthShare * ctx.textWidth);
-  return !prose || l.chunks.some((c) => isFigure(c.text));
+  return !prose || l.chunks.some((c) => isFigure(c.text) || c.words.length < ctx.s.longChunkWords);
 }
 
 /** Index ranges [start, end] of line runs that may hold a table. */
