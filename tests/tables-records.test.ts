@@ -106,7 +106,8 @@ describe('tables of the sample pack (text rendering)', async () => {
     expect(capital).toHaveLength(14 * 6);
     expect(capital.find((c) => c.row_label === 'Estates Strategy' && c.column_label === '2023/24')).toMatchObject({ value: 36.8, row: 8, column: 3 });
     expect(capital.find((c) => c.row_label === 'Planned Borrowing' && c.column_label === 'Total'))
-      .toMatchObject({ value: 90.9, row_group: 'Estates Strategy Funded by:', is_total: false });
+      .toMatchObject({ value: 90.9, row_group: 'Estates Strategy Funded by:', is_total: true });
+    expect(capital.find((c) => c.row_label === 'Planned Borrowing' && c.column_label === '2024/25')!.is_total).toBe(false);
     const allocation = valued(table(/allocation/));
     expect(allocation).toHaveLength(19);
     expect(allocation.every((c) => c.unit === 'GBP')).toBe(true);

@@ -57,6 +57,9 @@ const SUMMABLE = (unit: string | null) => unit === null || /^(GBP|USD|EUR|FTE)/.
 export function sumRowsOf(table: TableRecord, weakRows: Set<number> = new Set()): SumRow[] {
   const byRow = new Map<number, TableRecord['cells']>();
   for (const c of table.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  // a "Total" column marks all its figures as totals; a total row is marked outside such columns too
+  const totalColumns = new Set(table.cells.filter((c) => c.value !== null).map((c) => c.column));
+  for (const c of table.cells) if (c.value !== null && !c.is_total) totalColumns.delete(c.column);
   return table.rows.map((cells, r) => {
     const recs = byRow.get(r + 1) ?? [];
     const values: (number | null)[] = cells.map(() => null);
@@ -67,7 +70,7 @@ export function sumRowsOf(table: TableRecord, weakRows: Set<number> = new Set())
       units[c.column - 1] = c.unit;
     }
     const first = recs[0];
-    const isTotal = recs.some((c) => c.is_total);
+    const isTotal = recs.some((c) => c.is_total && !totalColumns.has(c.column));
     const firstFigure = values.findIndex((v) => v !== null);
     const words = recs.filter((c) => c.value === null && (firstFigure < 0 || c.column - 1 < firstFigure)).map((c) => c.raw);
     return {

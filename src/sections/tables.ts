@@ -11,6 +11,7 @@ import { toValue, unitHint } from '../normalise/index.js';
 import { clean } from './table-helpers.js';
 import { tableKind, tableTitle } from './table-meta.js';
 import { columnLabelsOf, findRowTotals, hasFigures, steppedColumns, sumRowsOf } from './table-sums.js';
+import { findColumnTotals } from './table-column-sums.js';
 import type { Report, SectionContext, SectionParser } from './types.js';
 
 const TOTAL_LABEL = /^(sub[\s-]?totals?|grand total|net\b|funding gap|budget gap)|\btotals?\b/i;
@@ -162,8 +163,9 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColum
 }
 
 /**
- * Bold rows of figures, or rows whose figures stand in a column of their own, are totals if they add up.
- * A total belongs to a row group only when the rows it adds up all do.
+ * Bold rows of figures, or rows whose figures stand in a column of their own, are totals if they add up;
+ * so are the figures of a "Total" column that sums the columns before it. A total belongs to a row group
+ * only when the rows it adds up all do.
  */
 function markTotals(record: TableRecord, grid: (TableCell | null)[][], labelColumn: number): void {
   const boldRows = grid.map((row) => isBold(row[labelColumn]) || row.slice(labelColumn + 1).filter((c) => cellText(c)).every(isBold));
@@ -175,7 +177,9 @@ function markTotals(record: TableRecord, grid: (TableCell | null)[][], labelColu
     plain[i].values.every((v, c) => v === null || stepped.has(c))));
   const covered = new Map<number, number[]>();
   for (const f of findRowTotals(sumRowsOf(record, weak))) covered.set(f.row, f.covered);
+  const totalColumns = new Set(findColumnTotals(plain, columnLabelsOf(record)).map((f) => f.column + 1));
   for (const cell of record.cells) {
+    if (totalColumns.has(cell.column) && cell.value !== null) cell.is_total = true;
     const rows = covered.get(cell.row - 1);
     if (!rows) continue;
     if (weak.has(cell.row - 1)) cell.is_total = true;
