@@ -14,12 +14,12 @@ import { FIXTURES } from './helpers.js';
 
 const plain = new Chalk({ level: 0 });
 
-/** docOf() with heading levels: "# " headings are level 2, "#1 " makes a level-1 heading */
+/** docOf() with heading levels: "# " headings are level 2 at body size, "#1 " makes a larger level-1 heading */
 function docWithLevels(specs: string[]): DocModel {
   const doc = docOf(specs.map((s) => s.replace(/^(@\d+ )?#1 /, '$1# ')));
   const blocks = doc.pages.flatMap((p) => p.blocks);
   specs.forEach((s, i) => {
-    if (/^(@\d+ )?#1 /.test(s)) blocks[i].level = 1;
+    if (/^(@\d+ )?#1 /.test(s)) Object.assign(blocks[i], { level: 1, fontSize: 16 });
   });
   return doc;
 }
@@ -47,6 +47,14 @@ describe('segmentReports', () => {
       ['Report to the Panel – Key Decisions', 4, 4],
       ['Annual Report', 6, 7],
     ]);
+  });
+
+  it('takes bold body-size headings for items of one document, and a title repeated per page for one report', () => {
+    const doc = docWithLevels(['@1 # Minutes of the Cabinet', '@1 Present: ...', '@1 # 84. Apologies', '@1 Text', '@2 # 85. Declarations', '@2 None']);
+    doc.pages.flatMap((p) => p.blocks).forEach((b) => (b.level = 1));
+    expect(segmentReports(doc).map((r) => [r.title, r.pageStart, r.pageEnd])).toEqual([['', 1, 2]]);
+    const appendix = docWithLevels(['@1 #1 Appendix A - Capital', '@1 Row', '@2 #1 Appendix A - Capital', '@2 Row']);
+    expect(segmentReports(appendix).map((r) => [r.title, r.pageStart, r.pageEnd])).toEqual([['Appendix A - Capital', 1, 2]]);
   });
 
   it('does not take a section heading for a report when front matter only follows later', () => {
