@@ -19,6 +19,8 @@ describe('toValue', () => {
     expect(v('(198.5)', 'GBP million')).toEqual({ value: -198.5, unit: 'GBP million', qualifier: null });
     expect(v('(£1,234)').value).toBe(-1234);
     expect(v('−3.2').value).toBe(-3.2);
+    expect(v('–5.0').value).toBe(-5);
+    expect(v('2022–23').value).toBeNull();
   });
   it('never rescales percentages', () => {
     expect(v('69.92%')).toEqual({ value: 69.92, unit: 'percent', qualifier: null });

@@ -31,7 +31,8 @@ const result = (raw: string, value: number | null, unit: string | null, qualifie
 
 /** Parse one printed figure (a table cell, or a figure cut out of a sentence). Never throws. */
 export function toValue(raw: string, context: ValueContext = {}): Value {
-  const text = joinSplitDigits(raw.replace(/\s+/g, ' ').replace(/[\u2212\u2012]/g, '-').trim());
+  // a minus sign may be printed as U+2212, a figure dash or a leading en dash ("–5.0")
+  const text = joinSplitDigits(raw.replace(/\s+/g, ' ').replace(/[\u2212\u2012]/g, '-').trim().replace(/^[\u2013](?=\s*[\d£(])/, '-'));
   if (text === '' || NULL_WORDS.test(text)) return result(raw, null, null);
   // a footnote marker printed beside a figure ("* -1,234.5", "12.5†") is kept as its qualifier
   const marker = FOOTNOTE.exec(text);
