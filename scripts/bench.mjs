@@ -63,7 +63,7 @@ function measure(args, label) {
 }
 
 // --- inputs ---------------------------------------------------------------------------------------------
-if (sh('qpdf', ['--version']).status !== 0) {
+if (spawnSync('qpdf', ['--version']).status !== 0) {
   fail('qpdf is needed to build the benchmark pack: apt-get install qpdf (Debian/Ubuntu) or brew install qpdf');
 }
 for (const s of SOURCES) if (!existsSync(s)) fail(`missing fixture ${s} (run scripts/make-fixtures.sh)`);
