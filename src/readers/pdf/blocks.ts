@@ -47,7 +47,7 @@ export function pageBlocks(lines: PdfLine[], tables: TableBlock[], style: BlockS
   for (const item of items) {
     if ('table' in item) {
       flush();
-      blocks.push(tableBlock(item.table));
+      blocks.push(tableBlock(item.table, style.bodySize));
       continue;
     }
     const line = item.line;
@@ -185,13 +185,13 @@ function setListDepths(blocks: Block[]): void {
   }
 }
 
-function tableBlock(table: TableBlock): Block {
+/** A table as a block: its text is the rows, cells joined by " | ", one row per line. */
+function tableBlock(table: TableBlock, fontSize: number): Block {
   const cells = table.grid.flat().filter((c): c is NonNullable<typeof c> => c !== null && c.text !== '');
   const text = table.grid
     .map((row) => row.map((c) => c?.text ?? '').filter(Boolean).join(' | '))
     .filter(Boolean)
     .join('\n');
-  const sizes = cells.length;
   return {
     kind: 'table',
     text,
@@ -199,8 +199,8 @@ function tableBlock(table: TableBlock): Block {
     lines: [],
     page: table.pageStart,
     box: table.box,
-    fontSize: 0,
-    bold: sizes > 0 && cells.every((c) => c.bold),
+    fontSize,
+    bold: cells.length > 0 && cells.every((c) => c.bold),
     italic: false,
     table,
   };
