@@ -4,7 +4,7 @@
 // (spanning headers, over-long labels); a gap needs lines whose cell chunks it separates, and chunks
 // lying wholly inside a gap form a sparse column.
 import type { Box } from '../model.js';
-import type { Chunk, TextLine } from './lines.js';
+import { boxOf, type Chunk, type TextLine } from './lines.js';
 import type { TableSettings } from './settings.js';
 import { isFigure } from './cells.js';
 
@@ -76,8 +76,9 @@ function support(gap: Gap, lines: TextLine[], em: number, s: TableSettings): num
 export function findColumns(defining: TextLine[], aligned: TextLine[], em: number, s: TableSettings, rules: number[] = []): Column[] {
   const chunks = defining.flatMap((l) => l.chunks);
   const words = defining.flatMap((l) => l.words);
-  const minX = Math.floor(Math.min(...chunks.map((c) => c.x0)));
-  const maxX = Math.ceil(Math.max(...chunks.map((c) => c.x1)));
+  const extent = boxOf(chunks);
+  const minX = Math.floor(extent.x0);
+  const maxX = Math.ceil(extent.x1);
   const tol = Math.floor(s.gapCrossShare * defining.length);
   const gaps = coverageGaps(words, tol, minX, maxX)
     .flatMap((g) => (tol > 0 ? carveSparse(g, chunks) : [g]))

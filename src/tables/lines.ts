@@ -106,7 +106,7 @@ function lineOf(chunks: Chunk[]): TextLine {
 /** The x of a gutter between two page columns of running text, if the page has one: the left edge
  * shared by several prose chunks that no more than a few prose chunks cross, with prose on its left. */
 function gutterOf(lines: TextLine[], s: TableSettings): number | null {
-  const x0 = Math.min(...lines.map((l) => l.x0)), x1 = Math.max(...lines.map((l) => l.x1));
+  const { x0, x1 } = boxOf(lines);
   const prose = lines.flatMap((l) => l.chunks).filter((c) => c.words.length >= s.proseWords && c.x1 - c.x0 > 0.25 * (x1 - x0));
   const counts = new Map<number, number>();
   for (const c of prose) if (c.x0 > x0 + 0.3 * (x1 - x0)) counts.set(Math.round(c.x0), (counts.get(Math.round(c.x0)) ?? 0) + 1);
@@ -125,7 +125,7 @@ function gutterOf(lines: TextLine[], s: TableSettings): number | null {
 export function pageColumnLines(lines: TextLine[], s: TableSettings): TextLine[][] {
   const gutter = lines.length ? gutterOf(lines, s) : null;
   if (gutter === null) return [lines];
-  const x0 = Math.min(...lines.map((l) => l.x0)), x1 = Math.max(...lines.map((l) => l.x1));
+  const { x0, x1 } = boxOf(lines);
   const isProse = (c: Chunk) =>
     c.words.length >= s.proseWords &&
     ((c.x1 <= gutter + 2 && c.x1 - c.x0 >= 0.6 * (gutter - x0)) || (c.x0 >= gutter - 2 && c.x1 - c.x0 >= 0.6 * (x1 - gutter)));

@@ -8,6 +8,7 @@ import type { TableSettings } from './settings.js';
 import { textLines } from './lines.js';
 
 const MAX_GRID_LINES = 300;
+const MAX_GRID_SEGMENTS = 5000;
 
 interface Seg {
   /** position across the ruling (y of a horizontal, x of a vertical) and its extent along it */
@@ -233,7 +234,7 @@ export function findRuledTables(rulings: Ruling[], words: Word[], page: number, 
   const vs = verticals(rulings, s);
   if (!hs.length || !vs.length) return [];
   return grids(hs, vs, s.joinTolPt)
-    .filter((g) => g.hs.length && g.vs.length)
+    .filter((g) => g.hs.length && g.vs.length && g.hs.length + g.vs.length <= MAX_GRID_SEGMENTS)
     .flatMap((g) => splitStacked(g, s.joinTolPt))
     .map((g) => gridTable(g, words, page, s))
     .filter((t): t is TableBlock => t !== null);

@@ -3,7 +3,7 @@
 // (group labels, wrapped labels). Columns come from whitespace (columns.ts), rows from lines (rows.ts);
 // regions that turn out to be running text, lists or numbered headings are dropped.
 import type { Ruling, TableBlock } from '../model.js';
-import type { TextLine } from './lines.js';
+import { boxOf, type TextLine } from './lines.js';
 import { chunkColumns, findColumns, type Column } from './columns.js';
 import { isFigure } from './cells.js';
 import { assembleRows, tableFromRows, type Row } from './rows.js';
@@ -164,7 +164,8 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
 
 export function findStreamTables(lines: TextLine[], page: number, s: TableSettings, rulings: Ruling[] = []): TableBlock[] {
   if (!lines.length) return [];
-  const textWidth = Math.max(...lines.map((l) => l.x1)) - Math.min(...lines.map((l) => l.x0));
+  const extent = boxOf(lines);
+  const textWidth = extent.x1 - extent.x0;
   const ctx: Ctx = { s, page, textWidth, verticals: rulings.filter((r) => r.orientation === 'v') };
   return candidateRuns(lines, ctx)
     .flatMap((r) => splitRun(r, lines, ctx))
