@@ -58,7 +58,7 @@ export function itemWords(
   const ny = m[3] / size;
   const chars = Array.from(str);
   const weights = chars.map(advance);
-  const total = weights.reduce((a, b) => a + b, 0);
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
   const width = Math.abs(item.width) > 0 ? Math.abs(item.width) : total * size;
   // offsets[i] = distance along the baseline where char i starts; offsets[n] = item end
   const offsets: number[] = [0];
