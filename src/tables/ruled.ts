@@ -232,7 +232,7 @@ const verticals = (rulings: Ruling[], s: TableSettings) =>
 export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings): TableBlock[] {
   const hs = normalise(rulings.filter((r) => r.orientation === 'h').map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })), s);
   const vs = verticals(rulings, s);
-  if (!hs.length || !vs.length) return [];
+  if (!hs.length || !vs.length || hs.length + vs.length > 4 * MAX_GRID_SEGMENTS) return [];
   return grids(hs, vs, s.joinTolPt)
     .filter((g) => g.hs.length && g.vs.length && g.hs.length + g.vs.length <= MAX_GRID_SEGMENTS)
     .flatMap((g) => splitStacked(g, s.joinTolPt))
