@@ -48,9 +48,11 @@ export function wordSpans(words: Word[]): Span[] {
 function dropOverprints(sortedByX: Word[]): Word[] {
   const out: Word[] = [];
   for (const w of sortedByX) {
-    const dup = out.some(
-      (o) => o.text === w.text && Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5,
-    );
+    let dup = false;
+    // sorted by x: only the last few kept words can start at (nearly) the same x
+    for (let k = out.length - 1; k >= 0 && w.x0 - out[k].x0 < 1.5 && !dup; k--) {
+      dup = out[k].text === w.text && Math.abs(out[k].y0 - w.y0) < 1.5;
+    }
     if (!dup) out.push(w);
   }
   return out;
