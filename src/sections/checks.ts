@@ -51,7 +51,9 @@ function explain(f: SumFinding, rows: SumRow[], labels: (string | null)[]): stri
   if (f.status === 'rounding') {
     return `${subject} is ${fmt(f.stated)}; ${what} add up to ${fmt(f.computed)}, ${gap} ${side}, within rounding of the printed figures.`;
   }
-  let text = `${subject} is ${fmt(f.stated)} but ${what} add up to ${fmt(f.computed)}: the total is ${gap} ${side} than the sum.`;
+  const [printed, result] = f.basis === 'difference' ? ['the change', 'the difference'] : ['the total', 'the sum'];
+  let text = `${subject} is ${fmt(f.stated)} but ${what} ${f.basis === 'difference' ? 'is' : 'add up to'} ${fmt(f.computed)}: ` +
+    `${printed} is ${gap} ${side} than ${result}.`;
   if (f.clue) {
     const role = f.clue.summed
       ? (f.difference < 0 ? 'which the total seems to leave out' : 'which the total seems to count twice')
