@@ -297,6 +297,20 @@ describe('lines -> blocks', () => {
     ]);
   });
 
+  it('keeps a bold lead-in that fills its line with the sentence it runs into', () => {
+    const words = [
+      ...line('RESOLVED that the revised budget be approved in full,', 50, 100, true),
+      ...line('subject to the conditions set out.', 50, 112),
+      ...line('Short bold title', 50, 140, true),
+      ...line('Text under the title.', 50, 152),
+    ];
+    expect(blocksOf(words).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'RESOLVED that the revised budget be approved in full, subject to the conditions set out.'],
+      ['heading', 'Short bold title'],
+      ['paragraph', 'Text under the title.'],
+    ]);
+  });
+
   it('continues a list item on lines under its text and makes short bold lines headings', () => {
     const words = [
       ...line('Minutes of the last meeting', 50, 80, true),

@@ -75,7 +75,10 @@ function startsNewBlock(
   if (line.flow !== prev.flow) return true;
   const size = Math.min(line.fontSize, prev.fontSize);
   if (Math.abs(line.fontSize - prev.fontSize) >= 1) return true;
-  if (line.bold !== prev.bold) return true;
+  const edge = rightEdges.get(line.flow) ?? prev.columnX1;
+  const endedEarly = edge - prev.box.x1 > line.firstWordWidth + 0.6 * size + 0.02 * (edge - prev.columnX0);
+  // a change of weight starts a block, unless a bold lead-in filled its line and the sentence runs on
+  if (line.bold !== prev.bold && (endedEarly || !/^\p{Ll}/u.test(line.text))) return true;
   const gap = line.box.y0 - prev.box.y1;
   if (gap > (style.lineGapEm + PARAGRAPH_GAP_EM) * size) return true;
   if (gap < -0.5 * size) return true; // went back up: a new region
@@ -89,9 +92,7 @@ function startsNewBlock(
     if (!centredUnder(line, prev)) return true;
   }
   // a line that stopped short although the next word would have fitted was ended on purpose
-  const edge = rightEdges.get(line.flow) ?? prev.columnX1;
-  const room = edge - prev.box.x1;
-  return room > line.firstWordWidth + 0.6 * size + 0.02 * (edge - prev.columnX0);
+  return endedEarly;
 }
 
 /** A second line may sit left of the first (first-line indent) or under its second word (hanging indent). */
