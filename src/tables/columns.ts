@@ -41,8 +41,15 @@ function coverageGaps(chunks: Box[], tol: number, minX: number, maxX: number): G
 }
 
 /** Remove from a gap the x ranges of chunks lying wholly inside it (a column few rows fill). */
-function carveSparse(gap: Gap, chunks: Chunk[]): Gap[] {
-  const inside = chunks.filter((c) => c.x0 >= gap.a && c.x1 <= gap.b).sort((p, q) => p.x0 - q.x0);
+function carveSparse(gap: Gap, byX0: Chunk[]): Gap[] {
+  let lo = 0, hi = byX0.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byX0[mid].x0 < gap.a) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Chunk[] = [];
+  for (let k = lo; k < byX0.length && byX0[k].x0 <= gap.b; k++) if (byX0[k].x1 <= gap.b) inside.push(byX0[k]);
   const out: Gap[] = [];
   let a = gap.a;
   for (const c of inside) {
@@ -80,8 +87,9 @@ export function findColumns(defining: TextLine[], aligned: TextLine[], em: numbe
   const minX = Math.floor(extent.x0);
   const maxX = Math.ceil(extent.x1);
   const tol = Math.floor(s.gapCrossShare * defining.length);
+  const byX0 = [...chunks].sort((p, q) => p.x0 - q.x0);
   const gaps = coverageGaps(words, tol, minX, maxX)
-    .flatMap((g) => (tol > 0 ? carveSparse(g, chunks) : [g]))
+    .flatMap((g) => (tol > 0 ? carveSparse(g, byX0) : [g]))
     .filter((g) => g.b - g.a >= s.minColumnGapEm * em)
     .filter((g) => support(g, aligned, em, s) >= (g.b - g.a >= 2 * em ? 1 : 2));
   // a vertical ruling through the lines is a column boundary even where the text runs up to it

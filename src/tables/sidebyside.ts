@@ -2,6 +2,7 @@
 // is three tables of two columns (a long list wrapped into newspaper columns), not one of six.
 import type { TableBlock } from '../model.js';
 import { boxOf } from './lines.js';
+import { isFigure } from './cells.js';
 
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -9,7 +10,8 @@ const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().to
 function repeatPeriod(t: TableBlock): number | null {
   const top = t.grid[0]?.map((c) => norm(c?.text)) ?? [];
   for (let k = 2; k * 2 <= t.nCols; k++) {
-    if (t.nCols % k !== 0 || !top.slice(0, k).every(Boolean)) continue;
+    // headings are words: a first row of zeros or dashes repeats without being headings
+    if (t.nCols % k !== 0 || !top.slice(0, k).every((h) => h && !isFigure(h))) continue;
     if (top.every((text, j) => text === top[j % k])) return k;
   }
   return null;
