@@ -56,7 +56,13 @@ function continues(p: Row, r: Row, inHeader: boolean, em: number, s: TableSettin
   const cols = filled(r);
   const pcols = filled(p);
   if (!cols.length) return true;
-  if (inHeader) return cols.every((j) => pcols.includes(j)) && r.spans.every((n, j) => n === 1 || p.spans[j] === n);
+  // a wrapped heading line: below the headings it continues, or (headings set to the bottom line) with
+  // a label appearing beside them on its last line
+  if (inHeader) {
+    const under = cols.every((j) => pcols.includes(j)) && r.spans.every((n, j) => n === 1 || p.spans[j] === n);
+    const beside = pcols.every((j) => cols.includes(j)) && p.spans.every((n) => n === 1) && r.spans.every((n) => n === 1);
+    return under || beside;
+  }
   // values set against the middle or last line of a wrapped label: the label's first line stands alone
   if (hasFigure(r)) return !r.cells[0].length && pcols.length === 1 && pcols[0] === 0 && !allBold(p.cells[0]) && !/:$/.test(textOf(p.cells[0]));
   if (cols.length === 1 && cols[0] === 0) {
