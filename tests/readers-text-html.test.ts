@@ -199,6 +199,15 @@ describe('HTML reader details', () => {
     ]);
   });
 
+  it('reads a layout table (headings or a nested table inside, or one column) as content', () => {
+    const d = html(`<table><tr><td><h2>Cabinet</h2><p>Date: 1 May 2025</p></td>
+      <td><table><tr><th>Band</th><th>£</th></tr><tr><td>A</td><td>135.03</td></tr></table></td></tr></table>
+      <table><tr><td>A note in a box</td></tr></table>`);
+    expect(blocks(d).map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Cabinet'], ['paragraph', 'Date: 1 May 2025'], ['table', 'Band | £\nA | 135.03'], ['paragraph', 'A note in a box'],
+    ]);
+  });
+
   it('breaks lines at <br> only, not at newlines of the markup', () => {
     const [b] = blocks(html('<p>This is a long\nparagraph<br>\nsecond line</p>'));
     expect(b.lines.map((l) => l.text)).toEqual(['This is a long paragraph', 'second line']);

@@ -323,6 +323,22 @@ function tableOf(table: Element, o: HtmlBlockOptions, parent: Style): TableBlock
   return out;
 }
 
+/**
+ * A table used for page layout rather than data: it holds headings or another table, or has a single
+ * column. Its cells are read as ordinary content. The scan stops at nested tables (each is judged alone).
+ */
+function isLayoutTable(table: Element): boolean {
+  if (rowsOf(table).every(({ row }) => row.children.filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th').length <= 1)) return true;
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const tag = tagOf(n);
+    if (HEADINGS.has(tag) || (tag === 'table' && n !== table)) return true;
+    if (isElement(n)) stack.push(...n.children);
+  }
+  return false;
+}
+
 const isThRow = (row: Element) => {
   const cells = row.children.filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
   return cells.length > 0 && cells.every((c) => tagOf(c) === 'th');
@@ -391,7 +407,7 @@ export function htmlBlocks(root: AnyNode, o: HtmlBlockOptions): Block[] {
       const { block, nested } = listItem(node, frames, o, style);
       add(block);
       pushAll(nested, styleOf(node, style));
-    } else if (tag === 'table') {
+    } else if (tag === 'table' && !isLayoutTable(node)) {
       const t = tableOf(node, o, style);
       if (t) add(tableBlockOf(t, o));
     } else {
