@@ -178,7 +178,7 @@ const RECORDS: RecordFields = {
     period: optText('ISO month ("2022-05") or range ("2021-08/2022-07")'),
     channel: choice(['999', '101', 'live_chat', 'p1', 'p2', 'online'], 'contact channel or priority'),
     metric: text('what is measured'),
-    subject: optText('force the figure is about ("WMP")'),
+    subject: optText('force the figure is about (an abbreviation such as "MPS")'),
     role: optChoice(['force', 'highest', 'lowest'], 'the force itself, or the highest/lowest of the comparison'),
     value: amount('the figure; its unit is in `unit`'),
     unit: optText('unit of value: percent, seconds, count, ...'),

@@ -1,6 +1,6 @@
 // Personal names as printed in minutes and rosters:
-//   "Cllr Alex Aitken – Birmingham", "Jonathan Jardine –Chief Executive, OPCC", "Mr P M Hill, OBE",
-//   "Mr J Cook (Democratic Services Manager)", "Lionel Walker Independent Member"
+//   "Cllr Ann Example – Townshire", "John Sample –Chief Executive, OPCC", "Mr P Q Name, OBE",
+//   "Mr J Clerk (Democratic Services Manager)", "Lee Other Independent Member"
 // and lists of them: "Mr A, Mrs B and Dr C", "Councillors A and B", "... apologies from Mr A, Ms B".
 // Names are never rewritten: the name returned is always a piece of the input.
 
@@ -199,7 +199,7 @@ function splitAnd(raw: string): string[] {
   return out;
 }
 
-/** "Cllr Hussain (Sandwell) Cllr Millard (Sandwell)": an honorific after a ")" starts a new person. */
+/** "Cllr Ali (Northtown) Cllr Brown (Northtown)": an honorific after a ")" starts a new person. */
 function splitBeforeHonorific(piece: string): string[] {
   return piece.split(/(?<=\))\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor)\.?\s)/);
 }
@@ -225,11 +225,11 @@ export function surname(name: string): string {
 
 const ROLE_TEXT = /\b(?:chair|chairman|chairwoman|vice|member|members|officer|manager|director|commissioner|executive|leader|counsel|clerk|secretary|treasurer|head|lead|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|substitut\w*|replaced|observer|mayor|governor|principal|specialist|engineer|planner|champion|portfolio|spokesperson|support)\b/i;
 
-/** "OPCC", "BCC", "Walsall Council", "West Midlands Police": an acronym or a name of a body, not a list. */
+/** "OPCC", "BCC", "Northtown Council", "Shire Police": an acronym or a name of a body, not a list. */
 const ORGANISATION = /^(?:[A-Z][A-Z0-9&]{1,9}|(?!.*\s(?:and|&)\s).*\b(?:Council|Police|Authority|Office|Service|Trust|Board|Partnership|Department|Constabulary|Commission|University|NHS|Fire|Agency|Government|Ltd|plc))$/;
 
 /**
- * Organisation and role from what follows a name: "Birmingham" and "(Coventry)" are organisations,
+ * Organisation and role from what follows a name: "Northtown" and "(Southtown)" are organisations,
  * "(Chairman)" a role, "Chief Executive, OPCC" a role at an organisation.
  */
 export function organisationAndRole(p: PersonParts): { organisation: string | null; role: string | null } {

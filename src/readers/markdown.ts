@@ -4,7 +4,7 @@
 //   2. Serious youth violence ...                    numbered item
 //   Band<TAB>2022/23<TAB>2023/24                      consecutive tab lines form one table (a blank line ends it)
 //   <b>Total</b><TAB><b>711.4</b>                     embedded HTML fragments (<b>, <i>, <p>, <ul>/<ol>/<li>, <a>)
-//   Cllr A – Birmingham␠␠                             two trailing spaces: a soft line break
+//   Cllr A – Townshire␠␠                             two trailing spaces: a soft line break
 // This module turns such text into HTML, so that the HTML reader builds the blocks and both readers agree.
 
 export type MarkdownBlock =

@@ -1,8 +1,8 @@
 // Attendance of the meeting the minutes record (not the pack's own meeting):
-//   PRESENT: -                         | PRESENT: Mr B J Sweetland (Chairman), Mr A M Ridgers, ... and Ms L Wright
-//   Cllr Alex Aitken – Birmingham      | IN ATTENDANCE: Mr J Cook (Democratic Services Manager), ...
+//   PRESENT: -                         | PRESENT: Mr A B Chair (Chairman), Mr C D Member, ... and Ms E Last
+//   Cllr Ann Example – Townshire      | IN ATTENDANCE: Mr J Clerk (Democratic Services Manager), ...
 //   ALSO PRESENT: -                    | IN ATTENDANCE VIRTUALLY: Mr S Jones (...)
-//   Jonathan Jardine –Chief Executive, OPCC
+//   John Sample –Chief Executive, OPCC
 //   682 APOLOGIES  Apologies for non-attendance were received on behalf of Councillor A (X), Cllr B (Y) ...
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';

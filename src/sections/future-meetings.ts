@@ -1,6 +1,6 @@
 // Dates of future meetings, from an agenda cell, or a heading/paragraph and the lines under it:
-//   FUTURE MEETING DATES 6 February 2023 – Solihull Council Chamber 20 February 2023 (provisional date
-//   if precept veto) Birmingham Council House 20 March 2023 – Birmingham Council House note change of venue
+//   FUTURE MEETING DATES 6 February 2023 – Easttown Council Chamber 20 February 2023 (provisional date
+//   if precept veto) Northtown Council House 20 March 2023 – Northtown Council House note change of venue
 // Each date starts a meeting; what follows it up to the next date is its venue and notes.
 import type { Block } from '../model.js';
 import type { FutureMeeting } from '../records.js';

@@ -1,5 +1,5 @@
 // Which body a pack belongs to, from the title lines of its front pages:
-//   West Midlands Police and Crime Panel      | KENT COUNTY COUNCIL / CABINET     | Meeting: Pensions Board
+//   Shire Police and Crime Panel             | SHIRE COUNTY COUNCIL / CABINET     | Meeting: Pensions Board
 //   Summons to and Agenda for the Budget County Council Meeting on Thursday, 13th February, 2025
 //   MINUTES of a meeting of the Cabinet held in the Council Chamber, ...
 import type { Block } from '../model.js';
@@ -58,7 +58,7 @@ function bodyName(text: string): string | null {
   return name === name.toUpperCase() ? titleCase(name) : name;
 }
 
-/** "WEST MIDLANDS POLICE AND CRIME PANEL" -> "West Midlands Police and Crime Panel"; words without vowels (acronyms) stay. */
+/** "SHIRE POLICE AND CRIME PANEL" -> "Shire Police and Crime Panel"; words without vowels (acronyms) stay. */
 function titleCase(text: string): string {
   return text.toLowerCase().replace(/[\p{L}']+/gu, (w, offset: number) => {
     if (offset > 0 && SMALL_WORDS.has(w)) return w;

@@ -1,7 +1,7 @@
 // Meeting header from the front of a pack: body, date, time, venue. Front pages look like:
 //   <Body> Panel                                   | AGENDA / CABINET                      | Date: Thursday, 13th February, 2025
 //   Monday 9 January 2023 at 14:00 hours           | Thursday, 30th January, 2025, at 10.00 am  Ask for: ...   | Time: 10.00 am
-//   Committee Room 3, <House>, <Street>, CV1 5RR   | Council Chamber, Sessions House,  Telephone: ...          | Venue: Council Chamber, ...
+//   Committee Room 3, <House>, <Street>, CV1 5RR   | Council Chamber, County House,  Telephone: ...          | Venue: Council Chamber, ...
 // or, in minutes: "MINUTES of a meeting of the Cabinet held in the Council Chamber, ... on Thursday, 30 January 2025."
 // The body is found by meeting-body.ts; date, time and venue here.
 import type { Block, DocModel } from '../model.js';
@@ -105,7 +105,7 @@ function venueNear(front: Block[], i: number): string | null {
   return cleanVenue(venue);
 }
 
-/** "Venue: Council Chamber, Sessions House," with any continuation lines up to the next label. */
+/** "Venue: Council Chamber, County House," with any continuation lines up to the next label. */
 function venueByLabel(front: Block[]): string | null {
   const LABELS = 'venue|place|location|where';
   for (const lines of front.map(linesOf)) {
@@ -118,7 +118,7 @@ function venueByLabel(front: Block[]): string | null {
   return null;
 }
 
-/** "... held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025." */
+/** "... held in the Council Chamber, County House, County Hall, Countytown on Thursday, 30 January 2025." */
 const HELD_IN = /\bheld\s+(?:in|at)\s+(.+?)(?:\s+on\s+(?=\d|[a-z]+day)|\s+commencing|,?\s+at\s+\d|\.(?=\s|$)|$)/i;
 function heldVenue(text: string): string | null {
   const m = HELD_IN.exec(text);

@@ -1,7 +1,7 @@
 // The body's roster where a pack prints one:
 //   Panel Members                                        | Membership: Councillor X (Chair), Councillor Y
-//   Cllr A, Cllr B, Cllr C – Birmingham City Council     |   (Vice-Chair), Councillor Z
-//   Cllr Suky Samra (Chair) – Walsall Metropolitan Borough Council
+//   Cllr A, Cllr B, Cllr C – Northtown City Council     |   (Vice-Chair), Councillor Z
+//   Cllr D Name (Chair) – Southtown Metropolitan Borough Council
 //   Kristina Murphy (Vice-Chair), Lionel Walker – Co-opted Independent Panel Members
 // or a table whose header names the member and their council/organisation.
 import type { Block } from '../model.js';

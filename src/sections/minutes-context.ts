@@ -150,7 +150,7 @@ function minutesBody(ctx: SectionContext, title: string): string | null {
   const named = m[1].replace(/\s+/g, ' ').trim();
   const pack = (ctx.meeting.body ?? '').toLowerCase().replace(/^the\s+/, '');
   const lower = named.toLowerCase();
-  // "Kent County Council" is the pack's "County Council"; "North Panel and the South Committee" is not "North Panel"
+  // "Shire County Council" is the pack's "County Council"; "North Panel and the South Committee" is not "North Panel"
   if (pack && (pack.includes(lower) || (lower.includes(pack) && !/\band\b|&/.test(lower.replace(pack, ''))))) return null;
   return named;
 }

@@ -54,7 +54,7 @@ function quoted(text: string): string | null {
   return /[“"]([^”"]{3,})[”"]?/.exec(text)?.[1] ?? null;
 }
 
-/** "Mr Baker, Mr Baldock, Sir Paul Carter, CBE and Ms Wright" (and nothing else). */
+/** "Mr Able, Mr Baker, Sir Carl Dee, CBE and Ms Eve" (and nothing else). */
 function isNameList(text: string): boolean {
   const pieces = text.split(/[,;]|\band\b/).map((s) => s.trim()).filter(Boolean);
   return pieces.every((piece) => looksLikeName(piece));
