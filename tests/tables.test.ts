@@ -97,6 +97,27 @@ describe('stream tables', () => {
     expect(tables[0].headerRows).toBe(1);
   });
 
+  it('joins heading lines set to the bottom line, but keeps a year centred over its sub-headings apart', () => {
+    const ws = [
+      ...words('Number', 300, 86, { right: true }), ...words('Percent', 400, 86, { right: true }),
+      ...words('Format', 60, 98), ...words('of items', 300, 98, { right: true }), ...words('of items', 400, 98, { right: true }),
+      ...['Multiple choice', 'Constructed', 'Total'].flatMap((label, k) => [
+        ...words(label, 60, 112 + 12 * k), ...words(String(70 + k), 300, 112 + 12 * k, { right: true }),
+        ...words(String(50 + k), 400, 112 + 12 * k, { right: true }),
+      ]),
+    ];
+    expect(gridText(findTables(page(ws))[0]).slice(0, 1)).toEqual([['Format', 'Number of items', 'Percent of items']]);
+    const years = [
+      ...words('2024-25', 235, 86),
+      ...words('Core', 180, 98), ...words('External', 230, 98), ...words('Total', 300, 98),
+      ...[1, 2, 3].flatMap((k) => [
+        ...words(`Service ${k}`, 60, 98 + 12 * k), ...words(`${k}.0`, 200, 98 + 12 * k, { right: true }),
+        ...words(`${k}.5`, 270, 98 + 12 * k, { right: true }), ...words(`${k}.9`, 325, 98 + 12 * k, { right: true }),
+      ]),
+    ];
+    expect(gridText(findTables(page(years))[0]).slice(0, 2)).toEqual([['', '', '2024-25', ''], ['', 'Core', 'External', 'Total']]);
+  });
+
   it('finds no table in running text and a bulleted list', () => {
     const text = [
       'The panel considered the report of the Commissioner on the budget for the coming year and',

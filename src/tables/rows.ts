@@ -57,10 +57,13 @@ function continues(p: Row, r: Row, inHeader: boolean, em: number, s: TableSettin
   const pcols = filled(p);
   if (!cols.length) return true;
   // a wrapped heading line: below the headings it continues, or (headings set to the bottom line) with
-  // a label appearing beside them on its last line
+  // more headings appearing beside them on its last line; not under a heading centred over a group of
+  // sub-headings (a year over Core | External | Total)
   if (inHeader) {
     const under = cols.every((j) => pcols.includes(j)) && r.spans.every((n, j) => n === 1 || p.spans[j] === n);
-    const beside = pcols.every((j) => cols.includes(j)) && p.spans.every((n) => n === 1) && r.spans.every((n) => n === 1);
+    const extra = (j: number) => cols.includes(j) && !pcols.includes(j);
+    const centredOver = pcols.some((j) => extra(j - 1) && extra(j + 1));
+    const beside = pcols.every((j) => cols.includes(j)) && p.spans.every((n) => n === 1) && !centredOver;
     return under || beside;
   }
   // values set against the middle or last line of a wrapped label: the label's first line stands alone
