@@ -402,6 +402,9 @@ describe.skipIf(!hasShared)('broken and hostile PDFs give typed errors', () => {
   it('corrupt structure', async () => {
     expect(await reason('pdfjs__bug1020226.pdf')).toMatch(/^corrupt: corrupt: /);
   });
+  it('nesting too deep', async () => {
+    expect(await reason('qpdf__issue-146.pdf')).toBe('too_complex: too complex: objects nested too deeply');
+  });
   it('page limit', async () => {
     expect(await reason('synth__5000_pages.pdf')).toMatch(/^too_many_pages: .*over the 2,000-page limit/);
   });

@@ -66,6 +66,7 @@ export function toInputError(err: unknown, password?: string): InputError {
     return new InputError('encrypted', 'encrypted: needs --password');
   }
   if (e.name === 'InvalidPDFException') return new InputError('corrupt', `corrupt: ${message}`);
+  if (/maximum call stack/i.test(message)) return new InputError('too_complex', 'too complex: objects nested too deeply');
   // pdf.js re-throws a stack overflow in its parser as UnknownErrorException with the RangeError's text
   if (/call stack size/i.test(message)) return new InputError('too_complex', 'too complex: objects nested too deeply');
   if (err instanceof RangeError || /allocation|out of memory/i.test(message)) {
