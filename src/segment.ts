@@ -1,8 +1,9 @@
 // Segment a pack into reports: which pages hold which report. A pack is printed as one flow (reports
 // need not start at a page top), so a report starts at a heading that is either of the document's top
-// heading level (set larger than the body text), titled like a report ("Report to ...", "Minutes of the meeting ..."), or directly
-// followed (past any subtitles) by a report's front matter ("Date:", "Report of:", "Author:"). Headings that
-// stand together at a report's start form one title; blocks before the first report are front matter.
+// heading level (set larger than the body text), titled like a report ("Report to ...", "Minutes of
+// the meeting of ..."), or directly followed (past any subtitles) by a report's front matter ("Date:",
+// "Report of:", "Author:"); an "Agenda Item 7" stamp also opens one. Headings that stand together at a
+// report's start form one title; blocks before the first report are front matter.
 import type { Block, DocModel } from './model.js';
 import { bodyBlocks } from './model.js';
 import type { Report } from './sections/types.js';
@@ -10,6 +11,8 @@ import type { Report } from './sections/types.js';
 const REPORT_TITLE = /^(report\s+(to|of|by)\b|(draft\s+)?minutes\s+of\s+(the\s+|a\s+)?(\w+\s+)?(meeting|proceedings)\s+of\b)/i;
 const ADDRESSEE_ONLY = /^report\s+to\s+(the\s+)?[\w\s&,'’]*$/i;
 const FRONT_MATTER = /^(date(\s+of\s+(the\s+)?meeting)?|report\s+(of|to|by)|report\s+authors?|authors?|lead\s+officer|contact(\s+officer)?|subject|wards?\s+affected)\s*:/i;
+/** the stamp pack builders print at the top of each report's first page */
+const AGENDA_STAMP = /^agenda\s+item\s+\d{1,3}[a-z]?\.?$/i;
 /** a report's leading headings (title, subtitle) stay one title up to this many */
 const MAX_TITLE_HEADINGS = 3;
 
@@ -19,6 +22,18 @@ export function segmentReports(doc: DocModel): Report[] {
   const reports: Report[] = [];
   let current: Report | null = null;
   blocks.forEach((b, i) => {
+    if (AGENDA_STAMP.test(b.text)) {
+      // "Agenda Item 7" opens a report; its first heading will be its title
+      current = { title: '', pageStart: b.page, pageEnd: b.page, blocks: [b] };
+      reports.push(current);
+      return;
+    }
+    if (b.kind === 'heading' && current && current.title === '' && AGENDA_STAMP.test(current.blocks[0]?.text ?? '')) {
+      current.title = b.text;
+      current.blocks.push(b);
+      extendTo(current, b);
+      return;
+    }
     // "Report to the Panel" names only the addressee: the heading under it says what the report is
     const subtitle = b.kind === 'heading' && current !== null && onlyTitles(current) && ADDRESSEE_ONLY.test(current.title);
     if (subtitle || isReportStart(blocks, i, topLevel)) {

@@ -57,6 +57,15 @@ describe('segmentReports', () => {
     expect(segmentReports(appendix).map((r) => [r.title, r.pageStart, r.pageEnd])).toEqual([['Appendix A - Capital', 1, 2]]);
   });
 
+  it('opens a report at an "Agenda Item" stamp, titled by the heading after it', () => {
+    const doc = docWithLevels(['@1 # Agenda', '@1 Items', '@3 Agenda Item 5', '@3 # Budget Monitoring', '@3 Body', '@6 Agenda Item 6', '@6 # Work Programme', '@7 Body']);
+    expect(segmentReports(doc).map((r) => [r.title, r.pageStart, r.pageEnd])).toEqual([
+      ['', 1, 1],
+      ['Budget Monitoring', 3, 3],
+      ['Work Programme', 6, 7],
+    ]);
+  });
+
   it('does not take a section heading for a report when front matter only follows later', () => {
     const doc = docWithLevels(['@1 #1 Pack', '@5 # Completed Actions', '@5 Table text', '@5 # Next Report', '@5 Date: 1 May']);
     expect(segmentReports(doc).map((r) => r.title)).toEqual(['Pack', 'Next Report']);
