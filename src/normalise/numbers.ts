@@ -134,7 +134,19 @@ export function round(n: number, decimals: number): number {
 
 /** A figure formatted as printed in packs: thousands separators, fixed decimals, negatives in brackets. */
 export function formatFigure(n: number, decimals = 0, bracketNegative = false): string {
-  const s = Math.abs(n).toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const s = figureFormat(decimals).format(Math.abs(n));
   if (n >= 0 || Number(s.replace(/,/g, '')) === 0) return s;
   return bracketNegative ? `(${s})` : `-${s}`;
+}
+
+// One formatter per precision: toLocaleString with options builds a new one per call (~13 µs, 40x slower).
+const figureFormats = new Map<number, Intl.NumberFormat>();
+
+function figureFormat(decimals: number): Intl.NumberFormat {
+  let format = figureFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    figureFormats.set(decimals, format);
+  }
+  return format;
 }
