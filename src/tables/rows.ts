@@ -27,7 +27,9 @@ function buildRow(line: TextLine, cols: Column[], em: number): Row {
       const range = chunkColumns(w, cols, em);
       const prev = cur?.words[cur.words.length - 1];
       const ruledApart = cur !== null && cols.slice(cur.range[1] + 1, range[0] + 1).some((c) => c.ruledLeft);
-      if (cur && prev && !ruledApart && (range[0] === cur.range[1] || w.x0 - prev.x1 < 0.45 * em)) {
+      // two figures in different columns are two cells however close they are printed
+      const figuresApart = cur !== null && range[0] > cur.range[1] && prev !== undefined && isFigure(prev.text) && isFigure(w.text);
+      if (cur && prev && !ruledApart && !figuresApart && (range[0] === cur.range[1] || w.x0 - prev.x1 < 0.45 * em)) {
         cur.words.push(w);
         cur.range[1] = Math.max(cur.range[1], range[1]);
       } else {

@@ -122,8 +122,10 @@ function rulesThrough(lines: TextLine[], verticals: Ruling[]): number[] {
     .map((v) => (v.x0 + v.x1) / 2);
 }
 
-/** An aligned line whose chunks share a column does not follow the table's columns. */
-function misfit(l: TextLine, cols: Column[], em: number): boolean {
+/** An aligned line whose chunks share a column does not follow the table's columns (a caption, a
+ * source note), unless it is a full row of figures: then the columns are off, not the row. */
+function misfit(l: TextLine, cols: Column[], em: number, typicalChunks: number): boolean {
+  if (l.chunks.length >= typicalChunks && l.chunks.slice(1).some((c) => isFigure(c.text))) return false;
   const firsts = l.chunks.map((c) => chunkColumns(c, cols, em)[0]);
   return new Set(firsts).size < firsts.length;
 }
@@ -141,7 +143,8 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
   let cols = findColumns(defining(aligned), aligned, em, s, rules());
   // trim edge lines that do not follow the columns (captions, source notes), then re-measure
   for (let k = 0; k < 4 && aligned.length > 2; k++) {
-    const top = misfit(aligned[0], cols, em), bottom = misfit(aligned[aligned.length - 1], cols, em);
+    const typical = median(aligned.map((l) => l.chunks.length));
+    const top = misfit(aligned[0], cols, em, typical), bottom = misfit(aligned[aligned.length - 1], cols, em, typical);
     if (!top && !bottom) break;
     aligned = aligned.slice(top ? 1 : 0, bottom ? -1 : undefined);
     cols = findColumns(defining(aligned), aligned, em, s, rules());
