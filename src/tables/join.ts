@@ -31,9 +31,11 @@ export function joinTablesAcrossPages(pages: Page[]): void {
       const head = firstBody(pages[q]);
       if (!head?.table || !columnsMatch(tail.table, head.table)) break;
       const a = tail.table, b = head.table;
-      let rows = b.grid;
-      const repeated = a.headerRows > 0 && a.grid.slice(0, a.headerRows).every((r, i) => rows[i] && rowText(r).join('|') === rowText(rows[i]).join('|'));
-      if (repeated) rows = rows.slice(a.headerRows);
+      // the header repeated on the next page: as many of its leading rows as match
+      let repeated = 0;
+      while (repeated < Math.max(a.headerRows, 1) && b.grid[repeated] && a.grid[repeated] &&
+        rowText(a.grid[repeated]).join('|') === rowText(b.grid[repeated]).join('|')) repeated++;
+      const rows = b.grid.slice(repeated);
       a.grid.push(...rows);
       a.pageEnd = b.pageEnd ?? pages[q].number;
       tail.text = [tail.text, ...rows.map((r) => r.map((c) => c?.text ?? '').filter(Boolean).join(' '))].filter(Boolean).join(' ');
