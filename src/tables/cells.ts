@@ -1,21 +1,7 @@
 // Turning words into table cells and grids, shared by the ruled and the stream finder.
 import type { Box, TableBlock, TableCell, Word } from '../model.js';
 import { boxOf, joinWords, wordSpans } from './lines.js';
-
-/** A printed figure: 1,234 / (198.5) / 69.92% / £652 / 8 € / - (a dash standing for nil) / 3rd. */
-export function isFigure(text: string): boolean {
-  let known = figureCache.get(text);
-  if (known === undefined) {
-    const t = text.replace(/\s+/g, '');
-    known = /^[(\-–−+]?[£$€]?\d[\d.,]*(%|\)|[a-z]{1,2}|\*|[£$€])?$/i.test(t) || /^[-–—−*]+$/.test(t) || /^n\/?a$/i.test(t);
-    if (figureCache.size > 50_000) figureCache.clear();
-    figureCache.set(text, known);
-  }
-  return known;
-}
-
-/** isFigure is asked about the same cell texts many times while rows are compared */
-const figureCache = new Map<string, boolean>();
+import { isFigure } from './figure.js';
 
 /** Words of one cell by line (centre bands), each line left to right. */
 export function wordLines(words: Word[]): Word[][] {

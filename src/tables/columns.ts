@@ -6,7 +6,7 @@
 import type { Box } from '../model.js';
 import { boxOf, type Chunk, type TextLine } from './lines.js';
 import type { TableSettings } from './settings.js';
-import { isFigure } from './cells.js';
+import { isFigure } from './figure.js';
 
 export interface Column {
   x0: number;

@@ -3,7 +3,7 @@
 // inside the line's first word's band; within a line a gap wider than cellGapEm starts a new chunk.
 import type { Box, Span, Word } from '../model.js';
 import type { TableSettings } from './settings.js';
-import { isFigure } from './cells.js';
+import { isFigure } from './figure.js';
 
 export interface Chunk extends Box {
   words: Word[];

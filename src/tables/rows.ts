@@ -4,7 +4,8 @@
 import type { Box, TableBlock, Word } from '../model.js';
 import { boxOf, type TextLine } from './lines.js';
 import { chunkColumns, type Column } from './columns.js';
-import { countHeaderRows, isFigure, makeCell } from './cells.js';
+import { countHeaderRows, makeCell } from './cells.js';
+import { isFigure } from './figure.js';
 import type { TableSettings } from './settings.js';
 
 export interface Row {

@@ -3,7 +3,8 @@
 // ruling between two elementary cells merges them (rowSpan/colSpan). Words go to the cell holding
 // their centre; a cell's lines are joined into one text, bold runs kept as spans.
 import type { Box, Ruling, TableBlock, TableCell, Word } from '../model.js';
-import { countHeaderRows, isFigure, makeCell, wordLines } from './cells.js';
+import { countHeaderRows, makeCell, wordLines } from './cells.js';
+import { isFigure } from './figure.js';
 import type { TableSettings } from './settings.js';
 import { textLines } from './lines.js';
 

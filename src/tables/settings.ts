@@ -18,7 +18,7 @@ export interface TableSettings {
   proseWords: number;
   /** a line merges into the row above as a wrapped cell only across a gap up to this (em) */
   maxWrapGapEm: number;
-  /** single-column lines allowed in a row inside a stream table (group labels, wrapped labels) */
+  /** one-chunk lines allowed in a row between aligned lines of a stream table (group labels, wrapped labels) */
   maxSingleRun: number;
   /** a stream table needs at least this many lines with two or more cells */
   minMultiLines: number;

@@ -2,7 +2,7 @@
 // is three tables of two columns (a long list wrapped into newspaper columns), not one of six.
 import type { TableBlock } from '../model.js';
 import { boxOf } from './lines.js';
-import { isFigure } from './cells.js';
+import { isFigure } from './figure.js';
 
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -5,7 +5,7 @@
 import type { Ruling, TableBlock } from '../model.js';
 import { boxOf, type TextLine } from './lines.js';
 import { chunkColumns, findColumns, type Column } from './columns.js';
-import { isFigure } from './cells.js';
+import { isFigure } from './figure.js';
 import { assembleRows, tableFromRows, type Row } from './rows.js';
 import type { TableSettings } from './settings.js';
 import { splitSideBySide } from './sidebyside.js';
