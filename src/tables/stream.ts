@@ -26,7 +26,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?
 function isAligned(l: TextLine, ctx: Ctx): boolean {
   if (l.chunks.length < 2) return false;
   const prose = l.chunks.some((c) => c.words.length >= ctx.s.proseChunkWords && c.x1 - c.x0 > ctx.s.proseWidthShare * ctx.textWidth);
-  return !prose || l.chunks.some((c) => isFigure(c.text) || c.words.length < ctx.s.longChunkWords);
+  return !prose || l.chunks.some((c) => isFigure(c.text) || c.words.length <= ctx.s.longChunkWords);
 }
 
 /** Index ranges [start, end] of line runs that may hold a table. */
@@ -91,7 +91,11 @@ function looksLikeTable(rows: Row[], aligned: TextLine[], s: TableSettings): boo
   if (nCols < 2 || rows.length < 2) return false;
   const wellFilled = rows[0].cells.filter((_, j) => rows.filter((r) => r.cells[j].length).length * 2 >= rows.length);
   if (wellFilled.length < 2) return false;
-  const prose = aligned.filter((l) => l.chunks.filter((c) => c.words.length >= s.longChunkWords).length >= 2);
+  // page columns are about as wide as each other; a label column beside a text column is narrower
+  const prose = aligned.filter((l) => {
+    const long = l.chunks.filter((c) => c.words.length >= s.longChunkWords).map((c) => c.x1 - c.x0);
+    return long.length >= 2 && Math.min(...long) >= 0.5 * Math.max(...long);
+  });
   return prose.length * 2 <= aligned.length;
 }
 
