@@ -1,6 +1,7 @@
 // Table benchmark: run the table finder over every case of the shared suite (full page, no hints),
 // write bench-out/tables-pred.jsonl, score it with the suite's scorer and print the median time per
-// page (reading the page + finding tables). Usage: npm run bench:tables [-- --only icdar13] [-- --worst N]
+// page (reading the page + finding tables, and finding tables alone; opening the file is not timed).
+// Usage: npm run bench:tables [-- --only icdar13] [-- --worst N]   (needs `npx tsc` first)
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
