@@ -147,7 +147,7 @@ const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 const lines = [
   `(a) pdf.js floor       ${bigPages} pages  ${f1(floor.seconds)} s (cpu ${f1(floor.cpuSeconds)} s)  ${f1(bigPages / floor.seconds)} pages/s  peak ${f1(floor.rssMb)} MB`,
   `(b) panelpack extract  ${bigPages} pages  ${f1(extract.seconds)} s (cpu ${f1(extract.cpuSeconds)} s)  ${f1(bigPages / extract.seconds)} pages/s  peak ${f1(extract.rssMb)} MB`,
-  `(c) batch of ${BATCH_PACKS} packs   ${batchPages} pages  --jobs 1 ${f1(jobs1.seconds)} s (${f1(batchPages / jobs1.seconds)} pages/s), --jobs 2 ${f1(jobs2.seconds)} s (${f1(batchPages / jobs2.seconds)} pages/s)`,
+  `(c) batch of ${BATCH_PACKS} packs   ${batchPages} pages  --jobs 1 ${f1(jobs1.seconds)} s (${f1(batchPages / jobs1.seconds)} pages/s, ${(jobs1.cpuSeconds / jobs1.seconds).toFixed(2)} cores busy), --jobs 2 ${f1(jobs2.seconds)} s (${f1(batchPages / jobs2.seconds)} pages/s, ${(jobs2.cpuSeconds / jobs2.seconds).toFixed(2)} cores busy)`,
   `(d) panelpack --help   median ${helpMs.toFixed(0)} ms`,
   `load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs (speed-up needs idle CPUs)`,
   '',
