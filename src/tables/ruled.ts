@@ -109,6 +109,23 @@ function splitByColumns(words: Word[], edges: number[], s: TableSettings): Word[
   return parts.filter((p) => p.length).length >= 2 ? parts : null;
 }
 
+/** A label column left without row rulings while the value columns have them: each line of the tall
+ * cell sits level with the text of one row band (a merged cell's text is centred, not level with
+ * every band). Returns the words per row band, or null to keep the cell merged. */
+function splitByRows(words: Word[], ys: number[], i0: number, i1: number, centres: number[][]): Word[][] | null {
+  const parts: Word[][] = Array.from({ length: i1 - i0 + 1 }, () => []);
+  for (const line of wordLines(words)) {
+    const cy = (line[0].y0 + line[0].y1) / 2, half = (line[0].y1 - line[0].y0) / 2;
+    const k = band(ys, cy);
+    if (k < i0 || k > i1) return null;
+    const level = centres[k].filter((c) => Math.abs(c - cy) < 0.5 * half).length > line.length;
+    if (!level) return null;
+    parts[k - i0].push(...line);
+  }
+  // a heading merged over two rows can have its two lines level with both; a column of labels runs longer
+  return parts.filter((p) => p.length).length >= 3 ? parts : null;
+}
+
 /** Two cells of one row holding three or more lines of figures each: the grid rules only columns (and
  * the header), its body rows are unruled and better read by the stream finder. */
 function stackedRows(cellWords: Map<number, Word[]>, rowOf: (root: number) => number): boolean {
@@ -174,8 +191,21 @@ function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: 
     }
   }
   const grid: (TableCell | null)[][] = Array.from({ length: nr }, () => Array<TableCell | null>(nc).fill(null));
+  // text centres per row band, to tell a column left unruled between rows from a merged cell
+  const centres: number[][] = Array.from({ length: nr }, () => []);
+  for (const ws of cellWords.values()) {
+    for (const w of ws) centres[band(ys, (w.y0 + w.y1) / 2)]?.push((w.y0 + w.y1) / 2);
+  }
   for (const [root, [i0, j0, i1, j1]] of extent) {
     const words = cellWords.get(root) ?? [];
+    const byRow = i1 > i0 && j1 === j0 ? splitByRows(words, ys, i0, i1, centres) : null;
+    if (byRow) {
+      byRow.forEach((ws, k) => {
+        const box: Box = { x0: xs[j0], y0: ys[i0 + k], x1: xs[j0 + 1], y1: ys[i0 + k + 1] };
+        grid[i0 + k][j0] = makeCell(ws, page, box, 1, 1);
+      });
+      continue;
+    }
     const split = j1 > j0 ? splitByColumns(words, xs.slice(j0, j1 + 2), s) : null;
     if (split) {
       split.forEach((ws, k) => {
