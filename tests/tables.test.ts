@@ -66,6 +66,20 @@ describe('ruled tables', () => {
   });
 });
 
+describe('ruled tables with an unruled label column', () => {
+  it('splits the label column into the rows the value column rules', () => {
+    const ys = [100, 114, 128, 142, 156];
+    const rulings = [
+      h(100, 50, 300), h(156, 50, 300), ...ys.slice(1, -1).map((y) => h(y, 200, 300)),
+      v(50, 100, 156), v(200, 100, 156), v(300, 100, 156),
+    ];
+    const labels = ['Item', 'Salaries', 'Travel', 'Rent'];
+    const values = ['Cost', '1,314', '94', '170'];
+    const ws = labels.flatMap((t, k) => [...words(t, 55, ys[k] + 2), ...words(values[k], 290, ys[k] + 2, { right: true })]);
+    expect(findTables(page(ws, rulings)).map(gridText)).toEqual([[['Item', 'Cost'], ['Salaries', '1,314'], ['Travel', '94'], ['Rent', '170']]]);
+  });
+});
+
 describe('stream tables', () => {
   // Revenue budget          2022/23     2023/24
   // Pay costs                 656.8       672.5
