@@ -31,7 +31,8 @@ for (const c of cases) {
   const bytes = readFileSync(path.join(suite, c.pdf_file));
   let tables = [];
   try {
-    const doc = await openPdf(bytes, { maxPages: 2000 });
+    // a password only opens the file (as --password would); no table hint of the case is used
+    const doc = await openPdf(bytes, { maxPages: 2000, password: c.options?.password });
     try {
       // timed per page: reading the page (words, rulings) and finding its tables; opening the file is not
       const t0 = performance.now();
