@@ -1,6 +1,7 @@
 // Text lines and cell chunks from positioned words. Words are sorted once and swept (no pairwise
 // comparison of all words of a page): a word joins the current line when its vertical centre falls
 // inside the line's first word's band; within a line a gap wider than cellGapEm starts a new chunk.
+// On pages set in two columns, lines beside running text are split at the gutter (pageColumnLines).
 import type { Box, Span, Word } from '../model.js';
 import type { TableSettings } from './settings.js';
 import { isFigure } from './figure.js';

@@ -1,7 +1,9 @@
 // Ruled tables (pdfplumber-like): snap rulings that nearly coincide, join collinear pieces, find the
 // grids formed by crossing horizontal and vertical rulings, and cut each grid into cells; a missing
 // ruling between two elementary cells merges them (rowSpan/colSpan). Words go to the cell holding
-// their centre; a cell's lines are joined into one text, bold runs kept as spans.
+// their centre; a cell's lines are joined into one text, bold runs kept as spans. Partly ruled grids
+// are repaired where the text shows it (cells merged only for want of a ruling are split; a grid that
+// rules only columns is left to the stream finder); tables drawn one under the other are kept apart.
 import type { Box, Ruling, TableBlock, TableCell, Word } from '../model.js';
 import { countHeaderRows, makeCell, wordLines } from './cells.js';
 import { isFigure } from './figure.js';
