@@ -156,6 +156,19 @@ describe('stream tables', () => {
     expect(findTables(page(ws))).toEqual([]);
   });
 
+  it('splits tables printed side by side under repeated headings', () => {
+    const ws = [0, 220].flatMap((dx, half) => [
+      ...words('Age', 60 + dx, 100, { bold: true }), ...words('Total', 200 + dx, 100, { right: true, bold: true }),
+      ...[1, 2, 3].flatMap((k) => [
+        ...words(`${k + 3 * half} years`, 60 + dx, 100 + 14 * k), ...words(`${100 * k + half}`, 200 + dx, 100 + 14 * k, { right: true }),
+      ]),
+    ]);
+    expect(findTables(page(ws)).map(gridText)).toEqual([
+      [['Age', 'Total'], ['1 years', '100'], ['2 years', '200'], ['3 years', '300']],
+      [['Age', 'Total'], ['4 years', '101'], ['5 years', '201'], ['6 years', '301']],
+    ]);
+  });
+
   it('keeps two tables apart when a heading stands between them', () => {
     const table = (y: number, label: string) => [
       ...words('Area', 60, y, { bold: true }), ...words('Count', 300, y, { right: true, bold: true }), ...words('Rate', 400, y, { right: true, bold: true }),
