@@ -215,3 +215,16 @@ describe('--strict', () => {
     expect(cli(['extract', file]).code).toBe(0);
   });
 });
+
+describe('atomic writes', () => {
+  it('replaces a file whole and leaves no temporary file, also when the write fails', async () => {
+    const { writeFileAtomic } = await import('../src/emit/write.js');
+    const dir = join(tmp, 'atomic');
+    mkdirSync(join(dir, 'taken.json'), { recursive: true }); // a directory where the file should go
+    writeFileAtomic(join(dir, 'a.json'), 'old');
+    writeFileAtomic(join(dir, 'a.json'), 'new');
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('new');
+    expect(() => writeFileAtomic(join(dir, 'taken.json'), 'x')).toThrow();
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'taken.json']);
+  });
+});
