@@ -104,7 +104,7 @@ let items = 0, ops = 0;
 for (let n = 1; n <= doc.numPages; n++) {
   const page = await doc.getPage(n);
   items += (await page.getTextContent()).items.length;
-  ops += (await page.getOperatorList()).fnArray.length;
+  ops += (await page.getOperatorList({ annotationMode: 0 /* AnnotationMode.DISABLE, as the reader */ })).fnArray.length;
   page.cleanup();
 }
 await doc.destroy();
