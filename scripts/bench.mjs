@@ -103,8 +103,8 @@ const doc = await openPdf(new Uint8Array(readFileSync(process.argv[2])), { maxPa
 let items = 0, ops = 0;
 for (let n = 1; n <= doc.numPages; n++) {
   const page = await doc.getPage(n);
-  items += (await page.getTextContent()).items.length;
   ops += (await page.getOperatorList({ annotationMode: 0 /* AnnotationMode.DISABLE, as the reader */ })).fnArray.length;
+  items += (await page.getTextContent()).items.length;
   page.cleanup();
 }
 await doc.destroy();
