@@ -83,7 +83,9 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const child = fork(this.options.workerPath ?? DEFAULT_WORKER, [], {
-      execArgv: [`--max-old-space-size=${this.options.heapMb}`],
+      // Single-threaded GC: V8's parallel and concurrent GC helpers only contend with the other workers
+      // (measured on 2 cores: 20 packs 10% faster with --jobs 2, 4% with --jobs 1, 15% less CPU).
+      execArgv: [`--max-old-space-size=${this.options.heapMb}`, '--single-threaded-gc'],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'json',
     });
