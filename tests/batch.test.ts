@@ -228,3 +228,35 @@ describe('atomic writes', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'taken.json']);
   });
 });
+
+describe('start-up', () => {
+  it('loads pdf.js neither for --help nor for text and HTML inputs (workers included)', () => {
+    const log = join(tmp, 'loaded.log');
+    const hook = join(tmp, 'hook.mjs');
+    const register = join(tmp, 'register.mjs');
+    writeFileSync(
+      hook,
+      `import { appendFileSync } from 'node:fs';
+export async function resolve(spec, ctx, next) {
+  const r = await next(spec, ctx);
+  appendFileSync(${JSON.stringify(log)}, r.url + '\\n');
+  return r;
+}`,
+    );
+    writeFileSync(register, `import { register } from 'node:module'; register(${JSON.stringify('file://' + hook)});`);
+    const text = join(tmp, 'startup.txt');
+    const html = join(tmp, 'startup.html');
+    writeFileSync(text, 'Agenda\n1. Apologies\n');
+    writeFileSync(html, '<html><body><h1>Agenda</h1><p>1. Apologies</p></body></html>');
+    const env = { ...process.env, NODE_OPTIONS: `--import ${register}` };
+    for (const args of [['--help'], ['extract', text, html, '--jobs', '2']]) {
+      rmSync(log, { force: true });
+      const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env });
+      expect(r.status).toBe(0);
+      const loaded = readFileSync(log, 'utf8');
+      expect(loaded).toContain('/dist/cli/main.js');
+      if (args[0] === 'extract') expect(loaded).toContain('/dist/run/worker.js'); // the hook reached the workers
+      expect(loaded).not.toMatch(/pdfjs-dist/);
+    }
+  });
+});
