@@ -8,7 +8,7 @@ import type { MinuteItem, Resolution } from '../records.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
 import { listFrom, RESOLVED } from './resolution-list.js';
 import type { SectionParser } from './types.js';
-const INLINE_MARKER = /(?:^|\s)(\((?:[A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
+const INLINE_MARKER = /(?:^|\s)(\(([A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
 
 function resolutionsOf(section: MinuteSection, meetingDate: string | null): Resolution[] {
   const out: Resolution[] = [];
@@ -24,7 +24,7 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
     if (inline.length >= 2 && rest.trim().startsWith(inline[0][1])) {
       inline.forEach((im, k) => {
         const end = k + 1 < inline.length ? inline[k + 1].index : rest.length;
-        out.push(make(im[1], rest.slice(im.index + im[0].length, end), [], p.page));
+        out.push(make(im[2], rest.slice(im.index + im[0].length, end), [], p.page));
       });
       continue;
     }

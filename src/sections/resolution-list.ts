@@ -52,9 +52,9 @@ function typeOf(marker: string, prev: { marker: string; type: MarkerType } | nul
   return 'alpha';
 }
 
-/** "i." -> "i", "A)" -> "A"; a marker printed in parentheses keeps them: "(A)". */
+/** "i." -> "i", "A)" -> "A", "(a)" -> "a": one index however the list marks its items. */
 function indexOf(marker: string): string {
-  return /^\(.*\)$/.test(marker) ? marker : marker.replace(/[.)]$/, '');
+  return marker.replace(/^\((.*)\)$/, '$1').replace(/[.)]$/, '');
 }
 
 const startsSequence = (marker: string, type: MarkerType) => type === 'bullet' || value(marker, type) === 1;
