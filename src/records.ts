@@ -118,6 +118,8 @@ export interface Vote {
   motion_index: number;
   option: 'for' | 'against' | 'abstain';
   name: string;
+  /** "Mr", "Ms", ...: tells apart two voters of one surname ("Mr Meade", "Ms Meade") */
+  honorific: string | null;
   page: number | null;
 }
 

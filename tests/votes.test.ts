@@ -19,8 +19,8 @@ describe('recorded votes', () => {
     ]);
     expect(motions).toEqual([{ meeting_date: '2025-02-13', minute: '290', motion: 'Pursuant to section 25, County Council notes this report.',
       for: 3, against: 0, abstain: 2, result: 'carried', page: 1 }]);
-    expect(votes.map((v) => [v.motion_index, v.option, v.name])).toEqual([
-      [0, 'for', 'Baker'], [0, 'for', 'Paul Carter'], [0, 'for', 'Jeffrey'], [0, 'abstain', 'B Lewis'], [0, 'abstain', 'D Ross'],
+    expect(votes.map((v) => [v.motion_index, v.option, v.honorific, v.name])).toEqual([
+      [0, 'for', 'Mr', 'Baker'], [0, 'for', 'Sir', 'Paul Carter'], [0, 'for', 'Mr', 'Jeffrey'], [0, 'abstain', 'Mr', 'B Lewis'], [0, 'abstain', 'Mr', 'D Ross'],
     ]);
   });
   it('starts a new motion at each "For", reads a result at the end of a list, and stops at prose', () => {
@@ -30,6 +30,10 @@ describe('recorded votes', () => {
     ]);
     expect(motions.map((m) => [m.for, m.against, m.result])).toEqual([[1, 1, 'lost'], [2, null, null]]);
     expect(votes.map((v) => `${v.motion_index}${v.option}:${v.name}`)).toEqual(['0for:Baker', '0against:Lewis', '1for:Baker', '1for:Lewis']);
+  });
+  it('keeps the honorific, which tells apart two voters of one surname', () => {
+    const { votes = [] } = minutes(['The motion was put to the vote:', 'For (2)', 'Mr Able, Ms Able', 'Against (1)', 'Cllr Dee', 'Motion carried.']);
+    expect(votes.map((v) => [v.option, v.honorific, v.name])).toEqual([['for', 'Mr', 'Able'], ['for', 'Ms', 'Able'], ['against', 'Cllr', 'Dee']]);
   });
   it('reads counts printed in one line', () => {
     const { motions = [] } = minutes(['Cllr Smith moved that the precept be vetoed.', 'Upon being put to the vote: For 3, Against 9, Abstentions 0. The motion was lost.']);

@@ -102,7 +102,7 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
     if (result) names = names.slice(0, result.index);
     if (!label && (p.marker || !isNameList(names))) { close(); continue; }
     for (const person of splitNameList(names)) {
-      votes.push({ meeting_date: meetingDate, minute: section.minute, motion_index: motions.indexOf(current), option: option!, name: person.name, page: p.page });
+      votes.push({ meeting_date: meetingDate, minute: section.minute, motion_index: motions.indexOf(current), option: option!, name: person.name, honorific: person.honorific, page: p.page });
     }
     if (result) {
       current.result = resultOf(result[1]);
