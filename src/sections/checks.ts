@@ -22,7 +22,9 @@ export function checkTable(table: TableRecord): CheckRecord[] {
   const rows = sumRowsOf(table);
   const labels = columnLabelsOf(table);
   const findings = [...findRowTotals(rows), ...findColumnTotals(rows, labels), ...findChangeColumns(rows, labels)]
-    .sort((a, b) => a.row - b.row || a.column - b.column || a.kind.localeCompare(b.kind));
+    .sort((a, b) => a.row - b.row || a.column - b.column || a.kind.localeCompare(b.kind))
+    // a total that both its row and its column add up to the same figure is one check, not two
+    .filter((f, i, all) => !all.slice(0, i).some((g) => g.row === f.row && g.column === f.column && g.computed === f.computed && g.status === f.status));
   const pages = new Map(table.cells.map((c) => [`${c.row}:${c.column}`, c.page]));
   return findings.map((f) => ({
     table_id: table.table_id,

@@ -38,7 +38,7 @@ export function metricOf(words: string, unit: string | null, channel: Channel | 
     if (/\babandon/.test(t)) return /after (?:the )?sla/.test(t) ? 'abandoned_after_sla_percent' : 'abandoned_percent';
     if (/\bwithin (?:the )?(?:[\w ]+ )?sla\b/.test(t)) return attendance ? 'attended_within_sla_percent' : 'answered_within_sla_percent';
     if (/\battended\b/.test(t)) return 'attended_percent';
-    let m = /(\d+)\s*-\s*(\d+) seconds/.exec(t);
+    let m = /(\d+)\s*(?:-|–|to|and)\s*(\d+) seconds/.exec(t);
     if (m) return `answered_${m[1]}_${m[2]}_seconds_percent`;
     m = /(?:over|after|more than) (\d+) seconds|(\d+) seconds or (?:longer|more)/.exec(t);
     if (m) return `answered_over_${m[1] ?? m[2]}_seconds_percent`;

@@ -26,7 +26,8 @@ const TARGET = /\btargets?\b|\baims?\b|\bambition\b|\bshould\b/i;
 // "999" and "101" in a sentence name a channel, not a count
 const CHANNEL_NUMBER = /^(?:999|101)$/;
 // durations that define a target or a band rather than report a result ("within the SLA of 10 seconds")
-const NOT_A_RESULT = /(?:within(?: the)?|under|in over|after|between|than|sla of|in under|in)\s*$/i;
+// (or the upper end of one: "between 10 and 60 seconds")
+const NOT_A_RESULT = /(?:within(?: the)?|under|in over|after|between|than|sla of|in under|in|\d\s*(?:and|to|-|–))\s*$/i;
 
 export const performanceParser: SectionParser = {
   name: 'performance',
@@ -109,7 +110,8 @@ function fromText(block: Block, subjects: Set<string>, channel: Channel | null, 
     channel = context;
     const ownPeriod = toPeriod(sentence);
     if (ownPeriod && /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(ownPeriod) && !BASELINE.test(sentence)) period = ownPeriod;
-    if (!context || TARGET.test(sentence)) continue;
+    // a figure with no reporting period ("a 20% rise") is a remark, not a performance record
+    if (!context || !(ownPeriod ?? period) || TARGET.test(sentence)) continue;
     const figures = [...sentence.matchAll(FIGURE)].filter((m) => !NOT_A_RESULT.test(sentence.slice(0, m.index)) && !CHANNEL_NUMBER.test(m[0]));
     const subject = [...subjects].find((s) => new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence))
       ?? ACTOR.exec(sentence)?.[1] ?? null;

@@ -2,6 +2,7 @@
 import type { Box, TableBlock, TableCell, Word } from '../model.js';
 import { boxOf, joinWords, wordSpans } from './lines.js';
 import { isFigure } from './figure.js';
+import { lineJoiner } from '../text.js';
 
 /** Words of one cell by line (centre bands), each line left to right. */
 export function wordLines(words: Word[]): Word[][] {
@@ -16,16 +17,26 @@ export function wordLines(words: Word[]): Word[][] {
   return lines.map((l) => l.sort((a, b) => a.x0 - b.x0));
 }
 
-/** Words of one cell in reading order. */
-export function readingOrder(words: Word[]): Word[] {
-  return wordLines(words).flat();
+/** A line ending in a hyphen after a letter ("Sub-") runs on into the next line's first word ("Sub-Group"). */
+function runOnHyphens(lines: Word[][]): Word[] {
+  const out: Word[] = [];
+  for (const line of lines) {
+    line.forEach((w, i) => {
+      const last = out[out.length - 1];
+      if (i === 0 && last && lineJoiner(last.text, w.text) === '') out[out.length - 1] = { ...last, text: last.text + w.text };
+      else out.push(w);
+    });
+  }
+  return out;
 }
 
 export function makeCell(words: Word[], page: number, box: Box | null = null, rowSpan = 1, colSpan = 1): TableCell {
-  const ordered = readingOrder(words);
-  const spans = wordSpans(ordered);
+  const lines = wordLines(words);
+  const ordered = lines.flat();
+  const joined = runOnHyphens(lines);
+  const spans = wordSpans(joined);
   return {
-    text: joinWords(ordered),
+    text: joinWords(joined),
     spans,
     rowSpan,
     colSpan,

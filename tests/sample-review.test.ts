@@ -1,0 +1,78 @@
+// Defects found reviewing the sample pack's golden outputs record by record, one focused test each.
+import { describe, expect, it } from 'vitest';
+import type { Block, Word } from '../src/model.js';
+import { makeCell } from '../src/tables/cells.js';
+import { performanceParser } from '../src/sections/performance.js';
+import { tablesParser } from '../src/sections/tables.js';
+import { checkTable } from '../src/sections/checks.js';
+import { contextOf, paragraph } from './table-builders.js';
+import { parseTables } from './sample-tables.js';
+
+function word(text: string, x0: number, y0: number, bold = false): Word {
+  return { text, x0, x1: x0 + 5 * text.length, y0, y1: y0 + 10, fontSize: 10, fontName: 'Arial', bold, italic: false, spaceAfter: true };
+}
+
+describe('table cells over several lines', () => {
+  it('a word broken after a hyphen at the line end runs on into the next line ("Sub-" + "Group")', () => {
+    const cell = makeCell([word('Budget', 0, 0, true), word('Sub-', 35, 0, true), word('Group', 0, 12, true), word('meets', 30, 12)], 1);
+    expect(cell.text).toBe('Budget Sub-Group meets');
+    expect(cell.spans.map((s) => s.text).join('')).toBe('Budget Sub-Group meets');
+  });
+
+  it('a spaced dash at the line end still separates two words', () => {
+    expect(makeCell([word('Inquiry', 0, 0), word('–', 40, 0), word('Programming', 0, 12)], 1).text).toBe('Inquiry – Programming');
+    expect(makeCell([word('2021-', 0, 0), word('2022', 0, 12)], 1).text).toBe('2021- 2022');
+  });
+});
+
+function performanceOf(blocks: Block[]) {
+  const ctx = contextOf(blocks);
+  ctx.records.tables = tablesParser.parse(ctx).tables;
+  return performanceParser.parse(ctx).performance!;
+}
+
+describe('performance figures in sentences', () => {
+  const period = paragraph('73. All data will be rolling 12 month totals Aug 21 – July 22.');
+
+  it('a figure in a sentence without any reporting period is not a performance record', () => {
+    const records = performanceOf([paragraph(
+      '26. With the rise in overall call demand (nationally there has been a 20% rise in 999 demand, across ABC that rise has been 40%), gains have been less noticeable.',
+    )]);
+    expect(records).toEqual([]);
+  });
+
+  it('the same change under a stated reporting period is kept', () => {
+    const records = performanceOf([period, paragraph('87. During 12 months there were 180,334 P1\'s an increase of 6% vs previous 12 months.')]);
+    expect(records.map((r) => [r.period, r.channel, r.metric, r.value])).toEqual([
+      ['2021-08/2022-07', 'p1', 'incidents', 180334], ['2021-08/2022-07', 'p1', 'change_percent', 6],
+    ]);
+  });
+
+  it('"answered between 10 and 60 seconds" is the 10-60 seconds band, and "60 seconds" there is no figure', () => {
+    const records = performanceOf([period, paragraph(
+      '77. % of calls answered between 10 and 60 seconds is also not measured internally by ABC but the nationally produced data shows 20.1% of all calls to the emergency number were answered between 10 and 60 seconds.',
+    )]);
+    expect(records.map((r) => [r.channel, r.metric, r.value, r.unit])).toEqual([['999', 'answered_10_60_seconds_percent', 20.1, 'percent']]);
+  });
+});
+
+describe('checks', () => {
+  it('a total that its row and its column both add up to the same figure is checked once', () => {
+    const checks = parseTables(`Programme, £m\t2023/24\t2024/25\tTotal
+Fleet\t5.1\t5.7\t10.8
+Estates\t36.8\t33.0\t69.8
+<b>Total</b>\t<b>41.9</b>\t<b>38.7</b>\t<b>80.6</b>`).flatMap(checkTable);
+    const corner = checks.filter((c) => c.row_label === 'Total' && c.column_label === 'Total');
+    expect(corner).toHaveLength(1);
+    expect(corner[0]).toMatchObject({ stated: 80.6, computed: 80.6, status: 'ok' });
+  });
+
+  it('a row and a column check of one cell that disagree are both kept', () => {
+    const checks = parseTables(`Programme, £m\t2023/24\t2024/25\tTotal
+Fleet\t5.1\t5.7\t10.9
+Estates\t36.8\t33.0\t69.8
+<b>Total</b>\t<b>41.9</b>\t<b>38.7</b>\t<b>80.7</b>`).flatMap(checkTable);
+    const corner = checks.filter((c) => c.row_label === 'Total' && c.column_label === 'Total');
+    expect(corner.map((c) => [c.computed, c.status]).sort()).toEqual([[80.6, 'rounding'], [80.7, 'ok']]);
+  });
+});
