@@ -80,6 +80,29 @@ describe('ruled tables with an unruled label column', () => {
   });
 });
 
+describe('tables drawn with shaded cells only', () => {
+  // 3 x 2 cells, each a filled rect touching its neighbours (no ruling on the page)
+  const xs = [50, 200, 300];
+  const ys = [100, 120, 140, 160];
+  const cells = ys.slice(0, -1).flatMap((y0, i) => xs.slice(0, -1).map((x0, j) => ({ x0, y0, x1: xs[j + 1], y1: ys[i + 1] })));
+  const texts = [['Area', 'Cost'], ['Policing', '10'], ['Victims', '12']];
+  const ws = texts.flatMap((row, i) => [...words(row[0], 55, ys[i] + 5), ...words(row[1], 290, ys[i] + 5, { right: true })]);
+
+  it('takes the edges of tiled shading as cell borders', () => {
+    const tables = findTables({ ...page(ws), rects: cells });
+    expect(tables.map((t) => t.method)).toEqual(['ruled']);
+    expect(gridText(tables[0])).toEqual(texts);
+  });
+
+  it('ignores shading set apart inside cells and shading under rules', () => {
+    const inset = cells.map((r) => ({ x0: r.x0 + 4, y0: r.y0 + 4, x1: r.x1 - 4, y1: r.y1 - 4 }));
+    expect(findTables({ ...page(ws), rects: inset }).every((t) => t.method !== 'ruled')).toBe(true);
+    // rows ruled, columns not: the shading's column edge does not make the rules a grid
+    const rows = ys.map((y) => h(y, 50, 300));
+    expect(findTables({ ...page(ws, rows), rects: cells }).every((t) => t.method !== 'ruled')).toBe(true);
+  });
+});
+
 describe('stream tables', () => {
   // Revenue budget          2022/23     2023/24
   // Pay costs                 656.8       672.5

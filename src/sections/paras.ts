@@ -2,6 +2,7 @@
 // label and its names into one block, or split one list of names over two blocks at a page end. A new
 // paragraph starts at a line opening a unit (list marker, RESOLVED, "(Item N)", "For (57)", "PRESENT:").
 import type { Block, Line } from '../model.js';
+import { joinWrappedLines } from '../text.js';
 
 export interface Para {
   /** text without its list marker */
@@ -45,7 +46,7 @@ export function toParas(blocks: Block[]): Para[] {
         cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading', x0 };
         paras.push(cur);
       } else {
-        cur.raw = joinLines([cur.raw, text]);
+        cur.raw = joinWrappedLines([cur.raw, text]);
         cur.lines.push(text);
         cur.bold &&= line.bold;
       }
@@ -55,18 +56,13 @@ export function toParas(blocks: Block[]): Para[] {
   return paras;
 }
 
-/** Lines joined with a space, but a word broken at a hyphen ("Barrington-" + "King") stays whole. */
-function joinLines(lines: string[]): string {
-  return lines.reduce((acc, l) => (!acc ? l : /[A-Za-z]-$/.test(acc) ? acc + l : `${acc} ${l}`), '');
-}
-
 /** A title printed straight after the previous minute's last sentence, above "(Item N)", is its own paragraph. */
 function splitOffTitle(paras: Para[], cur: Para): void {
   const k = cur.lines.findLastIndex((l) => /[.:;]$/.test(l));
   if (k < 0 || k === cur.lines.length - 1 || cur.lines.length - 1 - k > 3) return;
   const title = cur.lines.splice(k + 1);
-  cur.raw = joinLines(cur.lines);
-  const text = joinLines(title);
+  cur.raw = joinWrappedLines(cur.lines);
+  const text = joinWrappedLines(title);
   paras.push({ ...cur, text, raw: text, lines: title, marker: null, depth: 0 });
 }
 

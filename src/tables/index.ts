@@ -1,7 +1,9 @@
-// The table finder: ruled grids first (from rulings), then unruled tables among the words left over.
+// The table finder: ruled grids first (from rulings, and from the edges of shaded cells), then unruled
+// tables among the words left over.
 import type { Box, RawPage, TableBlock, Word } from '../model.js';
 import { pageColumnLines, textLines } from './lines.js';
 import { findRuledTables, joinedVerticals } from './ruled.js';
+import { shadingRulings } from './shading.js';
 import { findStreamTables } from './stream.js';
 import { tableSettings, type TableSettings } from './settings.js';
 
@@ -17,10 +19,12 @@ const within = (w: Word, b: Box) => {
 /** Tables of one page, top to bottom; words inside a returned table's box belong to it. */
 export function findTables(page: RawPage, settings: Partial<TableSettings> = {}): TableBlock[] {
   const s = tableSettings(settings);
-  const ruled = findRuledTables(page.rulings, page.words, page.number, s);
+  const shading = shadingRulings(page.rects ?? [], page.words, page.rulings, s);
+  const rulings = shading.length ? [...page.rulings, ...shading] : page.rulings;
+  const ruled = findRuledTables(rulings, page.words, page.number, s);
   const boxes = ruled.map((t) => t.box).filter((b): b is Box => b !== null);
   const rest = boxes.length ? page.words.filter((w) => !boxes.some((b) => within(w, b))) : page.words;
-  const verticals = joinedVerticals(page.rulings, s);
+  const verticals = joinedVerticals(rulings, s);
   const stream = pageColumnLines(textLines(rest, s), s).flatMap((lines) => findStreamTables(lines, page.number, s, verticals));
   return [...ruled, ...stream].sort((a, b) => (a.box?.y0 ?? 0) - (b.box?.y0 ?? 0) || (a.box?.x0 ?? 0) - (b.box?.x0 ?? 0));
 }

@@ -3,6 +3,7 @@
 // weight, at a list marker, at a jump in indentation, or after a line that ended short of the column
 // edge although the next line's first word would have fitted (a deliberate line break).
 import type { Block, Box, Line, Span, TableBlock } from '../../model.js';
+import { lineJoiner } from '../../text.js';
 import type { PdfLine } from './lines.js';
 import { isHeadingText } from './headings.js';
 
@@ -141,13 +142,8 @@ function readingOrder(lines: PdfLine[], tables: TableBlock[]): Item[] {
   return items;
 }
 
-/** A line ending in a hyphen after a letter ("Barrington-") runs on into the next without a space. */
-function joiner(prev: string, next: string): string {
-  return /\p{L}-$/u.test(prev) && /^\p{L}/u.test(next) ? '' : ' ';
-}
-
 function makeBlock(lines: PdfLine[], marker: string | null, style: BlockStyle): Block {
-  const text = lines.map((l, i) => (i === 0 ? '' : joiner(lines[i - 1].text, l.text)) + l.text).join('');
+  const text = lines.map((l, i) => (i === 0 ? '' : lineJoiner(lines[i - 1].text, l.text)) + l.text).join('');
   const spans = joinSpans(lines);
   const chars = (pred: (s: Span) => boolean) => spans.filter(pred).reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0);
   const total = chars(() => true) || 1;
@@ -211,7 +207,7 @@ function joinSpans(lines: PdfLine[]): Span[] {
   // pieces joined once per span: flat strings (memory), the separator space goes to the earlier span
   const out: { pieces: string[]; bold: boolean; italic: boolean }[] = [];
   lines.forEach((line, i) => {
-    const sep = i > 0 ? joiner(lines[i - 1].text, line.text) : '';
+    const sep = i > 0 ? lineJoiner(lines[i - 1].text, line.text) : '';
     line.spans.forEach((s, j) => {
       const lead = j === 0 ? sep : '';
       const last = out[out.length - 1];
