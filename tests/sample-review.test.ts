@@ -5,7 +5,7 @@ import { makeCell } from '../src/tables/cells.js';
 import { performanceParser } from '../src/sections/performance.js';
 import { tablesParser } from '../src/sections/tables.js';
 import { checkTable } from '../src/sections/checks.js';
-import { contextOf, paragraph } from './table-builders.js';
+import { contextOf, paragraph, tableBlock } from './table-builders.js';
 import { parseTables } from './sample-tables.js';
 
 function word(text: string, x0: number, y0: number, bold = false): Word {
@@ -74,5 +74,25 @@ Estates\t36.8\t33.0\t69.8
 <b>Total</b>\t<b>41.9</b>\t<b>38.7</b>\t<b>80.7</b>`).flatMap(checkTable);
     const corner = checks.filter((c) => c.row_label === 'Total' && c.column_label === 'Total');
     expect(corner.map((c) => [c.computed, c.status]).sort()).toEqual([[80.6, 'rounding'], [80.7, 'ok']]);
+  });
+});
+
+describe('table titles', () => {
+  const titleOf = (intro: string, tsv: string) => tablesParser.parse(contextOf([paragraph(intro), tableBlock(tsv)])).tables![0].title;
+
+  it('the sentence introducing a table beats a corner cell that merely has a comma', () => {
+    expect(titleOf('18. The table below details percentage of demand of incidents attended:', 'ABC, P7-9\tJan\tFeb\n2021\t73.63%\t72.94%'))
+      .toBe('The table below details percentage of demand of incidents attended:');
+  });
+
+  it('the paragraph number is no part of the title, spaced or not', () => {
+    expect(titleOf('19.The table below details % of demand resolved at initial contact:', 'Year\tResolved\n2021\t72.69%'))
+      .toBe('The table below details % of demand resolved at initial contact:');
+    expect(titleOf('1.12 The following table sets out the Council Tax Bands:', 'Band\tPrecept\nBand A\t135.03'))
+      .toBe('The following table sets out the Council Tax Bands:');
+  });
+
+  it('a corner cell with a unit still names the table', () => {
+    expect(titleOf('1.7 The table below compares the budgets.', 'Revenue Budget, £m\t2023/24\nPay Costs\t672.5')).toBe('Revenue Budget, £m');
   });
 });

@@ -33,7 +33,7 @@ describe('tables parser', () => {
   it('reads council tax bands: ratios kept raw, £ columns, a bold middle row is not a total', () => {
     const [t] = parseTables({ intro: '1.12 The following table sets out what the £15 would mean for local Council Tax Bands:' }, BANDS);
     expect(t.kind).toBe('precept');
-    expect(t.title).toBe('1.12 The following table sets out what the £15 would mean for local Council Tax Bands:');
+    expect(t.title).toBe('The following table sets out what the £15 would mean for local Council Tax Bands:');
     expect(at(t, 'Band A', 'Statutory Proportion')).toMatchObject({ raw: '6/9', value: 0.6667, unit: 'ratio' });
     expect(at(t, 'Band D', '2023/24 Precept £: p')).toMatchObject({ value: 202.55, unit: 'GBP', is_total: false });
     expect(at(t, 'Band E', 'Change Weekly £: p').value).toBe(0.35);

@@ -17,19 +17,24 @@ const KINDS: [TableKind, RegExp][] = [
 export function tableTitle(table: TableBlock, header: string[][], blocks: Block[], index: number): string | null {
   if (table.caption) return clean(table.caption);
   const topLeft = header[0]?.[0] ?? '';
-  if (topLeft && (unitHint(topLeft) || topLeft.includes(',') || toPeriod(topLeft))) return topLeft;
+  if (topLeft && (unitHint(topLeft) || toPeriod(topLeft))) return topLeft;
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     const b = blocks[i];
     if (b.kind === 'table') break;
     if (b.kind === 'heading') return clean(b.text);
     // a short line right above a table, not a sentence, names it ("Work Programme – Appendix 1")
-    if (i === index - 1 && b.kind === 'paragraph' && b.text.length <= 100 && !/[.!?]$/.test(b.text.trim())) return clean(b.text);
-    const sentence = introSentence(clean(b.text));
+    if (i === index - 1 && b.kind === 'paragraph' && b.text.length <= 100 && !/[.!?]$/.test(b.text.trim())) return unnumbered(clean(b.text));
+    const sentence = introSentence(unnumbered(clean(b.text)));
     if (sentence) return sentence;
   }
+  // a corner cell with a comma reads as a title ("Grants, 2023") when no sentence introduces the table
+  if (topLeft.includes(',')) return topLeft;
   for (let i = index - 1; i >= Math.max(0, index - 15); i--) if (blocks[i].kind === 'heading') return clean(blocks[i].text);
   return topLeft || null;
 }
+
+/** The paragraph's number is no part of a title ("1.12 The table ...", "19.The table ..."). */
+const unnumbered = (text: string): string => text.replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s*(?=\p{Lu}\p{Ll})/u, '');
 
 /** The sentence that introduces a table: "2.3 The table below compares ...", "... is set out below:". */
 function introSentence(text: string): string | null {
