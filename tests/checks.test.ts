@@ -63,6 +63,18 @@ describe('checks', () => {
     expect(checksOf(RANKING)).toEqual([]);
   });
 
+  it('reports no mismatch where a total is far from the sum in most columns (the reading is wrong)', () => {
+    const table = `Budget £000s\tA\tB\tC\tD\tE\tF
+Contributions to Reserves\t100.0\t50.0\t10.0\t5.0\t0.0\t0.0
+Drawdowns from Reserves\t-40.0\t-20.0\t-5.0\t-2.0\t-100.0\t0.0
+<b>TOTAL RESERVES</b>\t<b>60.0</b>\t<b>30.0</b>\t<b>5.0</b>\t<b>3.0</b>\t<b>-100.0</b>\t<b>0.0</b>
+<b>NET CHANGE</b>\t<b>500.0</b>\t<b>300.0</b>\t<b>200.0</b>\t<b>150.0</b>\t<b>2,500.0</b>\t<b>0.0</b>
+<b>NET BUDGET</b>\t<b>9,000.0</b>\t<b>7,000.0</b>\t<b>5,000.0</b>\t<b>4,000.0</b>\t<b>2,100.0</b>\t<b>0.0</b>`;
+    const checks = checksOf(table);
+    expect(checks.filter((c) => c.row_label === 'TOTAL RESERVES').map((c) => c.status)).toEqual(Array(6).fill('ok'));
+    expect(checks.filter((c) => c.status === 'mismatch')).toEqual([]);
+  });
+
   it('ignores a "Total" row that is not the sum of the rows above it', () => {
     const table = `Monthly measures\tBefore\tAfter
 Satisfaction\t85\t92

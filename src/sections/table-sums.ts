@@ -155,6 +155,8 @@ interface Tried {
   rows: number[];
   results: SumFinding[];
   score: number;
+  /** columns where the sum is nowhere near the total (not reported, but evidence against the reading) */
+  farOff: number;
 }
 
 /** Every total row checked against the rows it covers; weak rows only reported when they add up. */
@@ -195,13 +197,15 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
       const coveredSet = new Set(covered);
       const name = (i: number) => rows[i].name || `unlabelled row ${i + 1}`;
       const results: SumFinding[] = [];
+      let farOff = 0;
       row.values.forEach((stated, c) => {
         if (stated === null) return;
         const addends = covered.flatMap((i) => (valueAt(i, c) === null ? [] : [{ label: name(i), value: valueAt(i, c)! }]));
         if (addends.length === 0) return;
         const v = verdict(stated, row.decimals[c], addends.map((a) => a.value), covered.map((i) => decimalsAt(i, c)), row.units[c]);
         // one figure is no sum: it may confirm a total but never contradicts one
-        if (v.status === 'mismatch' && (addends.length < 2 || !plausible(stated, v.computed, addends))) return;
+        if (v.status === 'mismatch' && addends.length < 2) return;
+        if (v.status === 'mismatch' && !plausible(stated, v.computed, addends)) { farOff++; return; }
         const others = () => items.filter((i) => !coveredSet.has(i) && valueAt(i, c) !== null)
           .map((i) => ({ label: name(i), value: valueAt(i, c)! }));
         results.push({ kind: 'row', row: t, column: c, stated, ...v, addends, basis, covered, leftOut,
@@ -210,7 +214,7 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
       const score = results.filter((f) => f.status !== 'mismatch').length;
       // another group's rows are a guess: taken only when they add up in every column
       if (basis === 'other-group' && score < results.length) return null;
-      const done = { basis, rows: covered, results, score };
+      const done = { basis, rows: covered, results, score, farOff };
       tried.push(done);
       return done;
     };
@@ -241,7 +245,8 @@ export function findRowTotals(rows: SumRow[]): SumFinding[] {
     // a total that adds up to nothing found here still closes everything above it
     if (best && best.results.length > 0) {
       // when most of its columns disagree, the reading is wrong rather than the figures
-      const wrongReading = best.results.length >= 3 && best.results.length - best.score > best.score;
+      const disagree = best.results.length - best.score + best.farOff;
+      const wrongReading = best.results.length + best.farOff >= 3 && disagree > best.score;
       findings.push(...best.results.filter((f) => !wrongReading || f.status !== 'mismatch'));
       best.rows.forEach((i) => consumed.add(i));
     } else open.forEach((i) => consumed.add(i));
