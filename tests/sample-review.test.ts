@@ -96,3 +96,10 @@ describe('table titles', () => {
     expect(titleOf('1.7 The table below compares the budgets.', 'Revenue Budget, £m\t2023/24\nPay Costs\t672.5')).toBe('Revenue Budget, £m');
   });
 });
+
+describe('a figure wrapped in a narrow cell', () => {
+  it('keeps its per cent sign when the sign falls on the next line', () => {
+    expect(makeCell([word('69.92', 0, 0), word('%', 0, 12)], 1).text).toBe('69.92%');
+    expect(makeCell([word('rate', 0, 0), word('%', 0, 12)], 1).text).toBe('rate %');
+  });
+});
