@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { SourceFormat } from './model.js';
 import type { CheckRecord, PackDocument, TableRecord } from './records.js';
 import { extractBytes, type ExtractOptions } from './extract.js';
-import { InputError, UsageError } from './errors.js';
+import { fileProblem, InputError, UsageError } from './errors.js';
 import { checkSize, DEFAULT_SIZE_LIMITS, type SizeLimits } from './readers/limits.js';
 import { sniffFormat } from './readers/index.js';
 import { chooseFormat } from './run/job.js';
@@ -98,9 +98,6 @@ function readPath(path: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('unreadable', 'no such file');
-    if (code === 'EISDIR') throw new InputError('unreadable', 'is a directory, not a file');
-    throw new InputError('unreadable', `cannot read: ${code ?? String(err)}`);
+    throw new InputError('unreadable', fileProblem(err));
   }
 }

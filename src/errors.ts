@@ -47,3 +47,12 @@ export function describeError(file: string, err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return `${file}: corrupt: ${msg.split('\n')[0]}`;
 }
+
+/** "no such file or directory", "permission denied": the system's words, without the errno code. */
+export function fileProblem(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return `cannot read: ${code ?? String(err)}`;
+}

@@ -9,6 +9,7 @@ import { toCsv } from '../emit/csv.js';
 import { DEFAULT_SIZE_LIMITS } from '../readers/limits.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs } from './inputs.js';
+import { positiveNumber } from './flags.js';
 
 interface CheckFlags {
   format: string;
@@ -38,10 +39,8 @@ Examples:
     )
     .action(async (args: string[], flags: CheckFlags) => {
       if (!['text', 'json', 'csv'].includes(flags.format)) throw new UsageError(`unknown --format ${flags.format}`);
+      const timeout = positiveNumber('--timeout', flags.timeout);
       const refs = expandInputs(args);
-      if (refs.length === 0) throw new UsageError(`no PDF, HTML or text files in ${args.join(' ')}`);
-      const timeout = Number(flags.timeout);
-      if (!(timeout > 0)) throw new UsageError(`--timeout ${flags.timeout}: expected a number of seconds > 0`);
       const docs: PackDocument[] = [];
       await runBatch(refs, {
         jobs: availableParallelism(),

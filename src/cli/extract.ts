@@ -7,10 +7,10 @@ import { EXIT, UsageError } from '../errors.js';
 import { RECORD_NAMES, type PackDocument, type RecordName } from '../records.js';
 import { toJson, toNdjsonLine } from '../emit/json.js';
 import { CSV_NAMES, toCsv } from '../emit/csv.js';
-import { writeOutputDir } from '../emit/outputs.js';
-import { DEFAULT_SIZE_LIMITS, parseByteSize, type SizeLimits } from '../readers/limits.js';
+import { DATAPACKAGE_ID, writeOutputDir } from '../emit/outputs.js';
 import { runBatch } from '../run/batch.js';
-import { expandInputs, parseShard, selectShard } from './inputs.js';
+import { expandInputs, parseShard, selectShard, uniquePackIds } from './inputs.js';
+import { positiveInt, positiveNumber, sizeLimits } from './flags.js';
 import { createProgress, progressWanted } from './progress.js';
 
 interface ExtractFlags {
@@ -65,7 +65,11 @@ Examples:
     )
     .action(async (args: string[], flags: ExtractFlags) => {
       let refs = expandInputs(args);
-      if (refs.length === 0) throw new UsageError(`no PDF, HTML or text files in ${args.join(' ')}`);
+      if (flags.packId !== undefined && refs.length > 1) {
+        throw new UsageError(`--pack-id names one pack, but ${refs.length} inputs were given (each is named after its file)`);
+      }
+      // ids over all inputs before sharding, so that every shard names a pack as the whole batch does
+      const packIds = uniquePackIds(refs, flags.packId, flags.output ? [DATAPACKAGE_ID] : []);
       if (flags.shard) refs = selectShard(refs, parseShard(flags.shard));
       const format = flags.format ?? (refs.length > 1 ? 'ndjson' : 'json');
       if (!['json', 'ndjson', 'csv'].includes(format)) throw new UsageError(`unknown --format ${format}`);
@@ -76,7 +80,6 @@ Examples:
       const jobs = flags.jobs === undefined ? availableParallelism() : positiveInt('--jobs', flags.jobs);
       const timeoutMs = positiveNumber('--timeout', flags.timeout) * 1000;
       const maxPages = positiveInt('--max-pages', flags.maxPages);
-      const sizeLimits = flags.maxBytes ? uniformSizeLimit(flags.maxBytes) : DEFAULT_SIZE_LIMITS;
       const collect = !!flags.output || format === 'csv';
       const docs: PackDocument[] = [];
       const expected = expectedSections(only);
@@ -85,13 +88,14 @@ Examples:
       const summary = await runBatch(refs, {
         jobs,
         timeoutMs,
-        job: { packId: flags.packId, password: flags.password, maxPages, sizeLimits, only },
+        job: { password: flags.password, maxPages, sizeLimits: sizeLimits(flags.maxBytes), only },
         onResult: (input, result) => {
           if (!result.ok) {
             progress.message(`${input.display}: ${result.message}`);
             setCode(EXIT.input);
             return;
           }
+          result.doc.pack = packIds.get(input)!;
           const missing = flags.strict ? missingSections(result.doc, expected) : [];
           if (missing.length > 0) {
             progress.message(`${input.display}: missing expected section: ${missing.join(', ')}`);
@@ -104,29 +108,12 @@ Examples:
       });
       progress.done();
 
-      if (flags.output) writeOutputDir(flags.output, docs, { raw: flags.rawCsv, excel: flags.excel });
-      else if (format === 'csv') process.stdout.write(toCsv(docs, flags.section!, { raw: flags.rawCsv, excel: flags.excel }));
+      if (flags.output) {
+        writeOutputDir(flags.output, docs, { raw: flags.rawCsv, excel: flags.excel });
+        if (!flags.quiet) process.stderr.write(outputSummary(flags.output, docs));
+      } else if (format === 'csv') process.stdout.write(toCsv(docs, flags.section!, { raw: flags.rawCsv, excel: flags.excel }));
       if (refs.length > 1 && !flags.quiet) process.stderr.write(`${summary.ok} ok, ${summary.failed} failed\n`);
     });
-}
-
-function positiveInt(flag: string, text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} ${text}: expected a whole number >= 1`);
-  return n;
-}
-
-function positiveNumber(flag: string, text: string): number {
-  const n = Number(text);
-  if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(`${flag} ${text}: expected a number > 0`);
-  return n;
-}
-
-/** --max-bytes sets one limit for every format. */
-function uniformSizeLimit(text: string): SizeLimits {
-  const bytes = parseByteSize(text);
-  if (!(bytes > 0)) throw new UsageError(`--max-bytes ${text}: expected a size such as 50MB or 2000000`);
-  return { pdf: bytes, html: bytes, text: bytes };
 }
 
 /** "agenda,attendees,minutes" -> record names; a word names the one record type it starts. */
@@ -143,6 +130,18 @@ export function resolveOnly(text: string): RecordName[] {
   }
   if (names.size === 0) throw new UsageError('--only: no record types given');
   return [...names];
+}
+
+/** What -o wrote, and how many records of each kind: two lines for stderr. */
+function outputSummary(dir: string, docs: PackDocument[]): string {
+  const packFiles = docs.length <= 3 ? docs.map((d) => `${d.pack}.json`).join(', ') : `${docs.length} <pack>.json files`;
+  const counts = RECORD_NAMES.map((name) => [name, docs.reduce((n, d) => n + d[name].length, 0)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${n.toLocaleString('en-GB')} ${name}`);
+  const cells = docs.reduce((n, d) => n + d.tables.reduce((m, t) => m + t.cells.length, 0), 0);
+  if (cells > 0) counts.push(`${cells.toLocaleString('en-GB')} table_cells`);
+  return `wrote ${dir}: ${packFiles}${packFiles ? ', ' : ''}${CSV_NAMES.length} CSV files, datapackage.json\n` +
+    `${docs.length} pack${docs.length === 1 ? '' : 's'}: ${counts.join(', ') || 'no records'}\n`;
 }
 
 type Expected = RecordName | 'meeting';

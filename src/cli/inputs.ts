@@ -1,8 +1,10 @@
 // Resolve CLI input arguments: files, directories (searched recursively) and '-' for stdin.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// An argument that cannot be used (missing, unreadable, a folder with no inputs) becomes an input with a
+// `problem`: it is reported as a failed input in its turn and never stops the others.
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { UsageError } from '../errors.js';
-import { readStdin } from '../run/stdin.js';
+import { fileProblem, UsageError } from '../errors.js';
+import { packIdFromFile } from '../extract.js';
 
 export const INPUT_EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.md', '.txt']);
 
@@ -11,6 +13,8 @@ export interface InputRef {
   path: string;
   /** name used in messages and source.file */
   display: string;
+  /** why this input cannot be read at all (the reason of its one stderr line) */
+  problem?: string;
 }
 
 export function expandInputs(args: string[]): InputRef[] {
@@ -23,29 +27,77 @@ export function expandInputs(args: string[]): InputRef[] {
     let st;
     try {
       st = statSync(arg);
-    } catch {
-      throw new UsageError(`${arg}: no such file or directory`);
+    } catch (err) {
+      out.push({ path: arg, display: arg, problem: fileProblem(err) });
+      continue;
     }
-    if (st.isDirectory()) out.push(...walk(arg));
-    else out.push({ path: arg, display: arg });
+    if (!st.isDirectory()) {
+      out.push(fileRef(arg));
+      continue;
+    }
+    const found = walk(arg);
+    out.push(...(found.length ? found : [{ path: arg, display: arg, problem: 'no PDF, HTML or text files in this folder' }]));
   }
   return out;
 }
 
 function walk(dir: string): InputRef[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (err) {
+    return [{ path: dir, display: dir, problem: fileProblem(err) }];
+  }
   const out: InputRef[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of names) {
     if (name.startsWith('.')) continue;
     const full = join(dir, name);
-    const st = statSync(full);
+    let st;
+    try {
+      st = statSync(full);
+    } catch {
+      continue; // a dangling link or a file removed while walking: not an input
+    }
     if (st.isDirectory()) out.push(...walk(full));
-    else if (INPUT_EXTENSIONS.has(extname(name).toLowerCase())) out.push({ path: full, display: full });
+    else if (INPUT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(fileRef(full));
   }
   return out;
 }
 
-export function readInputBytes(ref: InputRef): Uint8Array {
-  return ref.path === '-' ? readStdin() : readFileSync(ref.path);
+function fileRef(path: string): InputRef {
+  try {
+    accessSync(path, constants.R_OK);
+    return { path, display: path };
+  } catch (err) {
+    return { path, display: path, problem: fileProblem(err) };
+  }
+}
+
+/**
+ * The pack id of every input, unique within the batch so that `-o DIR` never writes two packs to one
+ * <pack>.json nor tags two packs' CSV rows alike: the id is the file name without extension (or
+ * --pack-id); the first input keeps it, a later input with the same id (compared case-insensitively,
+ * as file systems may) gets the smallest free suffix -2, -3, ... in input order. `reserved` ids are
+ * never given (names of other files in DIR).
+ */
+export function uniquePackIds(refs: InputRef[], packId?: string, reserved: string[] = []): Map<InputRef, string> {
+  const key = (id: string) => id.toLowerCase();
+  const natural = refs.map((r) => packId ?? packIdFromFile(r.display));
+  const taken = new Set([...reserved, ...natural].map(key));
+  const given = new Set(reserved.map(key));
+  const ids = new Map<InputRef, string>();
+  refs.forEach((ref, i) => {
+    let id = natural[i];
+    if (given.has(key(id))) {
+      let n = 2;
+      while (taken.has(key(`${natural[i]}-${n}`))) n++;
+      id = `${natural[i]}-${n}`;
+      taken.add(key(id));
+    }
+    given.add(key(id));
+    ids.set(ref, id);
+  });
+  return ids;
 }
 
 /** Parse "--shard K/N" (1-based K). */

@@ -1,21 +1,22 @@
 // `panelpack inspect <input>`: what the reader saw. The detected reports with their page ranges, then
 // page by page every block with its kind (headings in bold, tables with their size), then warnings.
+// The document is read in a worker process under the same limits as `extract`.
 import type { Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import type { Block, DocModel } from '../model.js';
 import type { Report } from '../sections/types.js';
-import { describeError, EXIT, UsageError } from '../errors.js';
-import { readDocument } from '../readers/index.js';
-import { checkSize, DEFAULT_SIZE_LIMITS } from '../readers/limits.js';
-import { chooseFormat } from '../run/job.js';
+import { UsageError } from '../errors.js';
 import { segmentReports } from '../segment.js';
 import { parsePageList } from '../api.js';
 import { stdoutColor } from './color.js';
-import { expandInputs, readInputBytes } from './inputs.js';
+import { expandInputs } from './inputs.js';
+import { documentLimits, readOne } from './flags.js';
 
 interface InspectFlags {
   password?: string;
   maxPages: string;
+  maxBytes?: string;
+  timeout: string;
   pages?: string;
   blocks: boolean;
 }
@@ -32,6 +33,8 @@ export function registerInspect(program: Command, setCode: (c: number) => void):
     .option('--no-blocks', 'reports and tables only, no block outline')
     .option('--password <password>', 'password of an encrypted PDF')
     .option('--max-pages <n>', 'page limit', '2000')
+    .option('--max-bytes <size>', 'size limit, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
+    .option('--timeout <seconds>', 'time limit', '60')
     .addHelpText(
       'after',
       `
@@ -41,23 +44,12 @@ Examples:
   $ panelpack inspect pack.html --no-blocks  # reports and tables only`,
     )
     .action(async (input: string, flags: InspectFlags) => {
+      const pages = flags.pages ? parsePages(flags.pages) : null;
+      const limits = documentLimits(flags);
       const refs = expandInputs([input]);
       if (refs.length !== 1) throw new UsageError(`inspect takes one file, ${input} holds ${refs.length}`);
-      const ref = refs[0];
-      const pages = flags.pages ? parsePages(flags.pages) : null;
-      try {
-        const bytes = readInputBytes(ref);
-        const format = chooseFormat(bytes, ref.path);
-        checkSize(bytes.length, format, DEFAULT_SIZE_LIMITS);
-        const doc = await readDocument(bytes, format, {
-          password: flags.password,
-          maxPages: Number(flags.maxPages),
-        });
-        process.stdout.write(outline(ref.display, doc, { pages, blocks: flags.blocks }, stdoutColor));
-      } catch (err) {
-        process.stderr.write(describeError(ref.display, err) + '\n');
-        setCode(EXIT.input);
-      }
+      const doc = await readOne<DocModel>(refs[0], { ...limits.job, password: flags.password, want: 'model' }, limits.timeoutMs, setCode);
+      if (doc) process.stdout.write(outline(refs[0].display, doc, { pages, blocks: flags.blocks }, stdoutColor));
     });
 }
 

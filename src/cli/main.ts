@@ -33,7 +33,7 @@ Run 'panelpack <command> --help' for the examples of each command.`,
   registerSchema(program);
   registerCheck(program, setCode);
   registerInspect(program, setCode);
-  registerTables(program);
+  registerTables(program, setCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

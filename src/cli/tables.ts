@@ -1,4 +1,5 @@
-// `panelpack tables <input> [--pages 3-5,9] [--format csv|json] [-o DIR]`: the tables of one document.
+// `panelpack tables <input> [--pages 3-5,9] [--format csv|json] [-o DIR]`: the tables of one document,
+// extracted as `extract` does it (a worker process under time, page, size and memory limits).
 // json (default) prints {"tables": [...]}, each the same record as in `extract`; csv prints the tidy
 // table_cells CSV. With -o DIR: DIR/tables.json plus one CSV per table, printed as it reads
 // (header rows, then body rows), named <pack>-<table_id>.csv.
@@ -7,10 +8,12 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '../errors.js';
-import { extract, parsePageList, tablesOnPages } from '../api.js';
+import { parsePageList, tablesOnPages } from '../api.js';
+import type { PackDocument } from '../records.js';
 import { safeCell, toCsv } from '../emit/csv.js';
 import { writeFileAtomic } from '../emit/write.js';
-import { expandInputs, readInputBytes } from './inputs.js';
+import { expandInputs } from './inputs.js';
+import { documentLimits, readOne } from './flags.js';
 
 interface TablesFlags {
   pages?: string;
@@ -18,9 +21,12 @@ interface TablesFlags {
   output?: string;
   password?: string;
   rawCsv?: boolean;
+  timeout: string;
+  maxPages: string;
+  maxBytes?: string;
 }
 
-export function registerTables(program: Command): void {
+export function registerTables(program: Command, setCode: (c: number) => void): void {
   program
     .command('tables')
     .description('extract the tables of one document')
@@ -30,6 +36,9 @@ export function registerTables(program: Command): void {
     .option('-o, --output <dir>', 'write tables.json and one CSV per table into DIR')
     .option('--password <password>', 'password of an encrypted PDF')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
+    .option('--timeout <seconds>', 'time limit', '60')
+    .option('--max-pages <n>', 'page limit', '2000')
+    .option('--max-bytes <size>', 'size limit, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
     .addHelpText(
       'after',
       `
@@ -41,9 +50,11 @@ Examples:
     .action(async (input: string, flags: TablesFlags) => {
       if (!['json', 'csv'].includes(flags.format)) throw new UsageError(`unknown --format ${flags.format}`);
       const pages = flags.pages ? parsePageList(flags.pages) : undefined;
+      const limits = documentLimits(flags);
       const refs = expandInputs([input]);
       if (refs.length !== 1) throw new UsageError(`tables takes one document, ${input} gives ${refs.length}`);
-      const doc = await extract(readInputBytes(refs[0]), { fileName: refs[0].display, password: flags.password, only: ['tables'] });
+      const doc = await readOne<PackDocument>(refs[0], { ...limits.job, password: flags.password, only: ['tables'] }, limits.timeoutMs, setCode);
+      if (!doc) return;
       const tables = pages ? tablesOnPages(doc.tables, pages) : doc.tables;
       if (flags.output) {
         mkdirSync(flags.output, { recursive: true });

@@ -1,17 +1,25 @@
 // Run a batch of inputs through the worker pool: every input gets a result or a typed failure, never
 // stopping the others; results are handed on in input order whatever the completion order, so the
 // output of --jobs N is byte-identical to --jobs 1.
+// An input that already failed before reading (missing file, empty folder: `problem`) takes its turn as
+// a failure without a worker.
+import type { PackDocument } from '../records.js';
 import { readStdin } from './stdin.js';
 import type { JobInput, JobOptions } from './protocol.js';
 import { WorkerPool, DEFAULT_POOL_LIMITS, type JobResult } from './pool.js';
 import { onInterrupt } from './signals.js';
 
-export interface BatchOptions {
+export interface BatchInput extends JobInput {
+  /** why the input cannot be read at all; reported in its turn as an 'unreadable' failure */
+  problem?: string;
+}
+
+export interface BatchOptions<T = PackDocument> {
   jobs: number;
   timeoutMs: number;
   job: JobOptions;
   /** called once per input, in input order */
-  onResult: (input: JobInput, result: JobResult, index: number) => void;
+  onResult: (input: BatchInput, result: JobResult<T>, index: number) => void;
   onProgress?: (packsDone: number, packsTotal: number, pagesDone: number) => void;
 }
 
@@ -20,11 +28,12 @@ export interface BatchSummary {
   failed: number;
 }
 
-export async function runBatch(inputs: JobInput[], opts: BatchOptions): Promise<BatchSummary> {
-  const stdin = inputs.some((i) => i.path === '-') ? readStdin().toString('base64') : undefined;
-  const pool = new WorkerPool({ size: Math.max(1, Math.min(opts.jobs, inputs.length)), timeoutMs: opts.timeoutMs, ...DEFAULT_POOL_LIMITS });
+export async function runBatch<T = PackDocument>(inputs: BatchInput[], opts: BatchOptions<T>): Promise<BatchSummary> {
+  const stdin = inputs.some((i) => i.path === '-' && !i.problem) ? readStdin().toString('base64') : undefined;
+  const readable = inputs.filter((i) => !i.problem).length;
+  const pool = new WorkerPool({ size: Math.max(1, Math.min(opts.jobs, readable)), timeoutMs: opts.timeoutMs, ...DEFAULT_POOL_LIMITS });
   const stopOnInterrupt = onInterrupt(() => pool.close());
-  const results: (JobResult | undefined)[] = new Array(inputs.length);
+  const results: (JobResult<T> | undefined)[] = new Array(inputs.length);
   const pagesByInput = new Array<number>(inputs.length).fill(0);
   let pagesDone = 0;
   let packsDone = 0;
@@ -47,12 +56,15 @@ export async function runBatch(inputs: JobInput[], opts: BatchOptions): Promise<
     progress();
     await Promise.all(
       inputs.map(async (input, index) => {
-        const job = input.path === '-' ? { ...input, base64: stdin } : input;
-        const result = await pool.run(job, opts.job, (done) => {
+        const { problem, ...job } = input;
+        const onPage = (done: number) => {
           pagesDone += done - pagesByInput[index];
           pagesByInput[index] = done;
           progress();
-        });
+        };
+        const result: JobResult<T> = problem
+          ? { ok: false, reason: 'unreadable', message: problem }
+          : await pool.run<T>(input.path === '-' ? { ...job, base64: stdin } : job, opts.job, onPage);
         results[index] = result;
         packsDone++;
         progress();

@@ -1,12 +1,13 @@
 // One document, start to finish: size check before reading, format sniffing (a file named .pdf must be
-// a PDF), then the pipeline. Runs inside a worker process; throws InputError for every input problem.
+// a PDF), then the pipeline (or only the reader, for `inspect`). Runs inside a worker process; throws
+// InputError for every input problem.
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { SourceFormat } from '../model.js';
+import type { DocModel, SourceFormat } from '../model.js';
 import type { PackDocument } from '../records.js';
-import { InputError } from '../errors.js';
+import { fileProblem, InputError } from '../errors.js';
 import { extractBytes } from '../extract.js';
-import { sniffFormat } from '../readers/index.js';
+import { readDocument, sniffFormat } from '../readers/index.js';
 import { checkSize } from '../readers/limits.js';
 import type { JobInput, JobOptions } from './protocol.js';
 
@@ -17,11 +18,12 @@ export async function runJob(
   input: JobInput,
   opts: JobOptions,
   onPage?: (done: number, total: number) => void,
-): Promise<PackDocument> {
+): Promise<PackDocument | DocModel> {
   const bytes = input.path === '-' ? Buffer.from(input.base64 ?? '', 'base64') : readLimited(input.path, opts);
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
   const format = chooseFormat(bytes, input.path);
   checkSize(bytes.length, format, opts.sizeLimits);
+  if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage });
   return extractBytes(bytes, {
     fileName: input.display,
     packId: opts.packId,
@@ -39,9 +41,7 @@ function readLimited(path: string, opts: JobOptions): Buffer {
   try {
     fd = openSync(path, 'r');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ?? 'unknown error';
-    throw new InputError('unreadable', `cannot read: ${why}`);
+    throw new InputError('unreadable', fileProblem(err));
   }
   try {
     const size = fstatSync(fd).size;

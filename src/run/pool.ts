@@ -9,8 +9,9 @@ import type { InputReason } from '../errors.js';
 import type { PackDocument } from '../records.js';
 import type { JobInput, JobOptions, JobRequest, WorkerMessage } from './protocol.js';
 
-export type JobResult =
-  | { ok: true; doc: PackDocument }
+/** `doc` is the pack document, or the document model when the job asked for it (JobOptions.want). */
+export type JobResult<T = PackDocument> =
+  | { ok: true; doc: T }
   | { ok: false; reason: InputReason; message: string };
 
 export interface PoolOptions {
@@ -30,7 +31,7 @@ interface Task {
   input: JobInput;
   opts: JobOptions;
   onPage?: (done: number, total: number) => void;
-  resolve: (r: JobResult) => void;
+  resolve: (r: JobResult<unknown>) => void;
 }
 
 interface Slot {
@@ -39,7 +40,7 @@ interface Slot {
   timer?: NodeJS.Timeout;
   watch?: NodeJS.Timeout;
   /** why we killed it, if we did */
-  killedFor?: JobResult;
+  killedFor?: JobResult<unknown>;
   stderrTail: string;
   exited: boolean;
 }
@@ -54,10 +55,10 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  run(input: JobInput, opts: JobOptions, onPage?: (done: number, total: number) => void): Promise<JobResult> {
+  run<T = PackDocument>(input: JobInput, opts: JobOptions, onPage?: (done: number, total: number) => void): Promise<JobResult<T>> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'unreadable', message: 'interrupted' });
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, input, opts, onPage, resolve });
+      this.queue.push({ id: this.nextId++, input, opts, onPage, resolve: resolve as (r: JobResult<unknown>) => void });
       this.dispatch();
     });
   }
@@ -143,7 +144,7 @@ export class WorkerPool {
   }
 
   /** The job failed: settle it, then retire the worker (state after a failure is not trusted). */
-  private fail(slot: Slot, result: JobResult): void {
+  private fail(slot: Slot, result: JobResult<unknown>): void {
     if (!slot.task) return;
     this.finish(slot, result);
     this.kill(slot);
@@ -151,7 +152,7 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  private finish(slot: Slot, result: JobResult): void {
+  private finish(slot: Slot, result: JobResult<unknown>): void {
     const task = slot.task;
     if (!task) return;
     clearTimeout(slot.timer);
@@ -171,7 +172,7 @@ export class WorkerPool {
   }
 }
 
-function crashResult(stderr: string, code: number | null, signal: NodeJS.Signals | null): JobResult {
+function crashResult(stderr: string, code: number | null, signal: NodeJS.Signals | null): JobResult<never> {
   if (/heap out of memory|allocation failed|invalid array length|out of memory/i.test(stderr)) {
     return { ok: false, reason: 'out_of_memory', message: 'out of memory' };
   }

@@ -1,5 +1,6 @@
 // Messages between the batch runner and its worker processes (IPC, JSON-serialised).
 import type { InputReason } from '../errors.js';
+import type { DocModel } from '../model.js';
 import type { PackDocument } from '../records.js';
 import type { SizeLimits } from '../readers/limits.js';
 
@@ -10,6 +11,8 @@ export interface JobOptions {
   maxPages: number;
   sizeLimits: SizeLimits;
   only?: string[];
+  /** what the worker sends back: the pack document (default), or the document model as read (inspect) */
+  want?: 'pack' | 'model';
 }
 
 export interface JobInput {
@@ -31,5 +34,5 @@ export interface JobRequest {
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'page'; id: number; done: number; total: number }
-  | { type: 'done'; id: number; doc: PackDocument }
+  | { type: 'done'; id: number; doc: PackDocument | DocModel }
   | { type: 'failed'; id: number; reason: InputReason; message: string };

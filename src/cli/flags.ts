@@ -1,0 +1,62 @@
+// What the commands that read documents share: flag values of the limits per document (a bad value is a
+// usage error), and reading one document in a worker process under those limits.
+import { EXIT, UsageError } from '../errors.js';
+import { runBatch } from '../run/batch.js';
+import type { JobOptions } from '../run/protocol.js';
+import type { InputRef } from './inputs.js';
+import { DEFAULT_SIZE_LIMITS, parseByteSize, type SizeLimits } from '../readers/limits.js';
+
+export function positiveInt(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} ${text}: expected a whole number >= 1`);
+  return n;
+}
+
+export function positiveNumber(flag: string, text: string): number {
+  const n = Number(text);
+  if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(`${flag} ${text}: expected a number > 0`);
+  return n;
+}
+
+/** --max-bytes sets one limit for every format; without it, the per-format defaults. */
+export function sizeLimits(text: string | undefined): SizeLimits {
+  if (text === undefined) return DEFAULT_SIZE_LIMITS;
+  const bytes = parseByteSize(text);
+  if (!(bytes > 0)) throw new UsageError(`--max-bytes ${text}: expected a size such as 50MB or 2000000`);
+  return { pdf: bytes, html: bytes, text: bytes };
+}
+
+export interface LimitFlags {
+  timeout: string;
+  maxPages: string;
+  maxBytes?: string;
+}
+
+/** The per-document limits of --timeout, --max-pages and --max-bytes. */
+export function documentLimits(flags: LimitFlags): { timeoutMs: number; job: Pick<JobOptions, 'maxPages' | 'sizeLimits'> } {
+  return {
+    timeoutMs: positiveNumber('--timeout', flags.timeout) * 1000,
+    job: { maxPages: positiveInt('--max-pages', flags.maxPages), sizeLimits: sizeLimits(flags.maxBytes) },
+  };
+}
+
+/**
+ * One document through the worker pool, as `extract` reads each of its inputs: its result, or undefined
+ * after one stderr line naming the file and exit code 1.
+ */
+export async function readOne<T>(ref: InputRef, job: JobOptions, timeoutMs: number, setCode: (c: number) => void): Promise<T | undefined> {
+  let out: T | undefined;
+  await runBatch<T>([ref], {
+    jobs: 1,
+    timeoutMs,
+    job,
+    onResult: (input, result) => {
+      if (result.ok) out = result.doc;
+      else {
+        process.stderr.write(`${input.display}: ${result.message}\n`);
+        setCode(EXIT.input);
+      }
+    },
+  });
+  return out;
+}
