@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { WorkerPool, type JobResult } from '../src/run/pool.js';
 import { DEFAULT_SIZE_LIMITS } from '../src/readers/limits.js';
 import type { JobOptions } from '../src/run/protocol.js';
+import { uniquePackIds } from '../src/cli/inputs.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'panelpack-batch-'));
@@ -258,5 +259,20 @@ export async function resolve(spec, ctx, next) {
       if (args[0] === 'extract') expect(loaded).toContain('/dist/run/worker.js'); // the hook reached the workers
       expect(loaded).not.toMatch(/pdfjs-dist/);
     }
+  });
+});
+
+describe('pack ids of a batch', () => {
+  const ids = (paths: string[], packId?: string, reserved?: string[]) =>
+    [...uniquePackIds(paths.map((p) => ({ path: p, display: p })), packId, reserved).values()];
+
+  it('keeps the first id, suffixes later ones with the smallest id no input has, case-insensitively', () => {
+    expect(ids(['a/pack.pdf', 'b/pack-2.txt', 'c/pack.html', 'd/PACK.txt', 'e/other.md'])).toEqual([
+      'pack', 'pack-2', 'pack-3', 'PACK-4', 'other',
+    ]);
+  });
+
+  it('never gives a reserved id (the name of another file of the output folder)', () => {
+    expect(ids(['datapackage.txt', 'x/datapackage.pdf'], undefined, ['datapackage'])).toEqual(['datapackage-2', 'datapackage-3']);
   });
 });

@@ -168,3 +168,88 @@ describe('schema', () => {
     expect(JSON.parse(r.stdout)).toEqual(sectionSchema('attendees'));
   });
 });
+
+describe('inputs that cannot be read are failed inputs, not usage errors', () => {
+  const missing = join(tmpdir(), 'panelpack-no-such-dir', 'nope.pdf');
+
+  it('extract: a missing file is one stderr line, exit 1, and the other inputs are still extracted', () => {
+    const r = panelpack(['extract', missing, smallFile()]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([`${missing}: no such file or directory`, '1 ok, 1 failed']);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).pack)).toEqual(['minutes']);
+  });
+
+  it('extract: a folder holding no inputs is one clear line, exit 1', () => {
+    const empty = tmp();
+    writeFileSync(join(empty, 'notes.docx'), 'x');
+    const r = panelpack(['extract', empty, smallFile()]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`${empty}: no PDF, HTML or text files in this folder\n`);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).pack)).toEqual(['minutes']);
+  });
+
+  it.each([['tables'], ['inspect'], ['check']])('%s: a missing file is one stderr line naming it, exit 1', (command) => {
+    const r = panelpack([command, missing]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${missing}: no such file or directory\n`);
+  });
+
+  it('check: a missing file does not stop the others', () => {
+    const r = panelpack(['check', missing, smallFile()]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toBe(`${missing}: no such file or directory\n`);
+    expect(r.stdout).toMatch(/^minutes: 0 totals checked/m);
+  });
+
+  it('no input argument at all stays a usage error', () => {
+    for (const command of ['extract', 'tables', 'inspect', 'check']) expect(panelpack([command]).code).toBe(2);
+  });
+});
+
+describe('pack ids within a batch', () => {
+  it('-o gives two files of the same name in different folders their own <pack>.json and pack tag', () => {
+    const a = smallFile('pack.txt', 'AGENDA\n\n1. Apologies for absence\n');
+    const b = smallFile('pack.txt', 'AGENDA\n\n1. Minutes of the last meeting\n2. Public questions\n');
+    const out = join(tmp(), 'out');
+    const r = panelpack(['extract', a, b, '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const first = JSON.parse(readFileSync(join(out, 'pack.json'), 'utf8'));
+    const second = JSON.parse(readFileSync(join(out, 'pack-2.json'), 'utf8'));
+    expect([first.pack, first.source.file]).toEqual(['pack', a]);
+    expect([second.pack, second.source.file]).toEqual(['pack-2', b]);
+    expect(r.stderr).toMatch(/^wrote .*out: pack\.json, pack-2\.json, \d+ CSV files, datapackage\.json$/m);
+  });
+
+  it('names packs alike whether the batch runs whole or in shards', () => {
+    const a = smallFile('pack.txt');
+    const b = smallFile('pack.txt');
+    const packs = (...flags: string[]) =>
+      panelpack(['extract', a, b, '--format', 'ndjson', ...flags]).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).pack);
+    expect(packs()).toEqual(['pack', 'pack-2']);
+    expect([...packs('--shard', '1/2'), ...packs('--shard', '2/2')].sort()).toEqual(['pack', 'pack-2']);
+  });
+
+  it('--pack-id with several inputs is a usage error', () => {
+    const r = panelpack(['extract', smallFile(), smallFile(), '--pack-id', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--pack-id names one pack/);
+  });
+});
+
+describe('tables and inspect run under the limits of extract', () => {
+  const PDF_PACK = join(FIXTURES, 'sample/pack.pdf');
+
+  it.each([['tables'], ['inspect']])('%s: a document over --timeout is killed: one line, exit 1', (command) => {
+    const r = panelpack([command, PDF_PACK, '--timeout', '0.1']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${PDF_PACK}: timeout: over the 0.1 s limit\n`);
+  });
+
+  it.each([['tables'], ['inspect']])('%s: --max-pages and --max-bytes refuse a document', (command) => {
+    expect(panelpack([command, PDF_PACK, '--max-pages', '5']).stderr).toMatch(/: too many pages: .*over the 5-page limit/);
+    expect(panelpack([command, TEXT_PACK, '--max-bytes', '1KB']).stderr).toMatch(/: too big: /);
+  });
+});
