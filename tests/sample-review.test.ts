@@ -7,6 +7,8 @@ import { tablesParser } from '../src/sections/tables.js';
 import { checkTable } from '../src/sections/checks.js';
 import { contextOf, paragraph, tableBlock } from './table-builders.js';
 import { parseTables } from './sample-tables.js';
+import { minutesParser } from '../src/sections/minutes.js';
+import { ctxOf } from './blocks.js';
 
 function word(text: string, x0: number, y0: number, bold = false): Word {
   return { text, x0, x1: x0 + 5 * text.length, y0, y1: y0 + 10, fontSize: 10, fontName: 'Arial', bold, italic: false, spaceAfter: true };
@@ -101,5 +103,18 @@ describe('a figure wrapped in a narrow cell', () => {
   it('keeps its per cent sign when the sign falls on the next line', () => {
     expect(makeCell([word('69.92', 0, 0), word('%', 0, 12)], 1).text).toBe('69.92%');
     expect(makeCell([word('rate', 0, 0), word('%', 0, 12)], 1).text).toBe('rate %');
+  });
+});
+
+describe('minute text', () => {
+  const textOf = (bullets: string[]) => minutesParser.parse(ctxOf([
+    '**MINUTES OF THE MEETING OF THE PANEL HELD ON MONDAY 14 NOVEMBER 2022**', '**PRESENT: -**', 'Cllr A Smith – Dudley',
+    '**687 ANNUAL REPORT**', 'The following points were made: -', ...bullets, '**688 WORK PROGRAMME**', 'Noted.',
+  ])).minute_items![0].text;
+
+  it('gives bullets as one glyph whatever the rendering printed, numbered markers as printed', () => {
+    const expected = 'The following points were made: - • Vetting - all staff vetted. • Data on resignation rates. • i. That a report be prepared.';
+    expect(textOf(['• Vetting - all staff vetted.', '◦ Data on resignation rates.', '• i. That a report be prepared.'])).toBe(expected);
+    expect(textOf(['▪ Vetting - all staff vetted.', 'o Data on resignation rates.', '- - i. That a report be prepared.'])).toBe(expected);
   });
 });

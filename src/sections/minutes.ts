@@ -6,6 +6,7 @@
 //   RESOLVED: (A) ... (B) ...          | (27) RESOLVED that: <intro>: <group heading> (a) ... (v) ...
 import type { MinuteItem, Resolution } from '../records.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
+import { oneBullet } from './paras.js';
 import { listFrom, RESOLVED } from './resolution-list.js';
 import type { SectionParser } from './types.js';
 const INLINE_MARKER = /(?:^|\s)(\(([A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
@@ -60,7 +61,9 @@ export const minutesParser: SectionParser = {
       for (const section of doc.minutes) {
         minute_items.push({
           meeting_date: doc.meetingDate, minute: section.minute, title: section.title,
-          text: section.paras.map((p) => p.raw).join(' ').replace(/\s+/g, ' ').trim(), page: section.page,
+          // one bullet glyph whatever the rendering printed; numbered markers ("i.", "(a)") as printed
+          text: section.paras.map((p) => oneBullet(p.raw)).join(' ').replace(/\s+/g, ' ').trim(),
+          page: section.page,
         });
         resolutions.push(...resolutionsOf(section, doc.meetingDate));
       }

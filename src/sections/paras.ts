@@ -21,6 +21,13 @@ export interface Para {
 }
 
 const MARKER = /^(\(?(?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})[.)]|[-•▪◦●o·*–])\s+/;
+// bullets: list markup that each rendering prints with its own glyph, unlike "i." or "(a)"
+const BULLET_GLYPH = '[-•▪◦●o·*–]';
+const BULLET = new RegExp(`^${BULLET_GLYPH}$`);
+const LEADING_BULLETS = new RegExp(`^(?:${BULLET_GLYPH}\\s+)+`);
+
+/** A paragraph as printed, the bullets it opens with given as one "•" ("- - i. That ..." -> "• i. That ..."). */
+export const oneBullet = (raw: string): string => raw.replace(LEADING_BULLETS, '• ');
 export const VOTE_LABEL = /^(For|Against|Abstain(?:ed|ing|ions?)?)\s*[(:]\s*(\d+)\s*\)?/i;
 /** "(Item 3)" under a minute heading */
 export const ITEM_REF = /^\(Item\s+(\d+[A-Za-z]?)\)\s*$/i;
@@ -81,7 +88,7 @@ function splitMarker(p: Para): void {
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     marker = m[1];
     text = text.slice(m[0].length);
-    if (!/^[-•▪◦●o·*–]$/.test(marker)) break;
+    if (!BULLET.test(marker)) break;
   }
   p.marker = marker;
   p.text = text;
