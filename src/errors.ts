@@ -12,6 +12,7 @@ export type InputReason =
   | 'too_complex'
   | 'corrupt'
   | 'empty'
+  | 'no_pages'
   | 'timeout'
   | 'out_of_memory'
   | 'unreadable';

@@ -34,6 +34,7 @@ function demand(e: Entry): 'ok' | RegExp | 'either' {
   if (/password_required/.test(e.expected)) return /^encrypted: needs --password$/;
   if (/empty_file/.test(e.expected)) return /^empty file$/;
   if (e.file.includes('html_saved_as')) return /^not a PDF \(looks like HTML\)$/;
+  if (/zero_pages/.test(e.expected)) return /^no pages: the PDF holds no pages$/;
   if (/^Opens without password; text extracted/.test(e.expected)) return 'ok';
   if (e.file.includes('image_only')) return /^no text layer \(scanned\?\)$/;
   if (/Maximum call stack/.test(e.observed)) return /^too complex: /;

@@ -25,7 +25,6 @@ export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<Doc
   const pdf = await withPdfWarnings((m) => repairs.add(m, null), () => openPdf(bytes, opts));
   try {
     const total = pdf.numPages;
-    if (total === 0) throw new InputError('corrupt', 'corrupt: the document has no pages');
     const warnings: Warning[] = [];
     const work: PageWork[] = [];
     for (let n = 1; n <= total; n++) {

@@ -43,6 +43,11 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions): Promise<PDF
     await task.destroy().catch(() => undefined);
     throw toInputError(err, opts.password);
   }
+  if (doc.numPages === 0) {
+    // a well-formed but empty page tree: nothing to read, and no damage to report as 'corrupt'
+    await doc.destroy();
+    throw new InputError('no_pages', 'no pages: the PDF holds no pages');
+  }
   if (doc.numPages > opts.maxPages) {
     await doc.destroy();
     throw new InputError(
