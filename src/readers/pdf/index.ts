@@ -12,7 +12,7 @@ import { wordsToLines, type PdfLine } from './lines.js';
 import { openPdf, toInputError } from './open.js';
 import { withPdfWarnings } from './pdfjs.js';
 import { PdfWarnings } from './warnings.js';
-import { rawPage } from './raw.js';
+import { pageContent, rawPageOf, type PageContent } from './raw.js';
 
 interface PageWork extends PageLines {
   width: number | null;
@@ -25,10 +25,20 @@ export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<Doc
   const pdf = await withPdfWarnings((m) => repairs.add(m, null), () => openPdf(bytes, opts));
   try {
     const total = pdf.numPages;
+    if (total === 0) throw new InputError('corrupt', 'corrupt: the document has no pages');
     const warnings: Warning[] = [];
     const work: PageWork[] = [];
+    // pdf.js reads page n+1 (its inflating runs off the main thread) while page n is laid out; at most
+    // two pages are held. pdf.js's warnings during a read are that page's (layout raises none).
+    const load = (n: number) => withPdfWarnings((m) => repairs.add(m, n), () => loadPage(pdf, n));
+    let next = load(1);
     for (let n = 1; n <= total; n++) {
-      work.push(await withPdfWarnings((m) => repairs.add(m, n), () => readPage(pdf, n, warnings)));
+      const loaded = await next;
+      if (n < total) {
+        next = load(n + 1);
+        await new Promise((resolve) => setImmediate(resolve)); // let pdf.js start on it
+      }
+      work.push(readPage(loaded, n, warnings));
       opts.onPage?.(n, total);
     }
     if (work.every((p) => p.wordCount === 0)) {
@@ -47,10 +57,24 @@ export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<Doc
   }
 }
 
-async function readPage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number, warnings: Warning[]): Promise<PageWork> {
+type Loaded = { content: PageContent } | { error: unknown };
+
+async function loadPage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number): Promise<Loaded> {
+  let page;
+  try {
+    page = await pdf.getPage(n);
+    return { content: await pageContent(page) };
+  } catch (error) {
+    page?.cleanup();
+    return { error };
+  }
+}
+
+function readPage(loaded: Loaded, n: number, warnings: Warning[]): PageWork {
   let raw;
   try {
-    raw = await rawPage(await pdf.getPage(n), n);
+    if ('error' in loaded) throw loaded.error;
+    raw = rawPageOf(loaded.content, n);
   } catch (err) {
     warnings.push({ code: 'page_failed', message: `page ${n} could not be read: ${errorText(err)}`, page: n });
     return { number: n, width: null, height: 0, lines: [], tables: [], wordCount: 0 };

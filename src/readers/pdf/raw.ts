@@ -9,11 +9,34 @@ import { multiply, type Matrix } from './matrix.js';
 import { fontInfo, glyphWeight, itemWords, type FontInfo, type TextItemLike } from './words.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
+  let loaded: PageContent;
+  try {
+    loaded = await pageContent(page);
+  } catch (err) {
+    page.cleanup();
+    throw err;
+  }
+  return rawPageOf(loaded, number);
+}
+
+/** What pdf.js gives for one page: its graphics (operator list) and its text. */
+export interface PageContent {
+  page: PDFPageProxy;
+  ops: Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
+  content: Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
+}
+
+export async function pageContent(page: PDFPageProxy): Promise<PageContent> {
+  // the operator list first: it also loads the page's fonts into commonObjs (names, bold flags)
+  const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+  const content = await page.getTextContent();
+  return { page, ops, content };
+}
+
+/** The RawPage of a loaded page (synchronous: pdf.js may read the next page meanwhile); releases it. */
+export function rawPageOf({ page, ops, content }: PageContent, number: number): RawPage {
   try {
     const viewport = page.getViewport({ scale: 1 });
-    // the operator list first: it also loads the page's fonts into commonObjs (names, bold flags)
-    const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-    const content = await page.getTextContent();
     const items = content.items as (TextItemLike | { type: string })[];
     const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
     const { rulings, rects, marks } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
@@ -110,25 +133,29 @@ function fontAdvances(fnArray: number[], argsArray: unknown[]): (font: string) =
  * off). Keep one copy; a copy that is shifted means the word was meant to look bold.
  */
 function dropOverprints(words: Word[]): Word[] {
-  // words by text and rounded baseline; a twin lies in the same or a neighbouring bucket
-  const buckets = new Map<string, Word[]>();
-  const key = (text: string, y: number) => `${Math.round(y)}\u0000${text}`;
+  // words by rounded top; a twin lies in the same or a neighbouring bucket
+  const buckets = new Map<number, Word[]>();
   const out: Word[] = [];
   for (const w of words) {
     const y = Math.round(w.y0);
     let twin: Word | undefined;
     for (let b = y - 1; b <= y + 1 && !twin; b++) {
-      twin = buckets.get(key(w.text, b))?.find(
-        (o) => Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5 && Math.abs(o.fontSize - w.fontSize) < 0.5,
-      );
+      const list = buckets.get(b);
+      if (!list) continue;
+      for (const o of list) {
+        if (o.text === w.text && Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5 && Math.abs(o.fontSize - w.fontSize) < 0.5) {
+          twin = o;
+          break;
+        }
+      }
     }
     if (twin) {
       if (twin.x0 !== w.x0 || twin.y0 !== w.y0) twin.bold = true;
       continue;
     }
-    const list = buckets.get(key(w.text, y)) ?? [];
-    list.push(w);
-    buckets.set(key(w.text, y), list);
+    const list = buckets.get(y);
+    if (list) list.push(w);
+    else buckets.set(y, [w]);
     out.push(w);
   }
   return out;

@@ -23,8 +23,26 @@ export interface FontInfo {
   descent: number;
 }
 
+/** glyphWeight of each UTF-16 code unit met so far (0 = not yet known): no regex per character. */
+const WEIGHT_OF_CODE = new Float64Array(0x10000);
+
 /** Relative advance widths (em) of common glyph classes, close to Arial/Helvetica/Times. */
 export function glyphWeight(ch: string): number {
+  if (ch.length !== 1) return weightClass(ch);
+  const code = ch.charCodeAt(0);
+  return WEIGHT_OF_CODE[code] || (WEIGHT_OF_CODE[code] = weightClass(ch));
+}
+
+/** Whether each UTF-16 code unit is whitespace (/\s/): 0 = not yet known, 1 = yes, 2 = no. */
+const SPACE_OF_CODE = new Uint8Array(0x10000);
+
+function isSpaceCode(code: number): boolean {
+  let v = SPACE_OF_CODE[code];
+  if (v === 0) v = SPACE_OF_CODE[code] = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return v === 1;
+}
+
+function weightClass(ch: string): number {
   if (/\s/.test(ch)) return 0.28;
   if (/[il.,:;!|'`j]/.test(ch)) return 0.25;
   if (/[frtI()[\]\-/]/.test(ch)) return 0.34;
@@ -56,50 +74,54 @@ export function itemWords(
   const uy = m[1] / along;
   const nx = m[2] / size;
   const ny = m[3] / size;
-  const chars = Array.from(str);
-  const weights = chars.map(advance);
-  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  // the item's characters (code points); a string without surrogate pairs is its own list of them
+  const chars: string | string[] = /[\uD800-\uDFFF]/.test(str) ? Array.from(str) : str;
+  const n = chars.length;
+  const weights = new Float64Array(n);
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += weights[k] = advance(chars[k]);
+  const total = sum || 1;
   const width = Math.abs(item.width) > 0 ? Math.abs(item.width) : total * size;
   // offsets[i] = distance along the baseline where char i starts; offsets[n] = item end
-  const offsets: number[] = [0];
-  for (const w of weights) offsets.push(offsets[offsets.length - 1] + (w / total) * width);
+  const offsets = new Float64Array(n + 1);
+  for (let k = 0; k < n; k++) offsets[k + 1] = offsets[k] + (weights[k] / total) * width;
   const horizontal = Math.abs(uy) < 0.05;
-  const base = {
-    fontSize: round(size),
-    fontName: font.name,
-    bold: font.bold,
-    italic: font.italic,
-  };
-  // the box of chars [from, to): the bounds of the four corners of their run from descent to ascent
-  const boxOf = (from: number, to: number) => {
+  const ha = font.ascent * size;
+  const hd = font.descent * size;
+  // the word of chars [from, to): the bounds of the four corners of their run from descent to ascent
+  const wordOf = (from: number, to: number, text: string, spaceAfter: boolean): Word => {
     const ta = offsets[from];
     const tb = offsets[to];
-    const ha = font.ascent * size;
-    const hd = font.descent * size;
-    const xs = [ux * ta + nx * ha, ux * ta + nx * hd, ux * tb + nx * ha, ux * tb + nx * hd];
-    const ys = [uy * ta + ny * ha, uy * ta + ny * hd, uy * tb + ny * ha, uy * tb + ny * hd];
+    const xa = ux * ta + nx * ha, xb = ux * ta + nx * hd, xc = ux * tb + nx * ha, xd = ux * tb + nx * hd;
+    const ya = uy * ta + ny * ha, yb = uy * ta + ny * hd, yc = uy * tb + ny * ha, yd = uy * tb + ny * hd;
     return {
-      x0: round(m[4] + Math.min(xs[0], xs[1], xs[2], xs[3])),
-      y0: round(m[5] + Math.min(ys[0], ys[1], ys[2], ys[3])),
-      x1: round(m[4] + Math.max(xs[0], xs[1], xs[2], xs[3])),
-      y1: round(m[5] + Math.max(ys[0], ys[1], ys[2], ys[3])),
+      text,
+      x0: round(m[4] + Math.min(xa, xb, xc, xd)),
+      y0: round(m[5] + Math.min(ya, yb, yc, yd)),
+      x1: round(m[4] + Math.max(xa, xb, xc, xd)),
+      y1: round(m[5] + Math.max(ya, yb, yc, yd)),
+      fontSize: round(size),
+      fontName: font.name,
+      bold: font.bold,
+      italic: font.italic,
+      spaceAfter,
     };
   };
-  const words: Word[] = [];
   if (!horizontal) {
     // rotated text (column headers set sideways, stamps): one word per item, never split
-    const text = str.replace(/\s+/g, ' ').trim();
-    return [{ text, ...boxOf(0, chars.length), ...base, spaceAfter: true }];
+    return [wordOf(0, n, str.replace(/\s+/g, ' ').trim(), true)];
   }
+  const textOf = (from: number, to: number) => (typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join(''));
+  const words: Word[] = [];
   let i = 0;
-  while (i < chars.length) {
-    while (i < chars.length && /\s/.test(chars[i])) i++;
-    if (i >= chars.length) break;
+  while (i < n) {
+    while (i < n && isSpaceCode(chars[i].charCodeAt(0))) i++;
+    if (i >= n) break;
     let j = i;
-    while (j < chars.length && !/\s/.test(chars[j])) j++;
-    for (const [a, b] of cutAtRulings(i, j, offsets, m, ux, verticalRulings, boxOf)) {
-      words.push({ text: chars.slice(a, b).join(''), ...boxOf(a, b), ...base, spaceAfter: b < chars.length || followedBySpace });
-      if (b < j) words[words.length - 1].spaceAfter = true;
+    while (j < n && !isSpaceCode(chars[j].charCodeAt(0))) j++;
+    if (verticalRulings.length === 0 || j - i < 2) words.push(wordOf(i, j, textOf(i, j), j < n || followedBySpace));
+    else for (const [a, b] of cutAtRulings(i, j, offsets, m, ux, verticalRulings, (a, b) => wordOf(a, b, '', false))) {
+      words.push(wordOf(a, b, textOf(a, b), b < n || followedBySpace));
     }
     i = j;
   }
@@ -110,7 +132,7 @@ export function itemWords(
 function cutAtRulings(
   from: number,
   to: number,
-  offsets: number[],
+  offsets: Float64Array,
   m: Matrix,
   ux: number,
   verticals: Ruling[],
