@@ -83,6 +83,9 @@ export interface TableBlock {
   method: 'ruled' | 'stream' | 'html' | 'text';
   /** caption when the source gives one (<caption>) */
   caption?: string;
+  /** grid rows that begin a piece joined on (after a page break, or after the exporter split the table):
+   * a row broken there may go on from the row above */
+  continuedAt?: number[];
 }
 
 export interface Block {

@@ -1,5 +1,6 @@
 // Tables of the sample pack (as the text reader gives them: tab-separated, <b> for bold) for unit tests.
 import { tablesParser } from '../src/sections/tables.js';
+import { joinTablesAcrossPages } from '../src/tables/index.js';
 import type { TableRecord } from '../src/records.js';
 import { contextOf, paragraph, tableBlock } from './table-builders.js';
 
@@ -92,7 +93,9 @@ export const ESTABLISHMENT = `\t<b>Establishment</b>\t<b>Strength</b>\t<b>Vacanc
 <b>Total</b>\t939.6\t895.4\t44.2\t4.7%`;
 
 export function parseTables(...parts: (string | { intro: string })[]): TableRecord[] {
-  const blocks = parts.map((p) => (typeof p === 'string' ? tableBlock(p) : paragraph(p.intro)));
-  return tablesParser.parse(contextOf(blocks, 'Budget report')).tables!;
+  const page = { number: null, width: null, height: null, blocks: parts.map((p) => (typeof p === 'string' ? tableBlock(p) : paragraph(p.intro))) };
+  // pieces of one table are joined by the reader, as here
+  joinTablesAcrossPages([page]);
+  return tablesParser.parse(contextOf(page.blocks, 'Budget report')).tables!;
 }
 

@@ -103,6 +103,16 @@ describe('tables drawn with shaded cells only', () => {
   });
 });
 
+describe('wrapped lines in cells', () => {
+  it('joins a word broken after a hyphen without a space and keeps the hyphen', () => {
+    const rulings = [h(80, 50, 300), h(100, 50, 300), h(130, 50, 300), v(50, 80, 130), v(150, 80, 130), v(300, 80, 130)];
+    const ws = [...words('Item', 55, 84), ...words('Notes', 155, 84),
+      ...words('Budget Sub-', 55, 104), ...words('Group', 55, 116), ...words('six- monthly', 155, 104), ...words('pre- and post-', 155, 116)];
+    const [t] = findTables(page(ws, rulings));
+    expect(gridText(t)).toEqual([['Item', 'Notes'], ['Budget Sub-Group', 'six- monthly pre- and post-']]);
+  });
+});
+
 describe('stream tables', () => {
   // Revenue budget          2022/23     2023/24
   // Pay costs                 656.8       672.5
@@ -238,6 +248,20 @@ describe('joinTablesAcrossPages', () => {
     expect(first.grid.map((r) => r.map((c) => c?.text))).toEqual([['Item', 'Cost'], ['A', '1'], ['B', '2']]);
     expect([first.pageStart, first.pageEnd]).toEqual([3, 4]);
     expect(pages[1].blocks.map((b) => b.kind)).toEqual(['header', 'paragraph']);
+  });
+
+  it('joins a table the exporter split under a repeated header, and one going on without a header', () => {
+    const first = tableOf([['Item', 'Cost'], ['A', '1']], 3);
+    const second = tableOf([['Item', 'Cost'], ['B', '2']], 3);
+    const third = tableOf([['C', '3', ''], ['Total', '', '6']], 3);
+    const other = tableOf([['Month', 'Calls'], ['May', '10']], 3);
+    const pages: Page[] = [{ number: null, width: null, height: null,
+      blocks: [block('table', first), block('table', second), block('table', third), block('table', other)] }];
+    joinTablesAcrossPages(pages);
+    expect(first.grid.map((r) => r.map((c) => c?.text ?? ''))).toEqual([['Item', 'Cost', ''], ['A', '1', ''], ['B', '2', ''], ['C', '3', ''], ['Total', '', '6']]);
+    expect(first.continuedAt).toEqual([2, 3]);
+    // a table under a header of its own stays apart
+    expect(pages[0].blocks.map((b) => b.table)).toEqual([first, other]);
   });
 
   it('leaves tables with different columns alone', () => {

@@ -3,6 +3,7 @@
 import type { DocModel, SourceFormat } from '../model.js';
 import { InputError } from '../errors.js';
 import { prescanHtml } from './limits.js';
+import { joinTablesAcrossPages } from '../tables/join.js';
 
 export interface ReadOptions {
   password?: string;
@@ -33,16 +34,23 @@ export async function readDocument(bytes: Uint8Array, format: SourceFormat, opts
       const html = decodeText(bytes);
       prescanHtml(html);
       const { readHtml } = await import('./html.js');
-      return readHtml(html, opts);
+      return withJoinedTables(readHtml(html, opts));
     }
     case 'text': {
       // text packs may embed HTML fragments (tables), which the text reader parses as HTML
       const text = decodeText(bytes);
       prescanHtml(text);
       const { readText } = await import('./text.js');
-      return readText(text, opts);
+      return withJoinedTables(readText(text, opts));
     }
   }
+}
+
+/** Tables split by the exporter or by page breaks become one (the PDF reader does this itself). */
+async function withJoinedTables(doc: DocModel | Promise<DocModel>): Promise<DocModel> {
+  const model = await doc;
+  joinTablesAcrossPages(model.pages);
+  return model;
 }
 
 export function decodeText(bytes: Uint8Array): string {

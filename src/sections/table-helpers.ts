@@ -141,7 +141,8 @@ function bodyRows(
       continue;
     }
     const rowPage = grid[r].find((c) => c?.page != null)?.page ?? page;
-    const afterBreak = headerRepeated || (rows.length === 0 ? continued : rowPage !== page);
+    const joinedOn = block.table?.continuedAt?.includes(r) ?? false;
+    const afterBreak = joinedOn || headerRepeated || (rows.length === 0 ? continued : rowPage !== page);
     headerRepeated = false;
     page = rowPage;
     rows.push({ texts, cells: grid[r], carried, page: rowPage, afterBreak });

@@ -22,40 +22,18 @@ export const tablesParser: SectionParser = {
   parse(ctx: SectionContext) {
     const tables: TableRecord[] = [];
     const perPage = new Map<string, number>();
-    for (const { block, index, table } of logicalTables(ctx.blocks)) {
+    // tables continued over page breaks are already one table block (joined by the reader)
+    ctx.blocks.forEach((block, index) => {
+      const table = block.kind === 'table' ? block.table : undefined;
+      if (!table) return;
       const pageKey = table.pageStart === null ? '' : `p${table.pageStart}-`;
       const n = (perPage.get(pageKey) ?? 0) + 1;
       perPage.set(pageKey, n);
       tables.push(tableRecord(`${pageKey}t${n}`, table, block, index, ctx));
-    }
+    });
     return { tables };
   },
 };
-
-/** Table blocks, with a block that continues the table before it (no header, figures first) merged in. */
-function logicalTables(blocks: Block[]): { block: Block; index: number; last: number; table: TableBlock }[] {
-  const out: { block: Block; index: number; last: number; table: TableBlock }[] = [];
-  blocks.forEach((block, index) => {
-    if (block.kind !== 'table' || !block.table) return;
-    const prev = out[out.length - 1];
-    const t = block.table;
-    const firstRow = (tb: TableBlock) => (tb.grid[0] ?? []).map(cellText).join('|').toLowerCase();
-    const continues = prev && blocks.slice(prev.last + 1, index).every((b) => b.kind === 'paragraph' && !b.bold && b.text.length < 40)
-      && Math.abs(t.nCols - prev.table.nCols) <= 1 && t.grid.length > 0
-      && (t.grid[0].slice(1).some((c) => c !== null && toValue(c.text).value !== null)
-        || (prev.table.headerRows > 0 && firstRow(t) === firstRow(prev.table)));
-    if (!continues) {
-      out.push({ block, index, last: index, table: t });
-      return;
-    }
-    const nCols = Math.max(t.nCols, prev.table.nCols);
-    const pad = (row: (TableCell | null)[]) => [...row, ...Array(nCols - row.length).fill(null)];
-    prev.table = { ...prev.table, nCols, grid: [...prev.table.grid, ...t.grid].map(pad),
-      pageEnd: t.pageEnd ?? prev.table.pageEnd };
-    prev.last = index;
-  });
-  return out;
-}
 
 const cellText = (c: TableCell | null) => (c ? clean(c.text) : '');
 const isBold = (c: TableCell | null) => !!c && (c.bold || (c.spans.length > 0 && c.spans.every((s) => s.bold || !s.text.trim())));

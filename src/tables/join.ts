@@ -1,19 +1,18 @@
-// Tables continued over a page break: a table ending a page and one starting the next page join when
-// their columns match (same count, and left edges agree where both pages give boxes). Running headers
-// and footers between them are ignored; a header row repeated at the top of the next page is dropped.
-import type { Block, Page, TableBlock } from '../model.js';
+// Tables that are one printed table in several pieces, joined in the document model (for every format).
+// Two table pieces with nothing but running headers/footers between them join when
+// - a page break separates them and their columns match (same count, and left edges agree where both
+//   pages give boxes): a table continued on the next page;
+// - on one page (or in a source without pages) the second repeats the first's header rows, or has no
+//   header of its own (its first row holds figures) and about the same columns: one table split by the
+//   exporter (HTML and text exports, and their prints, cut tables this way).
+// A header row repeated at the top of the continuation is dropped; the rows where a piece was joined on
+// are recorded (continuedAt), since a row broken there may go on from the row above.
+import type { Block, Page, TableBlock, TableCell } from '../model.js';
+import { isFigure } from './figure.js';
 
 const isRunning = (b: Block) => b.kind === 'header' || b.kind === 'footer';
 
-function lastBody(page: Page): Block | undefined {
-  return [...page.blocks].reverse().find((b) => !isRunning(b));
-}
-
-function firstBody(page: Page): Block | undefined {
-  return page.blocks.find((b) => !isRunning(b));
-}
-
-const rowText = (row: TableBlock['grid'][number]) => row.map((c) => (c?.text ?? '').replace(/\s+/g, ' ').trim().toLowerCase());
+const rowText = (row: TableBlock['grid'][number]) => row.map((c) => (c?.text ?? '').replace(/\s+/g, ' ').trim().toLowerCase()).join('|');
 
 function columnsMatch(a: TableBlock, b: TableBlock): boolean {
   if (a.nCols !== b.nCols) return false;
@@ -22,26 +21,66 @@ function columnsMatch(a: TableBlock, b: TableBlock): boolean {
   return Math.abs(a.box.x0 - b.box.x0) <= 0.05 * w && Math.abs(a.box.x1 - b.box.x1) <= 0.1 * w;
 }
 
-/** Merge each table continued on the next page into the one it continues (in place). */
+/** Leading rows of b that repeat a's header rows. */
+function repeatedHeader(a: TableBlock, b: TableBlock): number {
+  let n = 0;
+  while (n < Math.max(a.headerRows, 1) && b.grid[n] && a.grid[n] && rowText(a.grid[n]) === rowText(b.grid[n])) n++;
+  return n;
+}
+
+/** Both pieces open with the same non-empty header rows (one piece may count a row more as header). */
+function sameHeader(a: TableBlock, b: TableBlock): boolean {
+  if (a.nCols !== b.nCols || Math.max(a.headerRows, b.headerRows) === 0 || !a.grid[0]?.some((c) => c?.text.trim())) return false;
+  const n = repeatedHeader(a, b);
+  return n > 0 && n >= Math.min(a.headerRows, b.headerRows);
+}
+
+/** b goes on with body rows of a: its first row holds figures beside its label, as a's rows do. */
+function headerlessContinuation(a: TableBlock, b: TableBlock): boolean {
+  const figures = (row: (TableCell | null)[] | undefined) => !!row?.slice(1).some((c) => c !== null && isFigure(c.text.trim()));
+  return Math.abs(a.nCols - b.nCols) <= 1 && figures(b.grid[0]) && a.grid.slice(a.headerRows).some(figures);
+}
+
+const widen = (row: (TableCell | null)[], n: number) => (row.length < n ? [...row, ...Array<null>(n - row.length).fill(null)] : row);
+
+/** Append the rows of `piece` (less its repeated header) to the table of `into`. */
+function append(into: Block, piece: TableBlock, pageEnd: number | null): void {
+  const a = into.table!;
+  const skip = repeatedHeader(a, piece), at = a.grid.length;
+  const nCols = Math.max(a.nCols, piece.nCols);
+  const rows = piece.grid.slice(skip);
+  // the piece's own joins move along with its rows
+  const inner = (piece.continuedAt ?? []).map((r) => r - skip + at).filter((r) => r > at);
+  if (rows.length) a.continuedAt = [...(a.continuedAt ?? []), at, ...inner];
+  a.grid = [...a.grid, ...rows].map((r) => widen(r, nCols));
+  a.nCols = nCols;
+  a.pageEnd = piece.pageEnd ?? pageEnd ?? a.pageEnd;
+  into.text = [into.text, ...rows.map((r) => r.map((c) => c?.text ?? '').filter(Boolean).join(' | ')).filter(Boolean)].filter(Boolean).join('\n');
+}
+
+/** Merge each table piece into the table it continues (in place; the name is kept from the PDF reader's use). */
 export function joinTablesAcrossPages(pages: Page[]): void {
-  for (let p = 0; p + 1 < pages.length; p++) {
-    const tail = lastBody(pages[p]);
-    if (!tail?.table) continue;
-    for (let q = p + 1; q < pages.length; q++) {
-      const head = firstBody(pages[q]);
-      if (!head?.table || !columnsMatch(tail.table, head.table)) break;
-      const a = tail.table, b = head.table;
-      // the header repeated on the next page: as many of its leading rows as match
-      let repeated = 0;
-      while (repeated < Math.max(a.headerRows, 1) && b.grid[repeated] && a.grid[repeated] &&
-        rowText(a.grid[repeated]).join('|') === rowText(b.grid[repeated]).join('|')) repeated++;
-      const rows = b.grid.slice(repeated);
-      a.grid.push(...rows);
-      a.pageEnd = b.pageEnd ?? pages[q].number;
-      tail.text = [tail.text, ...rows.map((r) => r.map((c) => c?.text ?? '').filter(Boolean).join(' '))].filter(Boolean).join(' ');
-      pages[q].blocks.splice(pages[q].blocks.indexOf(head), 1);
-      // the joined table may go on over a further page only if it now ends that page too
-      if (lastBody(pages[q]) !== undefined) break;
+  let open: { block: Block; page: Page } | null = null;
+  for (const page of pages) {
+    for (let i = 0; i < page.blocks.length; i++) {
+      const block = page.blocks[i];
+      if (isRunning(block)) continue;
+      const table = block.table;
+      if (!table || block.kind !== 'table') {
+        open = null;
+        continue;
+      }
+      const prev = open?.block.table;
+      const joins = prev && open && (open.page !== page
+        ? columnsMatch(prev, table)
+        : sameHeader(prev, table) || headerlessContinuation(prev, table));
+      if (joins && open) {
+        append(open.block, table, page.number);
+        open.page = page;
+        page.blocks.splice(i--, 1);
+        continue;
+      }
+      open = { block, page };
     }
   }
 }
