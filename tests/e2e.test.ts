@@ -1,7 +1,7 @@
 // The built CLI as a user runs it: a subprocess, its exit code, stdout (data only) and stderr (messages).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CSV_COLUMNS, CSV_NAMES } from '../src/emit/csv.js';
@@ -200,6 +200,28 @@ describe('inputs that cannot be read are failed inputs, not usage errors', () =>
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toBe(`${missing}: no such file or directory\n`);
     expect(r.stdout).toMatch(/^minutes: 0 totals checked/m);
+  });
+
+  // as root every file is readable: then run as 'nobody' where runuser exists
+  const asRoot = process.getuid?.() === 0;
+  const canDropRoot = asRoot && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
+  it.skipIf(process.platform === 'win32' || (asRoot && !canDropRoot))('extract: an unreadable file is one line, "permission denied"', () => {
+    const dir = tmp();
+    chmodSync(dir, 0o755);
+    const secret = join(dir, 'secret.txt');
+    writeFileSync(secret, SMALL_TEXT);
+    chmodSync(secret, 0o000);
+    const ok = join(dir, 'minutes.txt');
+    writeFileSync(ok, SMALL_TEXT);
+    chmodSync(ok, 0o644);
+    const argv = [process.execPath, BIN, 'extract', secret, ok];
+    const r = spawnSync(canDropRoot ? 'runuser' : argv[0], canDropRoot ? ['-u', 'nobody', '--', ...argv] : argv.slice(1), {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([`${secret}: permission denied`, '1 ok, 1 failed']);
+    expect(JSON.parse(r.stdout).pack).toBe('minutes');
   });
 
   it('no input argument at all stays a usage error', () => {
