@@ -260,7 +260,7 @@ describe('pack ids within a batch', () => {
   });
 });
 
-describe('tables and inspect run under the limits of extract', () => {
+describe('tables, inspect and check run under the limits of extract', () => {
   const PDF_PACK = join(FIXTURES, 'sample/pack.pdf');
 
   it.each([['tables'], ['inspect']])('%s: a document over --timeout is killed: one line, exit 1', (command) => {
@@ -270,7 +270,7 @@ describe('tables and inspect run under the limits of extract', () => {
     expect(r.stderr).toBe(`${PDF_PACK}: timeout: over the 0.1 s limit\n`);
   });
 
-  it.each([['tables'], ['inspect']])('%s: --max-pages and --max-bytes refuse a document', (command) => {
+  it.each([['tables'], ['inspect'], ['check']])('%s: --max-pages and --max-bytes refuse a document', (command) => {
     expect(panelpack([command, PDF_PACK, '--max-pages', '5']).stderr).toMatch(/: too many pages: .*over the 5-page limit/);
     expect(panelpack([command, TEXT_PACK, '--max-bytes', '1KB']).stderr).toMatch(/: too big: /);
   });

@@ -6,10 +6,9 @@ import type { Command } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
 import type { CheckRecord, PackDocument } from '../records.js';
 import { toCsv } from '../emit/csv.js';
-import { DEFAULT_SIZE_LIMITS } from '../readers/limits.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs } from './inputs.js';
-import { positiveNumber } from './flags.js';
+import { documentLimits } from './flags.js';
 
 interface CheckFlags {
   format: string;
@@ -17,6 +16,8 @@ interface CheckFlags {
   password?: string;
   rawCsv?: boolean;
   timeout: string;
+  maxPages: string;
+  maxBytes?: string;
 }
 
 export function registerCheck(program: Command, setCode: (c: number) => void): void {
@@ -29,6 +30,8 @@ export function registerCheck(program: Command, setCode: (c: number) => void): v
     .option('--password <password>', 'password of encrypted PDFs')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
     .option('--timeout <seconds>', 'time limit per document', '60')
+    .option('--max-pages <n>', 'page limit per document', '2000')
+    .option('--max-bytes <size>', 'size limit per document, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
     .addHelpText(
       'after',
       `
@@ -39,13 +42,13 @@ Examples:
     )
     .action(async (args: string[], flags: CheckFlags) => {
       if (!['text', 'json', 'csv'].includes(flags.format)) throw new UsageError(`unknown --format ${flags.format}`);
-      const timeout = positiveNumber('--timeout', flags.timeout);
+      const limits = documentLimits(flags);
       const refs = expandInputs(args);
       const docs: PackDocument[] = [];
       await runBatch(refs, {
         jobs: availableParallelism(),
-        timeoutMs: timeout * 1000,
-        job: { password: flags.password, maxPages: 2000, sizeLimits: DEFAULT_SIZE_LIMITS, only: ['checks'] },
+        timeoutMs: limits.timeoutMs,
+        job: { ...limits.job, password: flags.password, only: ['checks'] },
         onResult: (input, result) => {
           if (result.ok) docs.push(result.doc);
           else {
