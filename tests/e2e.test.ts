@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CSV_COLUMNS, CSV_NAMES } from '../src/emit/csv.js';
 import { packSchema, sectionSchema } from '../src/schema.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT, SHARED, hasShared } from './helpers.js';
 import { parseCsv } from './csv-reader.js';
 
 const BIN = join(ROOT, 'bin/panelpack.js');
@@ -273,5 +273,18 @@ describe('tables, inspect and check run under the limits of extract', () => {
   it.each([['tables'], ['inspect'], ['check']])('%s: --max-pages and --max-bytes refuse a document', (command) => {
     expect(panelpack([command, PDF_PACK, '--max-pages', '5']).stderr).toMatch(/: too many pages: .*over the 5-page limit/);
     expect(panelpack([command, TEXT_PACK, '--max-bytes', '1KB']).stderr).toMatch(/: too big: /);
+  });
+});
+
+describe.skipIf(!hasShared)('a partly read document', () => {
+  const damaged = join(SHARED, 'badinputs', 'pdfjs__Pages-tree-refs.pdf');
+
+  it('is kept (exit 0) with one stderr line saying which page is missing; --quiet keeps it silent', () => {
+    const r = panelpack(['extract', damaged]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).warnings.map((w: { code: string }) => w.code)).toContain('page_failed');
+    expect(r.stderr.startsWith(`${damaged}: partly read: page 2 could not be read: `)).toBe(true);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(panelpack(['extract', damaged, '--quiet']).stderr).toBe('');
   });
 });

@@ -96,6 +96,8 @@ Examples:
             return;
           }
           result.doc.pack = packIds.get(input)!;
+          const partly = flags.quiet ? undefined : partlyRead(result.doc);
+          if (partly) progress.message(`${input.display}: ${partly}`);
           const missing = flags.strict ? missingSections(result.doc, expected) : [];
           if (missing.length > 0) {
             progress.message(`${input.display}: missing expected section: ${missing.join(', ')}`);
@@ -142,6 +144,14 @@ function outputSummary(dir: string, docs: PackDocument[]): string {
   if (cells > 0) counts.push(`${cells.toLocaleString('en-GB')} table_cells`);
   return `wrote ${dir}: ${packFiles}${packFiles ? ', ' : ''}${CSV_NAMES.length} CSV files, datapackage.json\n` +
     `${docs.length} pack${docs.length === 1 ? '' : 's'}: ${counts.join(', ') || 'no records'}\n`;
+}
+
+/** A document kept although some of its pages could not be read: one line, so that it is not missed. */
+function partlyRead(doc: PackDocument): string | undefined {
+  const failed = doc.warnings.filter((w) => w.code === 'page_failed');
+  if (failed.length === 0) return undefined;
+  const more = failed.length > 1 ? ` (and ${failed.length - 1} more page${failed.length > 2 ? 's' : ''})` : '';
+  return `partly read: ${failed[0].message.replace(/\.$/, '')}${more}; the rest is kept (see warnings)`;
 }
 
 type Expected = RecordName | 'meeting';
