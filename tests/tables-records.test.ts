@@ -93,7 +93,7 @@ describe('tables of the sample pack (text rendering)', async () => {
 
   it('finds every table with its kind and unit', () => {
     expect(doc.tables.map((t) => t.kind).filter((k) => k !== 'other').sort()).toEqual([
-      'allocation', 'budget', 'capital', 'performance', 'performance', 'performance', 'precept', 'workforce', 'workforce', 'workforce', 'workforce',
+      'allocation', 'budget', 'capital', 'performance', 'performance', 'performance', 'performance', 'precept', 'workforce', 'workforce', 'workforce', 'workforce',
     ]);
     expect(table(/Revenue Budget/)).toMatchObject({ unit: 'GBP million', n_rows: 13, n_cols: 3 });
     expect(table(/Capital Programme/)).toMatchObject({ unit: 'GBP million', n_rows: 16, n_cols: 7 });
