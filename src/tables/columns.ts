@@ -33,7 +33,7 @@ function coverageGaps(chunks: Box[], tol: number, minX: number, maxX: number): G
     const open = x < cov.length && cov[x] <= tol;
     if (open && start < 0) start = x;
     else if (!open && start >= 0) {
-      if (start > 0 && x < cov.length) gaps.push({ a: start + minX, b: x - 1 + minX });
+      gaps.push({ a: start + minX, b: x - 1 + minX });
       start = -1;
     }
   }
@@ -90,7 +90,9 @@ export function findColumns(defining: TextLine[], aligned: TextLine[], em: numbe
   const byX0 = [...chunks].sort((p, q) => p.x0 - q.x0);
   const gaps = coverageGaps(words, tol, minX, maxX)
     .flatMap((g) => (tol > 0 ? carveSparse(g, byX0) : [g]))
-    .filter((g) => g.b - g.a >= s.minColumnGapEm * em)
+    // an open run at an edge is margin, unless sparse chunks in it (sub-headings over columns the body
+    // leaves empty) carve gaps out of it
+    .filter((g) => g.a > minX && g.b < maxX && g.b - g.a >= s.minColumnGapEm * em)
     .filter((g) => support(g, aligned, em, s) >= (g.b - g.a >= 2 * em ? 1 : 2));
   // a vertical ruling through the lines is a column boundary even where the text runs up to it
   for (const x of rules) {

@@ -30,18 +30,29 @@ export function boxOf(items: Box[]): Box {
   return { x0, y0, x1, y1 };
 }
 
+/** What goes between two words of a cell: nothing when the second is printed hard against the first
+ * on the same line with no space between (one figure set in several glyph runs: "1," "288,680"). */
+function separator(a: Word | undefined, b: Word): string {
+  if (!a) return '';
+  const em = b.fontSize || 10;
+  const gap = b.x0 - a.x1;
+  const sameLine = Math.abs(centreY(a) - centreY(b)) < 0.3 * em;
+  return a.spaceAfter === false && sameLine && gap <= 0.15 * em && gap >= -0.15 * em ? '' : ' ';
+}
+
 export function joinWords(words: Word[]): string {
-  return words.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim();
+  return words.map((w, i) => separator(words[i - 1], w) + w.text).join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Style runs of a word sequence (bold titles inside a cell survive as their own span). */
 export function wordSpans(words: Word[]): Span[] {
   const spans: Span[] = [];
-  for (const w of words) {
+  words.forEach((w, i) => {
     const last = spans[spans.length - 1];
-    if (last && last.bold === w.bold && last.italic === w.italic) last.text += ' ' + w.text;
-    else spans.push({ text: (last ? ' ' : '') + w.text, bold: w.bold, italic: w.italic });
-  }
+    const sep = separator(words[i - 1], w);
+    if (last && last.bold === w.bold && last.italic === w.italic) last.text += sep + w.text;
+    else spans.push({ text: sep + w.text, bold: w.bold, italic: w.italic });
+  });
   return spans;
 }
 

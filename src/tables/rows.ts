@@ -30,7 +30,10 @@ function buildRow(line: TextLine, cols: Column[], em: number): Row {
       const ruledApart = cur !== null && cols.slice(cur.range[1] + 1, range[0] + 1).some((c) => c.ruledLeft);
       // two figures in different columns are two cells however close they are printed
       const figuresApart = cur !== null && range[0] > cur.range[1] && prev !== undefined && isFigure(prev.text) && isFigure(w.text);
-      if (cur && prev && !ruledApart && !figuresApart && (range[0] === cur.range[1] || w.x0 - prev.x1 < 0.45 * em)) {
+      // a figure right-aligned in a column past the cell so far is that column's value, however close a
+      // long label runs up to it
+      const alignedFigure = cur !== null && range[0] > cur.range[1] && isFigure(w.text) && Math.abs(w.x1 - cols[range[0]].x1) <= 0.5 * em;
+      if (cur && prev && !ruledApart && !figuresApart && !alignedFigure && (range[0] === cur.range[1] || w.x0 - prev.x1 < 0.45 * em)) {
         cur.words.push(w);
         cur.range[1] = Math.max(cur.range[1], range[1]);
       } else {
@@ -128,12 +131,17 @@ export function assembleRows(
 }
 
 export function tableFromRows(rows: Row[], page: number): TableBlock {
-  const grid = rows.map((r) =>
-    r.cells.map((ws, j) => {
-      const covered = r.cells.some((_, k) => k < j && k + r.spans[k] > j && r.cells[k].length);
-      return covered ? null : makeCell(ws, page, null, 1, ws.length ? r.spans[j] : 1);
-    }),
-  );
+  const grid = rows.map((r) => {
+    // a span stops at the next filled cell: words are never hidden under a spanning label
+    const spans = r.cells.map((ws, j) => {
+      const next = r.cells.findIndex((c, k) => k > j && c.length);
+      return ws.length ? Math.min(r.spans[j], (next < 0 ? r.cells.length : next) - j) : 1;
+    });
+    return r.cells.map((ws, j) => {
+      const covered = r.cells.some((_, k) => k < j && k + spans[k] > j && r.cells[k].length);
+      return covered ? null : makeCell(ws, page, null, 1, spans[j]);
+    });
+  });
   return {
     grid,
     headerRows: countHeaderRows(grid),
@@ -145,11 +153,13 @@ export function tableFromRows(rows: Row[], page: number): TableBlock {
   };
 }
 
-/** Drop columns no row fills (their cores came from lines that turned out not to belong). */
+/** Drop columns no row fills (their cores came from lines that turned out not to belong); a span
+ * counts only the columns kept, so that it never reaches over the cell beside it. */
 function dropEmptyColumns(rows: Row[]): void {
   const keep = rows[0].cells.map((_, j) => rows.some((r) => r.cells[j].length));
   for (const r of rows) {
+    const spans = r.spans.map((n, j) => keep.slice(j, j + n).filter(Boolean).length || 1);
     r.cells = r.cells.filter((_, j) => keep[j]);
-    r.spans = r.spans.filter((_, j) => keep[j]);
+    r.spans = spans.filter((_, j) => keep[j]);
   }
 }

@@ -1,0 +1,85 @@
+// The table finder on spreadsheet prints (Excel/Aspose budget tables): figures set in several glyph
+// runs, long labels beside the first figure, sub-headings over columns the body leaves empty.
+import { describe, expect, it } from 'vitest';
+import type { RawPage, Word } from '../src/model.js';
+import { findTables, gridText, tableSettings } from '../src/tables/index.js';
+import { textLines } from '../src/tables/lines.js';
+import { assembleRows, tableFromRows } from '../src/tables/rows.js';
+
+const SIZE = 10;
+
+/** Words of `text` starting at x (or ending at x when right-aligned) on the line at y. */
+function words(text: string, x: number, y: number, opts: { right?: boolean } = {}): Word[] {
+  const parts = text.split(' ');
+  const width = parts.reduce((n, p) => n + p.length * 5, 0) + 2.5 * (parts.length - 1);
+  let cx = opts.right ? x - width : x;
+  return parts.map((p) => {
+    const w: Word = { text: p, x0: cx, x1: cx + p.length * 5, y0: y, y1: y + SIZE, fontSize: SIZE, fontName: 'Arial',
+      bold: false, italic: false, spaceAfter: true };
+    cx = w.x1 + 2.5;
+    return w;
+  });
+}
+
+const page = (ws: Word[]): RawPage => ({ number: 1, width: 842, height: 595, words: ws, rulings: [], rects: [] });
+
+describe('spreadsheet prints', () => {
+  it('joins the glyph runs of one figure printed without a space between them', () => {
+    // "1," and "288,680" are two text runs set hard against each other (no space character)
+    const split = (y: number, head: string, tail: string): Word[] => {
+      const [a] = words(head, 250 - 5 * (head.length + tail.length), y);
+      const [b] = words(tail, a.x1, y);
+      return [{ ...a, spaceAfter: false }, b];
+    };
+    const ws = [
+      ...words('Growth', 60, 100), ...split(100, '1,', '288,680'), ...words('376,243', 350, 100, { right: true }),
+      ...words('Total', 60, 114), ...split(114, '5', '88,479'), ...words('588,479', 350, 114, { right: true }),
+      ...words('Grants', 60, 128), ...words('1,117', 250, 128, { right: true }), ...words('351,956', 350, 128, { right: true }),
+    ];
+    expect(gridText(findTables(page(ws))[0])).toEqual([
+      ['Growth', '1,288,680', '376,243'],
+      ['Total', '588,479', '588,479'],
+      ['Grants', '1,117', '351,956'],
+    ]);
+  });
+
+  it('never hides a figure under a label spanning a column that no cell of its own fills', () => {
+    const s = tableSettings();
+    const lines = textLines([
+      ...words('Pay', 60, 100), ...words('12.0', 250, 100, { right: true }), ...words('4.0', 330, 100, { right: true }),
+      ...words('Future Cost Increase', 60, 114), ...words('-30,834.5', 250, 114, { right: true }),
+      ...words('0.0', 330, 114, { right: true }),
+      // a label running up to the figure right-aligned in the next column
+      ...words('Removal of undelivered savings', 60, 128), ...words('34,555.7', 250, 128, { right: true }),
+      ...words('30.8', 330, 128, { right: true }),
+    ], s);
+    // a column core between the labels and the figures that only the long label reaches into
+    const cols = [{ x0: 60, x1: 150 }, { x0: 155, x1: 200 }, { x0: 205, x1: 250 }, { x0: 310, x1: 330 }];
+    const table = tableFromRows(assembleRows(lines, 0, 2, cols, SIZE, s, () => true), 1);
+    expect(gridText(table)).toEqual([
+      ['Pay', '12.0', '4.0'],
+      ['Future Cost Increase', '-30,834.5', '0.0'],
+      ['Removal of undelivered savings', '34,555.7', '30.8'],
+    ]);
+    expect(table.grid[1][0]?.colSpan).toBe(1);
+  });
+
+  it('keeps sub-headings apart over columns the body leaves empty at the edge of the table', () => {
+    // 2024-25: Core | External | Total, but the body only fills Total (then the label, then 2025-26)
+    const ws = [
+      ...words('2024-25', 100, 86), ...words('2025-26', 300, 86),
+      ...words('Core', 80, 98, { right: true }), ...words('External', 140, 98, { right: true }),
+      ...words('Total', 200, 98, { right: true }), ...words('Total', 330, 98, { right: true }),
+      ...words('£000s', 80, 110, { right: true }), ...words('£000s', 140, 110, { right: true }),
+      ...words('£000s', 200, 110, { right: true }), ...words('£000s', 330, 110, { right: true }),
+      ...[1, 2, 3, 4].flatMap((k) => [
+        ...words(`${k},806.0`, 200, 110 + 14 * k, { right: true }), ...words(`Grant ${k}`, 210, 110 + 14 * k),
+        ...words(`${k}5,680.3`, 330, 110 + 14 * k, { right: true }),
+      ]),
+    ];
+    const grid = gridText(findTables(page(ws))[0]);
+    expect(grid[1]).toEqual(['Core', 'External', 'Total', '', 'Total']);
+    expect(grid[2]).toEqual(['£000s', '£000s', '£000s', '', '£000s']);
+    expect(grid[3]).toEqual(['', '', '1,806.0', 'Grant 1', '15,680.3']);
+  });
+});
