@@ -113,19 +113,26 @@ function fontAdvances(fnArray: number[], argsArray: unknown[]): (font: string) =
       }
     }
   }
+  const byFont = new Map<string, (ch: string) => number>();
   return (font) => {
-    const known = widths.get(font);
-    if (!known || known.size === 0) return glyphWeight;
-    // a typical width in the font's own units, for characters it did not draw here
-    let sum = 0;
-    let weight = 0;
-    for (const [ch, w] of known) {
-      sum += w;
-      weight += glyphWeight(ch);
-    }
-    const unit = sum / weight;
-    return (ch) => known.get(ch) ?? glyphWeight(ch) * unit;
+    let advance = byFont.get(font);
+    if (!advance) byFont.set(font, (advance = fontAdvance(widths.get(font))));
+    return advance;
   };
+}
+
+/** Advance of a character in one font: as drawn on the page, else its typical width in the font's units. */
+function fontAdvance(known: Map<string, number> | undefined): (ch: string) => number {
+  if (!known || known.size === 0) return glyphWeight;
+  // a typical width in the font's own units, for characters it did not draw here
+  let sum = 0;
+  let weight = 0;
+  for (const [ch, w] of known) {
+    sum += w;
+    weight += glyphWeight(ch);
+  }
+  const unit = sum / weight;
+  return (ch) => known.get(ch) ?? glyphWeight(ch) * unit;
 }
 
 /**
