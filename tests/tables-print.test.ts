@@ -1,8 +1,8 @@
 // The table finder on spreadsheet prints (Excel/Aspose budget tables): figures set in several glyph
 // runs, long labels beside the first figure, sub-headings over columns the body leaves empty.
 import { describe, expect, it } from 'vitest';
-import type { RawPage, Word } from '../src/model.js';
-import { findTables, gridText, tableSettings } from '../src/tables/index.js';
+import type { Block, Page, RawPage, TableBlock, Word } from '../src/model.js';
+import { findTables, gridText, joinTablesAcrossPages, tableSettings } from '../src/tables/index.js';
 import { textLines } from '../src/tables/lines.js';
 import { assembleRows, tableFromRows } from '../src/tables/rows.js';
 
@@ -81,5 +81,28 @@ describe('spreadsheet prints', () => {
     expect(grid[1]).toEqual(['Core', 'External', 'Total', '', 'Total']);
     expect(grid[2]).toEqual(['£000s', '£000s', '£000s', '', '£000s']);
     expect(grid[3]).toEqual(['', '', '1,806.0', 'Grant 1', '15,680.3']);
+  });
+
+  it('drops the header repeated at the top of a page and joins the rows below it across a note', () => {
+    const cellOf = (text: string) => ({ text, spans: [], rowSpan: 1, colSpan: 1, bold: false, box: null, page: null });
+    const tableOf = (rows: string[][], headerRows: number): TableBlock => ({
+      grid: rows.map((r) => r.map(cellOf)), headerRows, nCols: rows[0].length, pageStart: null, pageEnd: null,
+      box: { x0: 30, y0: 50, x1: 900, y1: 500 }, method: 'stream',
+    });
+    const block = (kind: Block['kind'], table?: TableBlock): Block => ({
+      kind, text: kind, spans: [], lines: [], page: null, box: null, fontSize: 10, bold: false, italic: false, table,
+    });
+    const first = tableOf([['', '2024-25', ''], ['', 'Core', 'Total'], ['Pay', '1.0', '2.0']], 2);
+    // the repeated header leaves the empty label column out; a note stands between it and the rows
+    const header = tableOf([['2024-25', ''], ['Core', 'Total']], 2);
+    const rest = tableOf([['RESERVES', '', ''], ['Drawdowns', '3.0', '4.0']], 1);
+    const note = block('list_item');
+    const pages: Page[] = [
+      { number: 1, width: 1000, height: 700, blocks: [block('table', first)] },
+      { number: 2, width: 1000, height: 700, blocks: [block('table', header), note, block('table', rest)] },
+    ];
+    joinTablesAcrossPages(pages);
+    expect(gridText(first)).toEqual([['', '2024-25', ''], ['', 'Core', 'Total'], ['Pay', '1.0', '2.0'], ['RESERVES', '', ''], ['Drawdowns', '3.0', '4.0']]);
+    expect(pages[1].blocks).toEqual([note]);
   });
 });

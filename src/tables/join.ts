@@ -58,22 +58,42 @@ function append(into: Block, piece: TableBlock, pageEnd: number | null): void {
   into.text = [into.text, ...rows.map((r) => r.map((c) => c?.text ?? '').filter(Boolean).join(' | ')).filter(Boolean)].filter(Boolean).join('\n');
 }
 
+const filledTexts = (row: (TableCell | null)[]) => rowText(row).split('|').filter(Boolean).join('|');
+
+/** b is nothing but a's leading rows again (less a column they leave empty): the header a spreadsheet
+ * print repeats at the top of each page, read apart from the rows when notes stand between them. */
+function headerOnlyRepeat(a: TableBlock, b: TableBlock): boolean {
+  return a.headerRows > 0 && b.grid.length > 0 && b.grid.length < a.grid.length && b.nCols >= a.nCols - 1 &&
+    b.grid.every((row, r) => filledTexts(row) !== '' && filledTexts(row) === filledTexts(a.grid[r]));
+}
+
 /** Merge each table piece into the table it continues (in place; the name is kept from the PDF reader's use). */
 export function joinTablesAcrossPages(pages: Page[]): void {
   let open: { block: Block; page: Page } | null = null;
+  // a repeated header opened the page: notes under it do not end the table it continues
+  let afterHeader = false;
   for (const page of pages) {
+    // ... only down the page it opened
+    if (afterHeader) [open, afterHeader] = [null, false];
     for (let i = 0; i < page.blocks.length; i++) {
       const block = page.blocks[i];
       if (isRunning(block)) continue;
       const table = block.table;
       if (!table || block.kind !== 'table') {
-        open = null;
+        if (!afterHeader) open = null;
         continue;
       }
       const prev = open?.block.table;
-      const joins = prev && open && (open.page !== page
+      if (prev && open && open.page !== page && headerOnlyRepeat(prev, table)) {
+        open.page = page;
+        afterHeader = true;
+        page.blocks.splice(i--, 1);
+        continue;
+      }
+      const joins = prev && open && (open.page !== page || afterHeader
         ? columnsMatch(prev, table)
         : sameHeader(prev, table) || headerlessContinuation(prev, table));
+      afterHeader = false;
       if (joins && open) {
         append(open.block, table, page.number);
         open.page = page;
