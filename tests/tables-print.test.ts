@@ -105,4 +105,29 @@ describe('spreadsheet prints', () => {
     expect(gridText(first)).toEqual([['', '2024-25', ''], ['', 'Core', 'Total'], ['Pay', '1.0', '2.0'], ['RESERVES', '', ''], ['Drawdowns', '3.0', '4.0']]);
     expect(pages[1].blocks).toEqual([note]);
   });
+
+  it('keeps rows going on in the same grid below a note as a group of the table above; the note stays text', () => {
+    const cellOf = (text: string) => ({ text, spans: [], rowSpan: 1, colSpan: 1, bold: false, box: null, page: 1 });
+    const tableOf = (rows: string[][], headerRows: number, y0: number): TableBlock => ({
+      grid: rows.map((r) => r.map(cellOf)), headerRows, nCols: rows[0].length, pageStart: 1, pageEnd: 1,
+      box: { x0: 30, y0, x1: 900, y1: y0 + 100 }, method: 'stream',
+    });
+    const text = (kind: Block['kind'], t: string): Block => ({
+      kind, text: t, spans: [{ text: t, bold: true, italic: false }], lines: [], page: 1, box: null, fontSize: 10, bold: true, italic: false,
+    });
+    const tableBlock = (table: TableBlock): Block => ({ ...text('table', ''), table });
+    const first = tableOf([['', 'Core', 'Total'], ['Pay', '1.0', '2.0'], ['TOTAL', '1.0', '2.0']], 1, 50);
+    const reserves = tableOf([['Drawdowns', '3.0', '4.0'], ['TOTAL RESERVES', '3.0', '4.0']], 0, 300);
+    const note = text('list_item', '* the prior year savings will be updated as part of the outturn report');
+    const pages: Page[] = [{ number: 1, width: 1000, height: 700,
+      blocks: [tableBlock(first), note, text('heading', 'RESERVES'), tableBlock(reserves)] }];
+    joinTablesAcrossPages(pages);
+    expect(gridText(first).map((r) => r[0])).toEqual(['', 'Pay', 'TOTAL', 'RESERVES', 'Drawdowns', 'TOTAL RESERVES']);
+    expect(pages[0].blocks.map((b) => b.kind)).toEqual(['table', 'list_item']);
+    // a table with a header of its own below the note stays apart
+    const other = tableOf([['Month', 'Calls', 'Rate'], ['May', '10', '1.0']], 1, 300);
+    const apart: Page[] = [{ number: 1, width: 1000, height: 700, blocks: [tableBlock(first), note, tableBlock(other)] }];
+    joinTablesAcrossPages(apart);
+    expect(apart[0].blocks).toHaveLength(3);
+  });
 });

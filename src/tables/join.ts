@@ -67,20 +67,42 @@ function headerOnlyRepeat(a: TableBlock, b: TableBlock): boolean {
     b.grid.every((row, r) => filledTexts(row) !== '' && filledTexts(row) === filledTexts(a.grid[r]));
 }
 
+/** Below a table on the same page, after a few lines of notes, b goes on in the same printed grid:
+ * no header of its own, figures first, the same columns at the same place. */
+function continuesBelowNotes(a: TableBlock, b: TableBlock, notes: Block[]): boolean {
+  const chars = notes.reduce((n, x) => n + x.text.length, 0);
+  return !!a.box && !!b.box && a.nCols === b.nCols && b.headerRows === 0 && notes.length <= MAX_NOTES &&
+    chars <= MAX_NOTE_CHARS && columnsMatch(a, b) && headerlessContinuation(a, b);
+}
+
+const MAX_NOTES = 6;
+const MAX_NOTE_CHARS = 500;
+
+/** A heading (or one short line) just above the rows labels them as a group: a row of the table. */
+function groupLabelRow(note: Block, b: TableBlock): (TableCell | null)[] | null {
+  const text = note.text.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 60 || (note.kind !== 'heading' && (note.lines.length > 1 || /[.;]$/.test(text)))) return null;
+  const at = Math.max(0, (b.grid[0] ?? []).findIndex((c) => c !== null && c.text.trim() !== '' && !isFigure(c.text.trim())));
+  const cell: TableCell = { text, spans: note.spans, rowSpan: 1, colSpan: 1, bold: note.bold, box: note.box, page: note.page };
+  return Array.from({ length: b.nCols }, (_, j) => (j === at ? cell : { ...cell, text: '', spans: [], box: null }));
+}
+
 /** Merge each table piece into the table it continues (in place; the name is kept from the PDF reader's use). */
 export function joinTablesAcrossPages(pages: Page[]): void {
   let open: { block: Block; page: Page } | null = null;
   // a repeated header opened the page: notes under it do not end the table it continues
   let afterHeader = false;
+  // text blocks between the open table and the next piece on its page
+  let notes: Block[] = [];
   for (const page of pages) {
     // ... only down the page it opened
-    if (afterHeader) [open, afterHeader] = [null, false];
+    if (afterHeader || notes.length) [open, afterHeader, notes] = [null, false, []];
     for (let i = 0; i < page.blocks.length; i++) {
       const block = page.blocks[i];
       if (isRunning(block)) continue;
       const table = block.table;
       if (!table || block.kind !== 'table') {
-        if (!afterHeader) open = null;
+        if (open && !afterHeader) notes.push(block);
         continue;
       }
       const prev = open?.block.table;
@@ -90,10 +112,17 @@ export function joinTablesAcrossPages(pages: Page[]): void {
         page.blocks.splice(i--, 1);
         continue;
       }
-      const joins = prev && open && (open.page !== page || afterHeader
+      const joins = prev && open && (notes.length ? continuesBelowNotes(prev, table, notes) : open.page !== page || afterHeader
         ? columnsMatch(prev, table)
         : sameHeader(prev, table) || headerlessContinuation(prev, table));
       afterHeader = false;
+      const label = joins && notes.length ? groupLabelRow(notes[notes.length - 1], table) : null;
+      if (label) {
+        table.grid.unshift(label);
+        page.blocks.splice(page.blocks.indexOf(notes[notes.length - 1]), 1);
+        i--;
+      }
+      notes = [];
       if (joins && open) {
         append(open.block, table, page.number);
         open.page = page;
