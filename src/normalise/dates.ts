@@ -25,6 +25,11 @@ function validDay(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+// compiled once: these run for every table cell and heading
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY_RE}[\\s\\-.]+(?:of\\s+)?${MONTH_RE}\\.?,?[\\s\\-.]+(\\d{4}|\\d{2})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_RE}\\.?\\s+${DAY_RE},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE}\\.?[\\s\\-']+(\\d{4}|\\d{2})\\b`, 'i');
+
 /**
  * First full date found in the text, as "YYYY-MM-DD"; a month and year alone give "YYYY-MM".
  * Accepts "9 January 2023", "Monday 9th January 2023", "January 9, 2023", "13th-Feb-2025",
@@ -32,9 +37,9 @@ function validDay(y: number, m: number, d: number): boolean {
  */
 export function toIsoDate(text: string): string | null {
   const t = text.replace(/\s+/g, ' ');
-  let m = new RegExp(`\\b${DAY_RE}[\\s\\-.]+(?:of\\s+)?${MONTH_RE}\\.?,?[\\s\\-.]+(\\d{4}|\\d{2})\\b`, 'i').exec(t);
+  let m = DAY_MONTH_YEAR.exec(t);
   if (m) return ymd(expandYear(m[3]), monthNumber(m[2]), Number(m[1]));
-  m = new RegExp(`\\b${MONTH_RE}\\.?\\s+${DAY_RE},?\\s+(\\d{4})\\b`, 'i').exec(t);
+  m = MONTH_DAY_YEAR.exec(t);
   if (m) return ymd(Number(m[3]), monthNumber(m[1]), Number(m[2]));
   m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -45,7 +50,7 @@ export function toIsoDate(text: string): string | null {
 
 /** "Jan 2022", "January 2022", "May-22" -> "YYYY-MM". */
 export function toIsoMonth(text: string): string | null {
-  const m = new RegExp(`\\b${MONTH_RE}\\.?[\\s\\-']+(\\d{4}|\\d{2})\\b`, 'i').exec(text);
+  const m = MONTH_YEAR.exec(text);
   if (!m) return null;
   const month = monthNumber(m[1]);
   if (!month) return null;
@@ -81,6 +86,11 @@ function hm(h: number, min: number, ampm: string | undefined): string | null {
 const FISCAL_YEAR = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/;
 const RANGE_SEP = /\s*(?:[-–—]|\bto\b)\s*/i;
 
+const MONTH_RANGE = new RegExp(
+  `\\b(${MONTH_RE}\\.?(?:[\\s\\-']+(?:\\d{4}|\\d{2}))?|\\d{1,2}/\\d{4})${RANGE_SEP.source}(${MONTH_RE}\\.?[\\s\\-']+(?:\\d{4}|\\d{2})|\\d{1,2}/\\d{4})\\b`,
+  'i',
+);
+
 /**
  * A reporting period as printed -> ISO: "May-22" -> "2022-05"; "Apr 20 - Mar 21" -> "2020-04/2021-03";
  * "03/2020 - 12/2020" -> "2020-03/2020-12"; "February-July 2021" -> "2021-02/2021-07";
@@ -90,10 +100,7 @@ export function toPeriod(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
   const fiscal = FISCAL_YEAR.exec(t);
   if (fiscal) return t;
-  const range = new RegExp(
-    `\\b(${MONTH_RE}\\.?(?:[\\s\\-']+(?:\\d{4}|\\d{2}))?|\\d{1,2}/\\d{4})${RANGE_SEP.source}(${MONTH_RE}\\.?[\\s\\-']+(?:\\d{4}|\\d{2})|\\d{1,2}/\\d{4})\\b`,
-    'i',
-  ).exec(t);
+  const range = MONTH_RANGE.exec(t);
   if (range) {
     // groups: 1 start side, 2 its month word, 3 end side, 4 its month word
     const end = monthOf(range[3]);
