@@ -12,7 +12,7 @@ import { wordsToLines, type PdfLine } from './lines.js';
 import { openPdf, toInputError } from './open.js';
 import { withPdfWarnings } from './pdfjs.js';
 import { PdfWarnings } from './warnings.js';
-import { pageContent, rawPageOf, type PageContent } from './raw.js';
+import { rawPage } from './raw.js';
 
 interface PageWork extends PageLines {
   width: number | null;
@@ -28,17 +28,8 @@ export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<Doc
     if (total === 0) throw new InputError('corrupt', 'corrupt: the document has no pages');
     const warnings: Warning[] = [];
     const work: PageWork[] = [];
-    // pdf.js reads page n+1 (its inflating runs off the main thread) while page n is laid out; at most
-    // two pages are held. pdf.js's warnings during a read are that page's (layout raises none).
-    const load = (n: number) => withPdfWarnings((m) => repairs.add(m, n), () => loadPage(pdf, n));
-    let next = load(1);
     for (let n = 1; n <= total; n++) {
-      const loaded = await next;
-      if (n < total) {
-        next = load(n + 1);
-        await new Promise((resolve) => setImmediate(resolve)); // let pdf.js start on it
-      }
-      work.push(readPage(loaded, n, warnings));
+      work.push(await withPdfWarnings((m) => repairs.add(m, n), () => readPage(pdf, n, warnings)));
       opts.onPage?.(n, total);
     }
     if (work.every((p) => p.wordCount === 0)) {
@@ -57,24 +48,10 @@ export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<Doc
   }
 }
 
-type Loaded = { content: PageContent } | { error: unknown };
-
-async function loadPage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number): Promise<Loaded> {
-  let page;
-  try {
-    page = await pdf.getPage(n);
-    return { content: await pageContent(page) };
-  } catch (error) {
-    page?.cleanup();
-    return { error };
-  }
-}
-
-function readPage(loaded: Loaded, n: number, warnings: Warning[]): PageWork {
+async function readPage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number, warnings: Warning[]): Promise<PageWork> {
   let raw;
   try {
-    if ('error' in loaded) throw loaded.error;
-    raw = rawPageOf(loaded.content, n);
+    raw = await rawPage(await pdf.getPage(n), n);
   } catch (err) {
     warnings.push({ code: 'page_failed', message: `page ${n} could not be read: ${errorText(err)}`, page: n });
     return { number: n, width: null, height: 0, lines: [], tables: [], wordCount: 0 };

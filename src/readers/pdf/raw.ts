@@ -9,34 +9,11 @@ import { multiply, type Matrix } from './matrix.js';
 import { fontInfo, glyphWeight, itemWords, type FontInfo, type TextItemLike } from './words.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
-  let loaded: PageContent;
-  try {
-    loaded = await pageContent(page);
-  } catch (err) {
-    page.cleanup();
-    throw err;
-  }
-  return rawPageOf(loaded, number);
-}
-
-/** What pdf.js gives for one page: its graphics (operator list) and its text. */
-export interface PageContent {
-  page: PDFPageProxy;
-  ops: Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
-  content: Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
-}
-
-export async function pageContent(page: PDFPageProxy): Promise<PageContent> {
-  // the operator list first: it also loads the page's fonts into commonObjs (names, bold flags)
-  const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-  const content = await page.getTextContent();
-  return { page, ops, content };
-}
-
-/** The RawPage of a loaded page (synchronous: pdf.js may read the next page meanwhile); releases it. */
-export function rawPageOf({ page, ops, content }: PageContent, number: number): RawPage {
   try {
     const viewport = page.getViewport({ scale: 1 });
+    // the operator list first: it also loads the page's fonts into commonObjs (names, bold flags)
+    const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+    const content = await page.getTextContent();
     const items = content.items as (TextItemLike | { type: string })[];
     const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
     const { rulings, rects, marks } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
