@@ -2,7 +2,7 @@
 // runs, long labels beside the first figure, sub-headings over columns the body leaves empty.
 import { describe, expect, it } from 'vitest';
 import type { Block, Page, RawPage, TableBlock, Word } from '../src/model.js';
-import { findTables, gridText, joinTablesAcrossPages, tableSettings } from '../src/tables/index.js';
+import { findTables, gridText, groupHeadingSpans, joinTablesAcrossPages, tableSettings } from '../src/tables/index.js';
 import { textLines } from '../src/tables/lines.js';
 import { assembleRows, tableFromRows } from '../src/tables/rows.js';
 
@@ -81,6 +81,24 @@ describe('spreadsheet prints', () => {
     expect(grid[1]).toEqual(['Core', 'External', 'Total', '', 'Total']);
     expect(grid[2]).toEqual(['£000s', '£000s', '£000s', '', '£000s']);
     expect(grid[3]).toEqual(['', '', '1,806.0', 'Grant 1', '15,680.3']);
+  });
+
+  it('lets a heading centred over a run of sub-headings span them, as far as halfway to the next heading', () => {
+    // label | 2024-25: Core External Total | 2025-26: Core External Total | NAC: Core
+    const xs = [150, 200, 250, 300, 350, 400, 450];
+    const ws = [
+      ...words('2024-25', 182, 86), ...words('2025-26', 332, 86), ...words('NAC', 438, 86),
+      ...['Core', 'External', 'Total', 'Core', 'External', 'Total', 'Core'].flatMap((t, j) => words(t, xs[j], 98, { right: true })),
+      ...[1, 2, 3].flatMap((k) => [
+        ...words(`Service ${k}`, 40, 98 + 14 * k),
+        ...xs.flatMap((x, j) => words(`${k}${j}.5`, x, 98 + 14 * k, { right: true })),
+      ]),
+    ];
+    const t = findTables(page(ws))[0];
+    const spanned = groupHeadingSpans(t.grid, t.headerRows + 1);
+    expect(spanned[0].map((c) => (c ? `${c.text}/${c.colSpan}` : null))).toEqual(['/1', '2024-25/3', null, null, '2025-26/3', null, null, 'NAC/1']);
+    // the grid itself keeps the headings where their words are
+    expect(gridText(t)[0]).toEqual(['', '', '2024-25', '', '', '2025-26', '', 'NAC']);
   });
 
   it('drops the header repeated at the top of a page and joins the rows below it across a note', () => {

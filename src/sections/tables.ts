@@ -12,6 +12,7 @@ import { clean } from './table-helpers.js';
 import { tableKind, tableTitle } from './table-meta.js';
 import { columnLabelsOf, findRowTotals, hasFigures, steppedColumns, sumRowsOf } from './table-sums.js';
 import { findColumnTotals } from './table-column-sums.js';
+import { groupHeadingSpans } from '../tables/headings.js';
 import type { Report, SectionContext, SectionParser } from './types.js';
 
 const TOTAL_LABEL = /^(sub[\s-]?totals?|grand total|net\b|funding gap|budget gap)|\btotals?\b/i;
@@ -47,7 +48,7 @@ function tableRecord(id: string, table: TableBlock, block: Block, index: number,
   while (headerRows > 1 && texts[headerRows - 1].slice(1).every((t) => !t)) headerRows--;
   // a row of units under the header ("£000s") belongs to it
   while (headerRows > 0 && headerRows < texts.length - 1 && isUnitRow(texts[headerRows])) headerRows++;
-  const header = texts.slice(0, headerRows).map((row, r) => spreadSpans(row, table.grid[r]));
+  const header = groupHeadingSpans(table.grid, headerRows).slice(0, headerRows).map((row) => spreadSpans(row.map(cellText), row));
   // the header repeated after a page break is not data
   const repeated = (row: string[]) => header.some((h) => h.join('|').toLowerCase() === row.join('|').toLowerCase());
   const bodyIndex = texts.map((_, r) => r).filter((r) => r >= headerRows && !repeated(texts[r]));

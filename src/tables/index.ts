@@ -10,6 +10,7 @@ import { tableSettings, type TableSettings } from './settings.js';
 export { DEFAULT_TABLE_SETTINGS, tableSettings, type TableSettings } from './settings.js';
 export { gridText } from './cells.js';
 export { joinTablesAcrossPages } from './join.js';
+export { groupHeadingSpans } from './headings.js';
 
 const within = (w: Word, b: Box) => {
   const cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
