@@ -87,6 +87,7 @@ describe('spreadsheet prints', () => {
     // label | 2024-25: Core External Total | 2025-26: Core External Total | NAC: Core
     const xs = [150, 200, 250, 300, 350, 400, 450];
     const ws = [
+      ...words('PLANNING FIGURES ONLY', 310, 74),
       ...words('2024-25', 182, 86), ...words('2025-26', 332, 86), ...words('NAC', 438, 86),
       ...['Core', 'External', 'Total', 'Core', 'External', 'Total', 'Core'].flatMap((t, j) => words(t, xs[j], 98, { right: true })),
       ...[1, 2, 3].flatMap((k) => [
@@ -96,9 +97,11 @@ describe('spreadsheet prints', () => {
     ];
     const t = findTables(page(ws))[0];
     const spanned = groupHeadingSpans(t.grid, t.headerRows + 1);
-    expect(spanned[0].map((c) => (c ? `${c.text}/${c.colSpan}` : null))).toEqual(['/1', '2024-25/3', null, null, '2025-26/3', null, null, 'NAC/1']);
+    expect(spanned[1].map((c) => (c ? `${c.text}/${c.colSpan}` : null))).toEqual(['/1', '2024-25/3', null, null, '2025-26/3', null, null, 'NAC/1']);
+    // a heading over headings takes in the whole runs it reaches into
+    expect(spanned[0].map((c) => (c ? `${c.text}/${c.colSpan}` : null)).slice(4)).toEqual(['PLANNING FIGURES ONLY/3', null, null, '/1']);
     // the grid itself keeps the headings where their words are
-    expect(gridText(t)[0]).toEqual(['', '', '2024-25', '', '', '2025-26', '', 'NAC']);
+    expect(gridText(t)[1]).toEqual(['', '', '2024-25', '', '', '2025-26', '', 'NAC']);
   });
 
   it('drops the header repeated at the top of a page and joins the rows below it across a note', () => {

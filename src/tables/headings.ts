@@ -10,10 +10,12 @@ type Grid = (TableCell | null)[][];
  * run whose middle is the heading's middle wins, reaching at most halfway to the headings beside it. */
 export function groupHeadingSpans(grid: Grid, headerRows: number): Grid {
   const out = grid.map((row) => [...row]);
-  for (let r = 0; r + 1 < headerRows; r++) {
+  // bottom up, so that a heading over headings can take in the whole runs of those below it
+  for (let r = headerRows - 2; r >= 0; r--) {
     const row = out[r];
     // sub-headings: the next header row holding several cells fills every column of the run, one cell each
     const next = out.slice(r + 1, headerRows).find((g) => g.filter((c) => c?.text).length >= 2);
+    if (next) row.forEach((c, j) => c && c.colSpan > 1 && widenOver(row, j, next));
     const filled = (a: number, b: number) => !!next?.slice(a, b + 1).every((c) => c?.box && c.text && c.colSpan === 1);
     const headings = row.map((c, j) => (c?.text && c.colSpan === 1 && c.box ? j : -1)).filter((j) => j >= 0);
     if (!next || headings.length < 2 || row.some((c) => c && c.colSpan > 1)) continue;
@@ -35,4 +37,18 @@ export function groupHeadingSpans(grid: Grid, headerRows: number): Grid {
     });
   }
   return out;
+}
+
+/** A heading spanning columns takes in the whole runs of the headings below whose runs it reaches into
+ * (over empty cells of its own row only). */
+function widenOver(row: (TableCell | null)[], j: number, below: (TableCell | null)[]): void {
+  const runOf = (col: number) => {
+    for (let k = col; k >= 0; k--) if (below[k]) return k + below[k]!.colSpan > col ? [k, k + below[k]!.colSpan - 1] : [col, col];
+    return [col, col];
+  };
+  const cell = row[j]!;
+  const a = runOf(j)[0], b = runOf(j + cell.colSpan - 1)[1];
+  if ((a < j && row.slice(a, j).some((c) => c?.text)) || row.slice(j + cell.colSpan, b + 1).some((c) => c?.text)) return;
+  row[a] = { ...cell, colSpan: b - a + 1 };
+  for (let k = a + 1; k <= b; k++) row[k] = null;
 }
