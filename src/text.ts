@@ -16,3 +16,22 @@ export function joinWrappedLines(lines: string[]): string {
   }
   return out;
 }
+
+/** A JavaScript whitespace character (the set of \s and String.prototype.trim). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Runs of whitespace as one space, trimmed: text.replace(/\s+/g, ' ').trim(). Most texts are tidy
+ * already; a scan finds those and returns them unchanged without running the regex (hot: every cell). */
+export function collapseSpaces(text: string): string {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : c < 33 || c >= 0xa0 ? isSpace(c) : false) {
+      return text.replace(/\s+/g, ' ').trim();
+    }
+  }
+  return text;
+}

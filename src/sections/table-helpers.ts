@@ -4,8 +4,9 @@
 //   Supporting Document | Item | Topic                                  | Approximate time
 //   Attached            | 4    | **MINUTES** To confirm the Minutes ... | 14:05
 import type { Block, TableCell } from '../model.js';
+import { collapseSpaces } from '../text.js';
 
-export const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
+export const clean = collapseSpaces;
 
 /** Two pieces of one text (a cell continued on the next page); null when both are empty. */
 export function joinText(a: string | null, b: string): string | null {
