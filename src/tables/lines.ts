@@ -5,6 +5,7 @@
 import type { Box, Span, Word } from '../model.js';
 import type { TableSettings } from './settings.js';
 import { isFigure } from './figure.js';
+import { collapseSpaces } from '../text.js';
 
 export interface Chunk extends Box {
   words: Word[];
@@ -41,7 +42,9 @@ function separator(a: Word | undefined, b: Word): string {
 }
 
 export function joinWords(words: Word[]): string {
-  return words.map((w, i) => separator(words[i - 1], w) + w.text).join('').replace(/\s+/g, ' ').trim();
+  let text = '';
+  for (let i = 0; i < words.length; i++) text += separator(words[i - 1], words[i]) + words[i].text;
+  return collapseSpaces(text);
 }
 
 /** Style runs of a word sequence (bold titles inside a cell survive as their own span). */
@@ -71,7 +74,8 @@ function dropOverprints(sortedByX: Word[]): Word[] {
 }
 
 export function makeChunk(words: Word[]): Chunk {
-  return { ...boxOf(words), words, text: joinWords(words) };
+  const { x0, y0, x1, y1 } = boxOf(words);
+  return { x0, y0, x1, y1, words, text: joinWords(words) };
 }
 
 function splitChunks(words: Word[], s: TableSettings): Chunk[] {
@@ -93,7 +97,11 @@ function splitChunks(words: Word[], s: TableSettings): Chunk[] {
 }
 
 export function textLines(words: Word[], s: TableSettings): TextLine[] {
-  const sorted = words.filter((w) => w.text.trim()).sort((a, b) => centreY(a) - centreY(b) || a.x0 - b.x0);
+  // sort keys computed once per word, not twice per comparison
+  const kept = words.filter((w) => w.text.trim());
+  const ys = kept.map(centreY);
+  const order = kept.map((_, i) => i).sort((a, b) => ys[a] - ys[b] || kept[a].x0 - kept[b].x0);
+  const sorted = order.map((i) => kept[i]);
   const groups: Word[][] = [];
   let band: { y0: number; y1: number } | null = null;
   for (const w of sorted) {
@@ -107,7 +115,8 @@ export function textLines(words: Word[], s: TableSettings): TextLine[] {
   return groups.map((g) => {
     const ws = dropOverprints(g.sort((a, b) => a.x0 - b.x0));
     const sizes = ws.map((w) => w.fontSize || w.y1 - w.y0).sort((a, b) => a - b);
-    return { ...boxOf(ws), words: ws, chunks: splitChunks(ws, s), fontSize: sizes[sizes.length >> 1] };
+    const { x0, y0, x1, y1 } = boxOf(ws);
+    return { x0, y0, x1, y1, words: ws, chunks: splitChunks(ws, s), fontSize: sizes[sizes.length >> 1] };
   });
 }
 
