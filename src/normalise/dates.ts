@@ -1,6 +1,8 @@
 // Dates and times as printed in packs -> ISO 8601. Month-only dates give "YYYY-MM"; fiscal years
 // ("2022/23") are not dates and return null here.
 
+import { collapseSpaces } from '../text.js';
+
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -97,7 +99,9 @@ const MONTH_RANGE = new RegExp(
  * fiscal years ("2022/23", also inside a sentence) stay as printed. Null when there is no month or fiscal year.
  */
 export function toPeriod(text: string): string | null {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // every period has a digit (a year): most sentences and labels are ruled out by one cheap scan
+  if (!/\d/.test(text)) return null;
+  const t = collapseSpaces(text);
   const fiscal = FISCAL_YEAR.exec(t);
   if (fiscal) return t;
   const range = MONTH_RANGE.exec(t);
