@@ -34,7 +34,8 @@ export const performanceParser: SectionParser = {
   produces: ['performance'],
   parse(ctx: SectionContext) {
     const tables = (ctx.records.tables ?? []).filter(isRankingTable);
-    const subjects = new Set(tables.flatMap((t) => forceColumns(t).map((c) => t.header[0][c])));
+    const subjects = [...new Set(tables.flatMap((t) => forceColumns(t).map((c) => t.header[0][c])))]
+      .map((name) => ({ name, re: new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }));
     const performance: PerformanceRecord[] = [];
     const used = new Set<TableRecord>();
     for (const report of ctx.reports) {
@@ -99,11 +100,17 @@ function fromTable(t: TableRecord, contextChannel: Channel | null, contextPeriod
   return out;
 }
 
+/** A subject (force) named in a table header, with its whole-word pattern compiled once per pack. */
+interface Subject {
+  name: string;
+  re: RegExp;
+}
+
 /**
  * Figures of the sentences of one block. Returns the channel last named and the reporting period last
  * stated ("rolling 12 month totals Apr 20 – Mar 21"), which hold for the sentences that follow.
  */
-function fromText(block: Block, subjects: Set<string>, channel: Channel | null, period: string | null) {
+function fromText(block: Block, subjects: Subject[], channel: Channel | null, period: string | null) {
   const records: PerformanceRecord[] = [];
   for (const sentence of clean(block.text).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
     const context = nearestChannel(sentence) ?? channel;
@@ -113,8 +120,8 @@ function fromText(block: Block, subjects: Set<string>, channel: Channel | null, 
     // a figure with no reporting period ("a 20% rise") is a remark, not a performance record
     if (!context || !(ownPeriod ?? period) || TARGET.test(sentence)) continue;
     const figures = [...sentence.matchAll(FIGURE)].filter((m) => !NOT_A_RESULT.test(sentence.slice(0, m.index)) && !CHANNEL_NUMBER.test(m[0]));
-    const subject = [...subjects].find((s) => new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence))
-      ?? ACTOR.exec(sentence)?.[1] ?? null;
+    if (figures.length === 0) continue;
+    const subject = subjects.find((s) => s.re.test(sentence))?.name ?? ACTOR.exec(sentence)?.[1] ?? null;
     figures.forEach((m, k) => {
       const start = k === 0 ? 0 : figures[k - 1].index! + figures[k - 1][0].length;
       const end = k + 1 < figures.length ? figures[k + 1].index! : sentence.length;
