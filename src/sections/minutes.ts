@@ -4,6 +4,9 @@
 //   That the ... be noted.             | 3. RESOLVED that Cabinet agree to:  A) Note ...  b) Note ...
 //   i. That ...  ii. That ...  iii. That the PCC provide: -   - Data on ...   - The package ...
 //   RESOLVED: (A) ... (B) ...          | (27) RESOLVED that: <intro>: <group heading> (a) ... (v) ...
+// A lead-in before the items ("that Cabinet agree to:", "that County Council ... agree the following:")
+// is kept as its own resolution with index null, just before the items it introduces, so each item
+// stays a separate record and the sentence that says what is agreed is not lost. "RESOLVED: -" has none.
 import type { MinuteItem, Resolution } from '../records.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
 import { oneBullet } from './paras.js';
@@ -35,16 +38,20 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
     }
     let start = i + 1;
     const intro = paras[start];
+    let leadIn = rest ? { text: rest, page: p.page } : null;
     if (intro && !intro.marker && !RESOLVED.test(intro.text)) {
       if (!/:\s*[-–]?$/.test(intro.text)) {
         out.push(make(null, intro.text, [], intro.page));
         i = start;
         continue;
       }
+      // "that:" + "County Council ... agree the following:" reads as one sentence
+      leadIn = { text: `${rest.replace(/[\s:;,–—-]+$/, '')} ${intro.text}`, page: rest ? p.page : intro.page };
       start++;
     }
     const { items, end } = listFrom(paras, start);
     if (!items.length && rest) out.push(make(null, rest, [], p.page));
+    if (items.length && leadIn) out.push(make(null, leadIn.text, [], leadIn.page));
     for (const it of items) out.push(make(it.index, it.text, it.sub, it.page));
     i = Math.max(i, end - 1);
   }
