@@ -188,12 +188,13 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
   const spans: Span[] = spanPieces.map((p) => ({ text: p.pieces.join(''), bold: p.bold, italic: p.italic }));
   const first = words[0];
   const second = words[1];
-  const box: Box = {
-    x0: Math.min(...words.map((w) => w.x0)),
-    y0: row.y0,
-    x1: Math.max(...words.map((w) => w.x1)),
-    y1: row.y1,
-  };
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const w of words) {
+    x0 = Math.min(x0, w.x0);
+    x1 = Math.max(x1, w.x1);
+  }
+  const box: Box = { x0, y0: row.y0, x1, y1: row.y1 };
   return {
     text,
     spans,
