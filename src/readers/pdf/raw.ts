@@ -109,7 +109,13 @@ function fontAdvance(known: Map<string, number> | undefined): (ch: string) => nu
     weight += glyphWeight(ch);
   }
   const unit = sum / weight;
-  return (ch) => known.get(ch) ?? glyphWeight(ch) * unit;
+  const advanceOf = (ch: string) => known.get(ch) ?? glyphWeight(ch) * unit;
+  // called for every character of the page's text: Latin-1 answers kept by code (0 = not yet known)
+  const latin1 = new Float64Array(256);
+  return (ch) => {
+    const code = ch.length === 1 ? ch.charCodeAt(0) : 256;
+    return code < 256 ? latin1[code] || (latin1[code] = advanceOf(ch)) : advanceOf(ch);
+  };
 }
 
 /**
