@@ -80,6 +80,29 @@ describe('ruled tables with an unruled label column', () => {
   });
 });
 
+describe('ruled tables with rows ruled inside an outer box only', () => {
+  // rows ruled across, only the outer box drawn: the columns are the blank gutters through all the rows
+  const ys = [100, 114, 142, 156];
+  const rulings = [...ys.map((y) => h(y, 50, 400)), v(50, 100, 156), v(400, 100, 156)];
+  const ws = [
+    ...words('Item', 55, 102), ...words('Topic', 100, 102), ...words('Time', 395, 102, { right: true }),
+    ...words('1', 55, 116), ...words('Apologies for absence', 100, 116), ...words('14:00', 395, 116, { right: true }),
+    ...words('and substitutes', 100, 128),
+    ...words('2', 55, 144), ...words('Minutes', 100, 144), ...words('14:05', 395, 144, { right: true }),
+  ];
+
+  it('cuts the columns at the gutters and keeps wrapped lines in their row', () => {
+    const tables = findTables(page(ws, rulings));
+    expect(tables.map(gridText)).toEqual([[['Item', 'Topic', 'Time'], ['1', 'Apologies for absence and substitutes', '14:00'], ['2', 'Minutes', '14:05']]]);
+    expect(tables[0].method).toBe('ruled');
+  });
+
+  it('leaves a boxed paragraph of running text alone', () => {
+    const prose = [...words('The panel noted the report and', 55, 116), ...words('agreed to consider it again later', 55, 128), ...words('in the year.', 55, 144)];
+    expect(findTables(page(prose, rulings)).filter((t) => t.method === 'ruled' && t.nCols > 1)).toEqual([]);
+  });
+});
+
 describe('tables drawn with shaded cells only', () => {
   // 3 x 2 cells, each a filled rect touching its neighbours (no ruling on the page)
   const xs = [50, 200, 300];

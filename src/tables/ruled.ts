@@ -254,6 +254,31 @@ function splitStacked(g: { hs: Seg[]; vs: Seg[] }, tol: number): { hs: Seg[]; vs
   return [g];
 }
 
+/** A box ruled between its rows but not between its columns (rows ruled, only the outer box drawn):
+ * its columns are cut at the blank gutters that run from its top rule to its bottom one, each at least a
+ * column gap wide with text on both sides in at least two rows. */
+function withGutters(g: { hs: Seg[]; vs: Seg[] }, words: Word[], s: TableSettings): { hs: Seg[]; vs: Seg[] } {
+  const tol = s.joinTolPt;
+  const xs = uniq(g.vs.map((v) => v.at), tol), ys = uniq(g.hs.map((h) => h.at), tol);
+  if (xs.length !== 2 || ys.length < 3) return g;
+  const [x0, x1] = xs, y0 = ys[0], y1 = ys[ys.length - 1];
+  const inside = words.filter((w) => (w.x0 + w.x1) / 2 > x0 && (w.x0 + w.x1) / 2 < x1 && (w.y0 + w.y1) / 2 > y0 && (w.y0 + w.y1) / 2 < y1);
+  if (inside.length < 4) return g;
+  const em = inside.map((w) => w.fontSize).sort((a, b) => a - b)[inside.length >> 1];
+  const spans = inside.map((w) => [w.x0, w.x1]).sort((a, b) => a[0] - b[0]);
+  const cuts: number[] = [];
+  let reach = spans[0][1];
+  for (const [a, b] of spans.slice(1)) {
+    if (a - reach >= Math.max(s.cellGapEm, s.minColumnGapEm) * em) {
+      const at = (a + reach) / 2;
+      const rowsWith = (side: (w: Word) => boolean) => new Set(inside.filter(side).map((w) => band(ys, (w.y0 + w.y1) / 2))).size;
+      if (rowsWith((w) => w.x1 <= at) >= 2 && rowsWith((w) => w.x0 >= at) >= 2) cuts.push(at);
+    }
+    reach = Math.max(reach, b);
+  }
+  return cuts.length ? { hs: g.hs, vs: [...g.vs, ...cuts.map((at) => ({ at, from: y0, to: y1 }))] } : g;
+}
+
 /** Vertical rulings snapped and joined into whole lines, as rulings (for partly ruled stream tables). */
 export function joinedVerticals(rulings: Ruling[], s: TableSettings): Ruling[] {
   return verticals(rulings, s).map((v) => ({ orientation: 'v', x0: v.at, x1: v.at, y0: v.from, y1: v.to }));
@@ -269,6 +294,7 @@ export function findRuledTables(rulings: Ruling[], words: Word[], page: number, 
   return grids(hs, vs, s.joinTolPt)
     .filter((g) => g.hs.length && g.vs.length && g.hs.length + g.vs.length <= MAX_GRID_SEGMENTS)
     .flatMap((g) => splitStacked(g, s.joinTolPt))
+    .map((g) => withGutters(g, words, s))
     .map((g) => gridTable(g, words, page, s))
     .filter((t): t is TableBlock => t !== null);
 }
