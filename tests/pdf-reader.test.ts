@@ -326,6 +326,24 @@ describe('lines -> blocks', () => {
     ]);
     expect(blocks[0].bold).toBe(true);
   });
+
+  it('splits a paragraph number printed in one run with its text ("88.91% of ...") when the next line hangs under the text', () => {
+    const words = [
+      ...line('88.91% of all incidents were attended and most of them within the', 50, 100),
+      ...line('target time set for the year.', 65, 112),
+      ...line('89.The second paragraph runs on for a while as well and', 50, 124),
+      ...line('ends here.', 65, 136),
+      ...line('90.One line at the same place.', 50, 150),
+      ...line('2.5 million calls were taken over the whole year and of them most', 50, 180),
+      ...line('were answered in time.', 50, 192),
+    ];
+    expect(blocksOf(words).map((b) => [b.kind, b.marker ?? null, b.text])).toEqual([
+      ['list_item', '88.', '88. 91% of all incidents were attended and most of them within the target time set for the year.'],
+      ['list_item', '89.', '89. The second paragraph runs on for a while as well and ends here.'],
+      ['list_item', '90.', '90. One line at the same place.'],
+      ['paragraph', null, '2.5 million calls were taken over the whole year and of them most were answered in time.'],
+    ]);
+  });
 });
 
 describe('running headers and footers', () => {

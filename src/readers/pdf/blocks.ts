@@ -6,6 +6,7 @@ import type { Block, Box, Line, Span, TableBlock } from '../../model.js';
 import { lineJoiner } from '../../text.js';
 import type { PdfLine } from './lines.js';
 import { isHeadingText } from './headings.js';
+import { splitParagraphNumbers } from './paragraph-numbers.js';
 
 export interface BlockStyle {
   /** most common font size of the document's body text (by characters) */
@@ -35,7 +36,7 @@ export function listMarker(line: Pick<PdfLine, 'text' | 'textX0' | 'box' | 'firs
 }
 
 export function pageBlocks(lines: PdfLine[], tables: TableBlock[], style: BlockStyle): Block[] {
-  const items = readingOrder(lines, tables);
+  const items = readingOrder(splitParagraphNumbers(lines), tables);
   const rightEdges = flowRightEdges(lines);
   const blocks: Block[] = [];
   let group: PdfLine[] = [];
