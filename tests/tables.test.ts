@@ -199,6 +199,9 @@ describe('stream tables', () => {
       ...words('•', 66, 160 + 14 * i), ...words(t, 84, 160 + 14 * i),
     ]);
     expect(findTables(page([...ws, ...bullets]))).toEqual([]);
+    // Word's Symbol-font bullet comes through as a private-use character
+    const symbolBullets = bullets.map((w) => (w.text === '•' ? { ...w, text: '\uF0B7' } : w));
+    expect(findTables(page([...ws, ...symbolBullets]))).toEqual([]);
   });
 
   it('finds no table in numbered headings with paragraphs under them', () => {

@@ -91,7 +91,8 @@ function mergeInto(p: Row, r: Row): void {
   p.box = boxOf([p.box, r.box]);
 }
 
-const isMarker = (text: string) => /^([•·▪■●○◦\-–*>]|\(?[0-9a-z]{1,3}[.)]|\(?[ivx]+[.)])$/i.test(text.trim());
+// symbol-font bullets (Word's Symbol/Wingdings) come through as private-use characters
+const isMarker = (text: string) => /^([•·▪■●○◦►▸➢➤✓✔→\-–*>\uE000-\uF8FF]|\(?[0-9a-z]{1,3}[.)]|\(?[ivx]+[.)])$/i.test(text.trim());
 
 /** A column of bullets or list numbers belongs to the text to its right. */
 function mergeMarkerColumns(rows: Row[]): void {
