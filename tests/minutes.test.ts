@@ -52,6 +52,9 @@ describe('resolutions', () => {
       '- iii. That the PCC provide: -', '  - Data on headcount.', '  - Data on resignations.', '**6 NEXT**']);
     expect(rs.map((r) => [r.index, r.sub_items.length])).toEqual([['i', 0], ['ii', 0], ['iii', 2]]);
     expect(rs[2].sub_items).toEqual(['Data on headcount.', 'Data on resignations.']);
+    // Word's Symbol-font bullet (a private-use character) before the roman numbers
+    expect(minutes(['**RESOLVED: -**', '\uF0B7 i. That a report be prepared.', '\uF0B7 ii. That it be published.']).map((r) => [r.index, r.text]))
+      .toEqual([['i', 'That a report be prepared.'], ['ii', 'That it be published.']]);
   });
   it('inline (A) (B) items (index without brackets), and "3. RESOLVED that Cabinet: 1. ... 2. ..."', () => {
     expect(minutes(['RESOLVED: (A) That the report be noted. (B) That a reply be sent.']).map((r) => [r.index, r.text]))

@@ -116,5 +116,7 @@ describe('minute text', () => {
     const expected = 'The following points were made: - • Vetting - all staff vetted. • Data on resignation rates. • i. That a report be prepared.';
     expect(textOf(['• Vetting - all staff vetted.', '◦ Data on resignation rates.', '• i. That a report be prepared.'])).toBe(expected);
     expect(textOf(['▪ Vetting - all staff vetted.', 'o Data on resignation rates.', '- - i. That a report be prepared.'])).toBe(expected);
+    // Word's Symbol-font bullet, a private-use character
+    expect(textOf(['\uF0B7 Vetting - all staff vetted.', '\uF0A7 Data on resignation rates.', '\uF0B7 i. That a report be prepared.'])).toBe(expected);
   });
 });

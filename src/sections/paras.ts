@@ -20,9 +20,10 @@ export interface Para {
   x0: number | null;
 }
 
-const MARKER = /^(\(?(?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})[.)]|[-•▪◦●o·*–])\s+/;
-// bullets: list markup that each rendering prints with its own glyph, unlike "i." or "(a)"
-const BULLET_GLYPH = '[-•▪◦●o·*–]';
+const MARKER = /^(\(?(?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})[.)]|[-•▪◦●o·*–\uE000-\uF8FF])\s+/;
+// bullets: list markup that each rendering prints with its own glyph, unlike "i." or "(a)" (Word's
+// Symbol/Wingdings bullets come through as private-use characters)
+const BULLET_GLYPH = '[-•▪◦●o·*–\\uE000-\\uF8FF]';
 const BULLET = new RegExp(`^${BULLET_GLYPH}$`);
 const LEADING_BULLETS = new RegExp(`^(?:${BULLET_GLYPH}\\s+)+`);
 
