@@ -276,6 +276,28 @@ describe('joinTablesAcrossPages', () => {
     expect(pages[1].blocks.map((b) => b.kind)).toEqual(['header', 'paragraph']);
   });
 
+  it('drops a header repeated on the next page as a line of text apart from the grid, and joins the rows below it', () => {
+    const first = tableOf([['Date of Meeting', 'Item', 'Aims'], ['6 May', 'Budget', 'Review']], 3);
+    const second = { ...tableOf([['9 June', 'Plan', 'Outline']], 4), headerRows: 0 };
+    const repeated = { ...block('heading'), text: 'Date of Item Aims Meeting' };
+    const pages: Page[] = [
+      { number: 3, width: 595, height: 842, blocks: [block('table', first)] },
+      { number: 4, width: 595, height: 842, blocks: [repeated, block('table', second), block('paragraph')] },
+    ];
+    joinTablesAcrossPages(pages);
+    expect(first.grid.map((r) => r.map((c) => c?.text))).toEqual([['Date of Meeting', 'Item', 'Aims'], ['6 May', 'Budget', 'Review'], ['9 June', 'Plan', 'Outline']]);
+    expect(pages[1].blocks.map((b) => b.kind)).toEqual(['paragraph']);
+    // other words above the rows: a heading of their own, not the header again
+    const third = tableOf([['Date of Meeting', 'Item', 'Aims'], ['6 May', 'Budget', 'Review']], 3);
+    const fourth = { ...tableOf([['9 June', 'Plan', 'Outline']], 4), headerRows: 0 };
+    const other = { ...block('heading'), text: 'Appendix B Meetings' };
+    joinTablesAcrossPages([
+      { number: 3, width: 595, height: 842, blocks: [block('table', third)] },
+      { number: 4, width: 595, height: 842, blocks: [other, block('table', fourth)] },
+    ]);
+    expect(third.grid).toHaveLength(2);
+  });
+
   it('joins a table the exporter split under a repeated header, and one going on without a header', () => {
     const first = tableOf([['Item', 'Cost'], ['A', '1']], 3);
     const second = tableOf([['Item', 'Cost'], ['B', '2']], 3);

@@ -67,6 +67,16 @@ function headerOnlyRepeat(a: TableBlock, b: TableBlock): boolean {
     b.grid.every((row, r) => filledTexts(row) !== '' && filledTexts(row) === filledTexts(a.grid[r]));
 }
 
+const wordBag = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
+
+/** A text block holding just the words of a's header rows: the header repeated at the top of a page,
+ * read as a line of text apart from the grid (its cells drawn without rulings). */
+function headerTextRepeat(a: TableBlock, block: Block): boolean {
+  if (a.headerRows === 0) return false;
+  const header = wordBag(a.grid.slice(0, a.headerRows).flatMap((row) => row.map((c) => c?.text ?? '')).join(' '));
+  return header !== '' && wordBag(block.text) === header;
+}
+
 /** Below a table on the same page, after a few lines of notes, b goes on in the same printed grid:
  * no header of its own, figures first, the same columns at the same place. */
 function continuesBelowNotes(a: TableBlock, b: TableBlock, notes: Block[]): boolean {
@@ -102,6 +112,12 @@ export function joinTablesAcrossPages(pages: Page[]): void {
       if (isRunning(block)) continue;
       const table = block.table;
       if (!table || block.kind !== 'table') {
+        if (open && open.page !== page && !afterHeader && !notes.length && headerTextRepeat(open.block.table!, block)) {
+          open.page = page;
+          afterHeader = true;
+          page.blocks.splice(i--, 1);
+          continue;
+        }
         if (open && !afterHeader) notes.push(block);
         continue;
       }
