@@ -204,6 +204,23 @@ describe('stream tables', () => {
     expect(findTables(page([...ws, ...symbolBullets]))).toEqual([]);
   });
 
+  it('finds no table in numbered paragraphs whose wrapped lines run back under the numbers', () => {
+    const paras = [
+      ['83.', 'During the year most of the calls were answered within the time set', 'for them and the rest soon after.'],
+      ['84.', 'The mean time to answer fell over the year as more staff were', 'taken on and trained.'],
+      ['85.', 'Demand changes between weekdays and weekends, and between the', 'hours of the day, as the report shows.'],
+    ];
+    const ws = paras.flatMap(([n, first, wrapped], k) => [
+      ...words(n, 72, 100 + 28 * k), ...words(first, 108, 100 + 28 * k), ...words(wrapped, 72, 114 + 28 * k),
+    ]);
+    expect(findTables(page(ws)).filter((t) => t.nCols > 1)).toEqual([]);
+    // a table of numbered labels beside figures stays a table
+    const labelled = ['1. Police pay', '2. Premises costs', '3. Transport'].flatMap((t, k) => [
+      ...words(t, 72, 100 + 14 * k), ...words(`${k + 1}0.5`, 300, 100 + 14 * k, { right: true }), ...words(`${k + 2}1.0`, 380, 100 + 14 * k, { right: true }),
+    ]);
+    expect(findTables(page(labelled)).map(gridText)[0]?.[0]).toEqual(['1. Police pay', '10.5', '21.0']);
+  });
+
   it('finds no table in numbered headings with paragraphs under them', () => {
     const ws = [84, 85, 86].flatMap((n, k) => {
       const y = 100 + 56 * k;

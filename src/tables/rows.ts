@@ -94,11 +94,18 @@ function mergeInto(p: Row, r: Row): void {
 // symbol-font bullets (Word's Symbol/Wingdings) come through as private-use characters
 const isMarker = (text: string) => /^([•·▪■●○◦►▸➢➤✓✔→\-–*>\uE000-\uF8FF]|\(?[0-9a-z]{1,3}[.)]|\(?[ivx]+[.)])$/i.test(text.trim());
 
+/** Numbered paragraphs with a hanging indent, the numbers and their text two columns: every number
+ * cell opens with its number (the text's wrapped lines run back under it) and no text cell is a figure. */
+function numberedParagraphs(rows: Row[], used: Row[], j: number): boolean {
+  return j === 0 && rows[0].cells.length === 2 && used.every((r) => isMarker(r.cells[0][0].text)) &&
+    rows.every((r) => r.cells[1].length && !isFigure(textOf(r.cells[1])));
+}
+
 /** A column of bullets or list numbers belongs to the text to its right. */
 function mergeMarkerColumns(rows: Row[]): void {
   for (let j = rows[0].cells.length - 2; j >= 0; j--) {
     const used = rows.filter((r) => r.cells[j].length);
-    if (!used.length || !used.every((r) => isMarker(textOf(r.cells[j])))) continue;
+    if (!used.length || !(used.every((r) => isMarker(textOf(r.cells[j]))) || numberedParagraphs(rows, used, j))) continue;
     for (const r of rows) {
       r.cells[j + 1] = [...r.cells[j], ...r.cells[j + 1]];
       r.cells.splice(j, 1);
