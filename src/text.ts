@@ -23,6 +23,13 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** Characters of a text that are not whitespace: text.replace(/\s/g, '').length without the copy. */
+export function printedLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /** Runs of whitespace as one space, trimmed: text.replace(/\s+/g, ' ').trim(). Most texts are tidy
  * already; a scan finds those and returns them unchanged without running the regex (hot: every cell). */
 export function collapseSpaces(text: string): string {

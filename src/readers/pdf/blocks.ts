@@ -3,7 +3,7 @@
 // weight, at a list marker, at a jump in indentation, or after a line that ended short of the column
 // edge although the next line's first word would have fitted (a deliberate line break).
 import type { Block, Box, Line, Span, TableBlock } from '../../model.js';
-import { lineJoiner } from '../../text.js';
+import { lineJoiner, printedLength } from '../../text.js';
 import type { PdfLine } from './lines.js';
 import { isHeadingText } from './headings.js';
 import { splitParagraphNumbers } from './paragraph-numbers.js';
@@ -146,7 +146,9 @@ function readingOrder(lines: PdfLine[], tables: TableBlock[]): Item[] {
 function makeBlock(lines: PdfLine[], marker: string | null, style: BlockStyle): Block {
   const text = lines.map((l, i) => (i === 0 ? '' : lineJoiner(lines[i - 1].text, l.text)) + l.text).join('');
   const spans = joinSpans(lines);
-  const chars = (pred: (s: Span) => boolean) => spans.filter(pred).reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0);
+  // printed (non-space) characters of each span, counted once for the three sums below
+  const printed = spans.map((s) => printedLength(s.text));
+  const chars = (pred: (s: Span) => boolean) => spans.reduce((n, s, i) => (pred(s) ? n + printed[i] : n), 0);
   const total = chars(() => true) || 1;
   const bold = chars((s) => s.bold) >= 0.9 * total;
   const italic = chars((s) => s.italic) >= 0.9 * total;
