@@ -104,6 +104,15 @@ describe('a figure wrapped in a narrow cell', () => {
     expect(makeCell([word('69.92', 0, 0), word('%', 0, 12)], 1).text).toBe('69.92%');
     expect(makeCell([word('rate', 0, 0), word('%', 0, 12)], 1).text).toBe('rate %');
   });
+
+  it('keeps a figure whole when a narrow cell broke it inside a thousands group', () => {
+    expect(makeCell([word('£3,863', 0, 0), word(',303', 0, 12)], 1).text).toBe('£3,863,303');
+    expect(makeCell([word('£652,10', 0, 0), word('8', 0, 12)], 1).text).toBe('£652,108');
+    expect(makeCell([word('£660,0', 0, 0), word('00', 0, 12)], 1).text).toBe('£660,000');
+    // whole groups and other words keep their space
+    expect(makeCell([word('items 1,2', 0, 0), word('3 and 4', 0, 12)], 1).text).toBe('items 1,2 3 and 4');
+    expect(makeCell([word('2023', 0, 0), word('24', 0, 12)], 1).text).toBe('2023 24');
+  });
 });
 
 describe('minute text', () => {
