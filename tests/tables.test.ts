@@ -103,6 +103,18 @@ describe('ruled tables with rows ruled inside an outer box only', () => {
   });
 });
 
+describe('one ruled row', () => {
+  const rulings = [h(60, 50, 300), h(80, 50, 300), v(50, 60, 80), v(200, 60, 80), v(300, 60, 80)];
+  const row = [...words('Total budget', 55, 65), ...words('3,591', 295, 65, { right: true })];
+
+  it('is a table where it opens the page (a row the page break cut off), not further down', () => {
+    expect(findTables(page(row, rulings)).map(gridText)).toEqual([[['Total budget', '3,591']]]);
+    const lower = [h(300, 50, 300), h(320, 50, 300), v(50, 300, 320), v(200, 300, 320), v(300, 300, 320)];
+    const below = [...words('Some text above the box on this page.', 55, 200), ...row.map((w) => ({ ...w, y0: w.y0 + 240, y1: w.y1 + 240 }))];
+    expect(findTables(page(below, lower)).filter((t) => t.method === 'ruled')).toEqual([]);
+  });
+});
+
 describe('tables drawn with shaded cells only', () => {
   // 3 x 2 cells, each a filled rect touching its neighbours (no ruling on the page)
   const xs = [50, 200, 300];
@@ -313,6 +325,24 @@ describe('joinTablesAcrossPages', () => {
       { number: 4, width: 595, height: 842, blocks: [other, block('table', fourth)] },
     ]);
     expect(third.grid).toHaveLength(2);
+  });
+
+  it('joins the last row carried over to the next page at its own widths, from the same left edge', () => {
+    const first = tableOf([['Item', 'Cost', 'Total'], ['A', '1', ''], ['B', '2', '']], 3);
+    const last = { ...tableOf([['Total', '', '3']], 4), headerRows: 0, box: { x0: 50, y0: 40, x1: 250, y1: 60 } };
+    joinTablesAcrossPages([
+      { number: 3, width: 595, height: 842, blocks: [block('table', first)] },
+      { number: 4, width: 595, height: 842, blocks: [block('table', last)] },
+    ]);
+    expect(first.grid.map((r) => r[0]?.text)).toEqual(['Item', 'A', 'B', 'Total']);
+    // two rows at other widths are another table
+    const other = tableOf([['Item', 'Cost', 'Total'], ['A', '1', '']], 3);
+    const next = { ...tableOf([['X', '', '3'], ['Y', '', '4']], 4), headerRows: 0, box: { x0: 50, y0: 40, x1: 250, y1: 60 } };
+    joinTablesAcrossPages([
+      { number: 3, width: 595, height: 842, blocks: [block('table', other)] },
+      { number: 4, width: 595, height: 842, blocks: [block('table', next)] },
+    ]);
+    expect(other.grid).toHaveLength(2);
   });
 
   it('joins a table the exporter split under a repeated header, and one going on without a header', () => {

@@ -22,7 +22,7 @@ export function findTables(page: RawPage, settings: Partial<TableSettings> = {})
   const s = tableSettings(settings);
   const shading = shadingRulings(page.rects ?? [], page.words, page.rulings, s);
   const rulings = shading.length ? [...page.rulings, ...shading] : page.rulings;
-  const ruled = findRuledTables(rulings, page.words, page.number, s);
+  const ruled = findRuledTables(rulings, page.words, page.number, s, page.height);
   const boxes = ruled.map((t) => t.box).filter((b): b is Box => b !== null);
   const rest = boxes.length ? page.words.filter((w) => !boxes.some((b) => within(w, b))) : page.words;
   const verticals = joinedVerticals(rulings, s);

@@ -21,6 +21,13 @@ function columnsMatch(a: TableBlock, b: TableBlock): boolean {
   return Math.abs(a.box.x0 - b.box.x0) <= 0.05 * w && Math.abs(a.box.x1 - b.box.x1) <= 0.1 * w;
 }
 
+/** b is one row opening the next page, as many columns as a, from the same left edge: a's last row, cut off by
+ * the page break and drawn at its own widths (word processors size a row's cells afresh on each page). */
+function lastRowCarriedOver(a: TableBlock, b: TableBlock): boolean {
+  if (b.grid.length !== 1 || a.nCols !== b.nCols || !a.box || !b.box) return false;
+  return Math.abs(a.box.x0 - b.box.x0) <= 0.05 * (a.box.x1 - a.box.x0);
+}
+
 /** Leading rows of b that repeat a's header rows. */
 function repeatedHeader(a: TableBlock, b: TableBlock): number {
   let n = 0;
@@ -129,7 +136,7 @@ export function joinTablesAcrossPages(pages: Page[]): void {
         continue;
       }
       const joins = prev && open && (notes.length ? continuesBelowNotes(prev, table, notes) : open.page !== page || afterHeader
-        ? columnsMatch(prev, table)
+        ? columnsMatch(prev, table) || (open.page !== page && lastRowCarriedOver(prev, table))
         : sameHeader(prev, table) || headerlessContinuation(prev, table));
       afterHeader = false;
       const label = joins && notes.length ? groupLabelRow(notes[notes.length - 1], table) : null;

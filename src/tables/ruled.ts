@@ -157,14 +157,14 @@ function band(edges: number[], v: number): number {
   return lo;
 }
 
-function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: TableSettings): TableBlock | null {
+function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: TableSettings, minRows = s.minRuledRows): TableBlock | null {
   const tol = s.joinTolPt;
   const ys = uniq(g.hs.map((h) => h.at), tol);
   const xs = uniq(g.vs.map((v) => v.at), tol);
   widenToRuleEnds(xs, ys, g, words, tol);
   const nr = ys.length - 1, nc = xs.length - 1;
   // hatching, charts and drawings give grids of hundreds of lines: not tables, and too costly to cut
-  if (nr < s.minRuledRows || nc < s.minRuledCols || nr > MAX_GRID_LINES || nc > MAX_GRID_LINES) return null;
+  if (nr < minRows || nc < s.minRuledCols || nr > MAX_GRID_LINES || nc > MAX_GRID_LINES) return null;
   // elementary cells, merged where the ruling between them is missing
   const id = (i: number, j: number) => i * nc + j;
   const parent = Array.from({ length: nr * nc }, (_, k) => k);
@@ -287,7 +287,17 @@ export function joinedVerticals(rulings: Ruling[], s: TableSettings): Ruling[] {
 const verticals = (rulings: Ruling[], s: TableSettings) =>
   normalise(rulings.filter((r) => r.orientation === 'v').map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 })), s);
 
-export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings): TableBlock[] {
+/** Share of the page height at its top where a running header may stand above a table. */
+const RUNNING_HEADER_ZONE = 0.08;
+
+/** A grid that opens the page (above it at most a running header): one ruled row is enough there, the last
+ * row of a table the page break cut off (the table join puts it back). */
+function opensPage(g: { hs: Seg[] }, words: Word[], pageHeight: number): boolean {
+  const top = Math.min(...g.hs.map((h) => h.at));
+  return words.every((w) => (w.y0 + w.y1) / 2 >= top || w.y1 <= RUNNING_HEADER_ZONE * pageHeight);
+}
+
+export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings, pageHeight = 0): TableBlock[] {
   const hs = normalise(rulings.filter((r) => r.orientation === 'h').map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })), s);
   const vs = verticals(rulings, s);
   if (!hs.length || !vs.length || hs.length + vs.length > 4 * MAX_GRID_SEGMENTS) return [];
@@ -295,6 +305,6 @@ export function findRuledTables(rulings: Ruling[], words: Word[], page: number, 
     .filter((g) => g.hs.length && g.vs.length && g.hs.length + g.vs.length <= MAX_GRID_SEGMENTS)
     .flatMap((g) => splitStacked(g, s.joinTolPt))
     .map((g) => withGutters(g, words, s))
-    .map((g) => gridTable(g, words, page, s))
+    .map((g) => gridTable(g, words, page, s, pageHeight > 0 && opensPage(g, words, pageHeight) ? Math.min(1, s.minRuledRows) : s.minRuledRows))
     .filter((t): t is TableBlock => t !== null);
 }
