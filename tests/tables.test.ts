@@ -97,6 +97,11 @@ describe('ruled tables with rows ruled inside an outer box only', () => {
     expect(tables[0].method).toBe('ruled');
   });
 
+  it('leaves the box to the stream finder when a heading runs across the columns', () => {
+    const spanning = [...ws.filter((w) => w.y0 !== 102), ...words('Table 5: Meetings and their times', 55, 102)];
+    expect(findTables(page(spanning, rulings)).filter((t) => t.method === 'ruled')).toEqual([]);
+  });
+
   it('leaves a boxed paragraph of running text alone', () => {
     const prose = [...words('The panel noted the report and', 55, 116), ...words('agreed to consider it again later', 55, 128), ...words('in the year.', 55, 144)];
     expect(findTables(page(prose, rulings)).filter((t) => t.method === 'ruled' && t.nCols > 1)).toEqual([]);

@@ -256,7 +256,7 @@ function splitStacked(g: { hs: Seg[]; vs: Seg[] }, tol: number): { hs: Seg[]; vs
 
 /** A box ruled between its rows but not between its columns (rows ruled, only the outer box drawn):
  * its columns are cut at the blank gutters that run from its top rule to its bottom one, each at least a
- * column gap wide with text on both sides in at least two rows. */
+ * column gap wide with text on both sides; a line with a wide gap left uncut leaves the box to the stream finder. */
 function withGutters(g: { hs: Seg[]; vs: Seg[] }, words: Word[], s: TableSettings): { hs: Seg[]; vs: Seg[] } {
   const tol = s.joinTolPt;
   const xs = uniq(g.vs.map((v) => v.at), tol), ys = uniq(g.hs.map((h) => h.at), tol);
@@ -267,16 +267,26 @@ function withGutters(g: { hs: Seg[]; vs: Seg[] }, words: Word[], s: TableSetting
   const em = inside.map((w) => w.fontSize).sort((a, b) => a - b)[inside.length >> 1];
   const spans = inside.map((w) => [w.x0, w.x1]).sort((a, b) => a[0] - b[0]);
   const cuts: number[] = [];
+  const minGap = Math.max(s.cellGapEm, s.minColumnGapEm) * em;
   let reach = spans[0][1];
   for (const [a, b] of spans.slice(1)) {
-    if (a - reach >= Math.max(s.cellGapEm, s.minColumnGapEm) * em) {
+    if (a - reach >= minGap) {
       const at = (a + reach) / 2;
       const rowsWith = (side: (w: Word) => boolean) => new Set(inside.filter(side).map((w) => band(ys, (w.y0 + w.y1) / 2))).size;
-      if (rowsWith((w) => w.x1 <= at) >= 2 && rowsWith((w) => w.x0 >= at) >= 2) cuts.push(at);
+      // text on both sides, in two rows on one side at least (a column may hold only its heading)
+      const left = rowsWith((w) => w.x1 <= at), right = rowsWith((w) => w.x0 >= at);
+      if (left >= 1 && right >= 1 && left + right >= 3) cuts.push(at);
     }
     reach = Math.max(reach, b);
   }
-  return cuts.length ? { hs: g.hs, vs: [...g.vs, ...cuts.map((at) => ({ at, from: y0, to: y1 }))] } : g;
+  // a wide gap left uncut inside a line (columns a spanning heading runs across): the stream finder's table
+  if (!cuts.length || textLines(inside, s).some((l) => uncutGap(l.words, cuts, minGap))) return g;
+  return { hs: g.hs, vs: [...g.vs, ...cuts.map((at) => ({ at, from: y0, to: y1 }))] };
+}
+
+function uncutGap(line: Word[], cuts: number[], minGap: number): boolean {
+  const ws = [...line].sort((a, b) => a.x0 - b.x0);
+  return ws.some((w, k) => k > 0 && w.x0 - ws[k - 1].x1 >= minGap && !cuts.some((at) => at > ws[k - 1].x1 && at < w.x0));
 }
 
 /** Vertical rulings snapped and joined into whole lines, as rulings (for partly ruled stream tables). */
