@@ -221,6 +221,13 @@ describe('stream tables', () => {
     expect(findTables(page([...ws, ...symbolBullets]))).toEqual([]);
   });
 
+  it('finds no table in bulleted lists with headings between them starting where the bullets stand', () => {
+    const lines = [['•', 'The report sets out the progress made this year.'], ['2 Recommendations', ''],
+      ['•', 'The panel is asked to note the progress made.'], ['3 Finance', ''], ['•', 'There are no financial implications.']];
+    const ws = lines.flatMap(([a, b], i) => [...words(a, 66, 100 + 16 * i), ...(b ? words(b, 84, 100 + 16 * i) : [])]);
+    expect(findTables(page(ws)).filter((t) => t.nCols > 1)).toEqual([]);
+  });
+
   it('finds no table in numbered paragraphs whose wrapped lines run back under the numbers', () => {
     const paras = [
       ['83.', 'During the year most of the calls were answered within the time set', 'for them and the rest soon after.'],

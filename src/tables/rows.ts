@@ -101,11 +101,15 @@ function numberedParagraphs(rows: Row[], used: Row[], j: number): boolean {
     rows.every((r) => r.cells[1].length && !isFigure(textOf(r.cells[1])));
 }
 
-/** A column of bullets or list numbers belongs to the text to its right. */
+/** A column of bullets or list numbers belongs to the text to its right; lines with nothing else on them
+ * (headings between the lists, starting where the bullets stand) do not make it a column of labels. */
 function mergeMarkerColumns(rows: Row[]): void {
   for (let j = rows[0].cells.length - 2; j >= 0; j--) {
     const used = rows.filter((r) => r.cells[j].length);
-    if (!used.length || !(used.every((r) => isMarker(textOf(r.cells[j]))) || numberedParagraphs(rows, used, j))) continue;
+    const markers = used.filter((r) => isMarker(textOf(r.cells[j]))).length;
+    const alone = (r: Row) => r.cells.every((ws, k) => k === j || !ws.length);
+    const markerColumn = markers === used.length || (markers >= 2 && used.every((r) => isMarker(textOf(r.cells[j])) || alone(r)));
+    if (!used.length || !(markerColumn || numberedParagraphs(rows, used, j))) continue;
     for (const r of rows) {
       r.cells[j + 1] = [...r.cells[j], ...r.cells[j + 1]];
       r.cells.splice(j, 1);
