@@ -112,11 +112,16 @@ describe('one ruled row', () => {
   const rulings = [h(60, 50, 300), h(80, 50, 300), v(50, 60, 80), v(200, 60, 80), v(300, 60, 80)];
   const row = [...words('Total budget', 55, 65), ...words('3,591', 295, 65, { right: true })];
 
-  it('is a table where it opens the page (a row the page break cut off), not further down', () => {
+  it('is a table where it opens or closes the page (a row the page break cut off), not in between', () => {
     expect(findTables(page(row, rulings)).map(gridText)).toEqual([[['Total budget', '3,591']]]);
     const lower = [h(300, 50, 300), h(320, 50, 300), v(50, 300, 320), v(200, 300, 320), v(300, 300, 320)];
-    const below = [...words('Some text above the box on this page.', 55, 200), ...row.map((w) => ({ ...w, y0: w.y0 + 240, y1: w.y1 + 240 }))];
+    const below = [...words('Some text above the box on this page.', 55, 200), ...row.map((w) => ({ ...w, y0: w.y0 + 240, y1: w.y1 + 240 })),
+      ...words('And more text below it.', 55, 400)];
     expect(findTables(page(below, lower)).filter((t) => t.method === 'ruled')).toEqual([]);
+    // the first row of a table the page break cut, closing the page
+    const foot = [h(740, 50, 300), h(760, 50, 300), v(50, 740, 760), v(200, 740, 760), v(300, 740, 760)];
+    const last = [...words('Some text above the box on this page.', 55, 200), ...row.map((w) => ({ ...w, y0: w.y0 + 680, y1: w.y1 + 680 }))];
+    expect(findTables(page(last, foot)).filter((t) => t.method === 'ruled').map(gridText)).toEqual([[['Total budget', '3,591']]]);
   });
 });
 

@@ -297,14 +297,16 @@ export function joinedVerticals(rulings: Ruling[], s: TableSettings): Ruling[] {
 const verticals = (rulings: Ruling[], s: TableSettings) =>
   normalise(rulings.filter((r) => r.orientation === 'v').map((r) => ({ at: (r.x0 + r.x1) / 2, from: r.y0, to: r.y1 })), s);
 
-/** Share of the page height at its top where a running header may stand above a table. */
-const RUNNING_HEADER_ZONE = 0.08;
+/** Share of the page height at its top and bottom where a running header or footer may stand. */
+const RUNNING_ZONE = 0.08;
 
-/** A grid that opens the page (above it at most a running header): one ruled row is enough there, the last
- * row of a table the page break cut off (the table join puts it back). */
-function opensPage(g: { hs: Seg[] }, words: Word[], pageHeight: number): boolean {
-  const top = Math.min(...g.hs.map((h) => h.at));
-  return words.every((w) => (w.y0 + w.y1) / 2 >= top || w.y1 <= RUNNING_HEADER_ZONE * pageHeight);
+/** A grid at the page's top or bottom edge (beyond it at most a running header or footer): one ruled row is
+ * enough there, a row of a table the page break cut (the table join puts it back). */
+function atPageEdge(g: { hs: Seg[] }, words: Word[], pageHeight: number): boolean {
+  const top = Math.min(...g.hs.map((h) => h.at)), bottom = Math.max(...g.hs.map((h) => h.at));
+  const cy = (w: Word) => (w.y0 + w.y1) / 2;
+  return words.every((w) => cy(w) >= top || w.y1 <= RUNNING_ZONE * pageHeight) ||
+    words.every((w) => cy(w) <= bottom || w.y0 >= (1 - RUNNING_ZONE) * pageHeight);
 }
 
 export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings, pageHeight = 0): TableBlock[] {
@@ -315,6 +317,6 @@ export function findRuledTables(rulings: Ruling[], words: Word[], page: number, 
     .filter((g) => g.hs.length && g.vs.length && g.hs.length + g.vs.length <= MAX_GRID_SEGMENTS)
     .flatMap((g) => splitStacked(g, s.joinTolPt))
     .map((g) => withGutters(g, words, s))
-    .map((g) => gridTable(g, words, page, s, pageHeight > 0 && opensPage(g, words, pageHeight) ? Math.min(1, s.minRuledRows) : s.minRuledRows))
+    .map((g) => gridTable(g, words, page, s, pageHeight > 0 && atPageEdge(g, words, pageHeight) ? Math.min(1, s.minRuledRows) : s.minRuledRows))
     .filter((t): t is TableBlock => t !== null);
 }
