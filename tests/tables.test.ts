@@ -344,6 +344,16 @@ describe('joinTablesAcrossPages', () => {
     expect(third.grid).toHaveLength(2);
   });
 
+  it('keeps apart a table on the next page with the same column headings under another label', () => {
+    const may = tableOf([['May-22', 'WMP', 'Highest', 'Rank'], ['Calls', '58,563', '176,035', '3rd']], 3);
+    const june = tableOf([['Jun-22', 'WMP', 'Highest', 'Rank'], ['Calls', '59,347', '165,617', '3rd']], 4);
+    joinTablesAcrossPages([
+      { number: 3, width: 595, height: 842, blocks: [block('table', may)] },
+      { number: 4, width: 595, height: 842, blocks: [block('table', june)] },
+    ]);
+    expect(may.grid).toHaveLength(2);
+  });
+
   it('joins the last row carried over to the next page at its own widths, from the same left edge', () => {
     const first = tableOf([['Item', 'Cost', 'Total'], ['A', '1', ''], ['B', '2', '']], 3);
     const last = { ...tableOf([['Total', '', '3']], 4), headerRows: 0, box: { x0: 50, y0: 40, x1: 250, y1: 60 } };

@@ -21,6 +21,16 @@ function columnsMatch(a: TableBlock, b: TableBlock): boolean {
   return Math.abs(a.box.x0 - b.box.x0) <= 0.05 * w && Math.abs(a.box.x1 - b.box.x1) <= 0.1 * w;
 }
 
+/** b opens with a header of its own that repeats most of a's column headings but not all (May-22 | WMP |
+ * Rank, then Jun-22 | WMP | Rank): another table of the same form, not a's continuation. */
+function siblingHeader(a: TableBlock, b: TableBlock): boolean {
+  if (!a.headerRows || !b.headerRows || !a.grid[0] || !b.grid[0]) return false;
+  const texts = (row: TableBlock['grid'][number]) => rowText(row).split('|');
+  const x = texts(a.grid[0]), y = texts(b.grid[0]);
+  const same = x.filter((t, j) => t !== '' && t === y[j]).length, differ = x.filter((t, j) => t !== y[j]).length;
+  return differ > 0 && same >= 2 && same >= differ;
+}
+
 /** b is one row opening the next page, as many columns as a, from the same left edge: a's last row, cut off by
  * the page break and drawn at its own widths (word processors size a row's cells afresh on each page). */
 function lastRowCarriedOver(a: TableBlock, b: TableBlock): boolean {
@@ -136,7 +146,7 @@ export function joinTablesAcrossPages(pages: Page[]): void {
         continue;
       }
       const joins = prev && open && (notes.length ? continuesBelowNotes(prev, table, notes) : open.page !== page || afterHeader
-        ? columnsMatch(prev, table) || (open.page !== page && lastRowCarriedOver(prev, table))
+        ? (columnsMatch(prev, table) && !siblingHeader(prev, table)) || (open.page !== page && lastRowCarriedOver(prev, table))
         : sameHeader(prev, table) || headerlessContinuation(prev, table));
       afterHeader = false;
       const label = joins && notes.length ? groupLabelRow(notes[notes.length - 1], table) : null;
