@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, Page, RawPage, Ruling, TableBlock, Word } from '../src/model.js';
 import { findTables, gridText, joinTablesAcrossPages, tableSettings } from '../src/tables/index.js';
+import { isMarker } from '../src/tables/rows.js';
 import { SHARED, hasShared } from './helpers.js';
 
 const SIZE = 10;
@@ -224,6 +225,8 @@ describe('stream tables', () => {
     // Word's Symbol-font bullet comes through as a private-use character
     const symbolBullets = bullets.map((w) => (w.text === '•' ? { ...w, text: '\uF0B7' } : w));
     expect(findTables(page([...ws, ...symbolBullets]))).toEqual([]);
+    // two bullets in one cell (a row merged from a wrapped line) are still bullets, a bullet and words are not
+    expect(['•', '• •', '\uF0B7 \uF0B7', '1.', '(a)', '• text', '', '2023'].map(isMarker)).toEqual([true, true, true, true, true, false, false, false]);
   });
 
   it('finds no table in bulleted lists with headings between them starting where the bullets stand', () => {

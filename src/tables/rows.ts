@@ -92,7 +92,9 @@ function mergeInto(p: Row, r: Row): void {
 }
 
 // symbol-font bullets (Word's Symbol/Wingdings) come through as private-use characters
-const isMarker = (text: string) => /^([•·▪■●○◦►▸➢➤✓✔→\-–*>\uE000-\uF8FF]|\(?[0-9a-z]{1,3}[.)]|\(?[ivx]+[.)])$/i.test(text.trim());
+const MARKER = /^([•·▪■●○◦►▸➢➤✓✔→\-–*>\uE000-\uF8FF]|\(?[0-9a-z]{1,3}[.)]|\(?[ivx]+[.)])$/i;
+// rows merged from wrapped lines may hold several bullets ("• •")
+export const isMarker = (text: string) => { const parts = text.trim().split(/\s+/); return parts.length > 0 && parts.every((p) => MARKER.test(p)); };
 
 /** Numbered paragraphs with a hanging indent, the numbers and their text two columns: every number
  * cell opens with its number (the text's wrapped lines run back under it) and no text cell is a figure. */
