@@ -8,7 +8,7 @@ import type { CheckRecord, PackDocument } from '../records.js';
 import { toCsv } from '../emit/csv.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs } from './inputs.js';
-import { documentLimits } from './flags.js';
+import { addDocumentOptions, documentLimits } from './flags.js';
 
 interface CheckFlags {
   format: string;
@@ -21,17 +21,12 @@ interface CheckFlags {
 }
 
 export function registerCheck(program: Command, setCode: (c: number) => void): void {
-  program
-    .command('check')
+  addDocumentOptions(program.command('check'))
     .description('recompute the totals of every numeric table; exit 3 when one does not add up')
     .argument('<input...>', 'PDF, HTML or text files, directories, or - for stdin')
     .option('--format <format>', 'text | json | csv', 'text')
     .option('--all', 'with text output: also list totals that add up')
-    .option('--password <password>', 'password of encrypted PDFs')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
-    .option('--timeout <seconds>', 'time limit per document', '60')
-    .option('--max-pages <n>', 'page limit per document', '2000')
-    .option('--max-bytes <size>', 'size limit per document, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
     .addHelpText(
       'after',
       `

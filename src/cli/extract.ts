@@ -10,7 +10,7 @@ import { CSV_NAMES, toCsv } from '../emit/csv.js';
 import { DATAPACKAGE_ID, writeOutputDir } from '../emit/outputs.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs, parseShard, selectShard, uniquePackIds } from './inputs.js';
-import { positiveInt, positiveNumber, sizeLimits } from './flags.js';
+import { addDocumentOptions, positiveInt, positiveNumber, sizeLimits } from './flags.js';
 import { createProgress, progressWanted } from './progress.js';
 
 interface ExtractFlags {
@@ -33,21 +33,16 @@ interface ExtractFlags {
 }
 
 export function registerExtract(program: Command, setCode: (c: number) => void): void {
-  program
-    .command('extract')
+  addDocumentOptions(program.command('extract'))
     .description('extract every record of one or more packs')
     .argument('<input...>', 'PDF, HTML or text files, directories, or - for stdin')
     .option('-o, --output <dir>', 'write <pack>.json per input and one CSV per record type')
     .option('--format <format>', 'json | ndjson | csv')
     .option('--section <name>', 'with --format csv: the record type to print')
     .option('--only <names>', 'extract only these record types, e.g. agenda,attendees')
-    .option('--password <password>', 'password of encrypted PDFs')
     .option('--pack-id <id>', 'pack id (default: the file name without extension)')
     .option('--jobs <n>', 'documents extracted in parallel (default: number of CPUs)')
     .option('--shard <k/n>', 'process only share K of N of the inputs (for CI matrices)')
-    .option('--timeout <seconds>', 'time limit per document', '60')
-    .option('--max-pages <n>', 'page limit per document', '2000')
-    .option('--max-bytes <size>', 'size limit per document, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
     .option('--strict', 'exit 3 when an expected section (meeting, agenda items) is missing')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
     .option('--excel', 'start CSV files with a UTF-8 byte order mark')

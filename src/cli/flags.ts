@@ -1,5 +1,6 @@
 // What the commands that read documents share: flag values of the limits per document (a bad value is a
 // usage error), and reading one document in a worker process under those limits.
+import type { Command } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
 import { runBatch } from '../run/batch.js';
 import type { JobOptions } from '../run/protocol.js';
@@ -30,6 +31,15 @@ export interface LimitFlags {
   timeout: string;
   maxPages: string;
   maxBytes?: string;
+}
+
+/** The options every command that reads documents takes: the password and the per-document limits. */
+export function addDocumentOptions(cmd: Command): Command {
+  return cmd
+    .option('--password <password>', 'password of encrypted PDFs')
+    .option('--timeout <seconds>', 'time limit per document', '60')
+    .option('--max-pages <n>', 'page limit per document', '2000')
+    .option('--max-bytes <size>', 'size limit per document, e.g. 200MB (default 100MB PDF, 20MB HTML/text)');
 }
 
 /** The per-document limits of --timeout, --max-pages and --max-bytes. */

@@ -10,7 +10,7 @@ import { segmentReports } from '../segment.js';
 import { parsePageList } from '../api.js';
 import { stdoutColor } from './color.js';
 import { expandInputs } from './inputs.js';
-import { documentLimits, readOne } from './flags.js';
+import { addDocumentOptions, documentLimits, readOne } from './flags.js';
 
 interface InspectFlags {
   password?: string;
@@ -25,16 +25,11 @@ interface InspectFlags {
 const TEXT_WIDTH = 100;
 
 export function registerInspect(program: Command, setCode: (c: number) => void): void {
-  program
-    .command('inspect')
+  addDocumentOptions(program.command('inspect'))
     .description('outline of a pack as read: reports with page ranges, blocks per page, tables')
     .argument('<input>', 'a PDF, HTML or text file, or - for stdin')
     .option('--pages <list>', 'only these pages of the outline, e.g. 3-5,9')
     .option('--no-blocks', 'reports and tables only, no block outline')
-    .option('--password <password>', 'password of an encrypted PDF')
-    .option('--max-pages <n>', 'page limit', '2000')
-    .option('--max-bytes <size>', 'size limit, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
-    .option('--timeout <seconds>', 'time limit', '60')
     .addHelpText(
       'after',
       `

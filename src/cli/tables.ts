@@ -13,7 +13,7 @@ import type { PackDocument } from '../records.js';
 import { safeCell, toCsv } from '../emit/csv.js';
 import { writeFileAtomic } from '../emit/write.js';
 import { expandInputs } from './inputs.js';
-import { documentLimits, readOne } from './flags.js';
+import { addDocumentOptions, documentLimits, readOne } from './flags.js';
 
 interface TablesFlags {
   pages?: string;
@@ -27,18 +27,13 @@ interface TablesFlags {
 }
 
 export function registerTables(program: Command, setCode: (c: number) => void): void {
-  program
-    .command('tables')
+  addDocumentOptions(program.command('tables'))
     .description('extract the tables of one document')
     .argument('<input>', 'a PDF, HTML or text file, or - for stdin')
     .option('--pages <list>', 'only tables on these pages, e.g. 3-5,9')
     .option('--format <format>', 'json | csv', 'json')
     .option('-o, --output <dir>', 'write tables.json and one CSV per table into DIR')
-    .option('--password <password>', 'password of an encrypted PDF')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
-    .option('--timeout <seconds>', 'time limit', '60')
-    .option('--max-pages <n>', 'page limit', '2000')
-    .option('--max-bytes <size>', 'size limit, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
     .addHelpText(
       'after',
       `
