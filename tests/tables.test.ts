@@ -402,6 +402,56 @@ describe('joinTablesAcrossPages', () => {
   });
 });
 
+describe('tables ruled by horizontal rules only', () => {
+  // Item  Topic                                     Approx
+  //                                                 time
+  // ------------------------------------------------------   (one rule under each row, no vertical rules)
+  // 1     NOTICE OF RECORDING the meeting will be    14:00
+  //       webcast for live or subsequent broadcast
+  // ------------------------------------------------------
+  const rows: [string, string[], string][] = [
+    ['1', ['NOTICE OF RECORDING the meeting will be', 'webcast for live or subsequent broadcast', 'and may be recorded by the public'], '14:00'],
+    ['2', ['APOLOGIES'], ''],
+    ['3', ['DECLARATIONS OF INTEREST members must', 'declare all relevant interests arising', 'from any business to be discussed at', 'this meeting'], '14:05'],
+  ];
+  const ws = [...words('Item', 50, 88, { bold: true }), ...words('Topic', 90, 88, { bold: true }),
+    ...words('Approx', 330, 88, { bold: true }), ...words('time', 330, 100, { bold: true })];
+  const rulings = [h(114, 50, 400)];
+  let y = 117;
+  for (const [item, topic, time] of rows) {
+    ws.push(...words(item, 50, y));
+    topic.forEach((line, i) => ws.push(...words(line, 90, y + 12 * i)));
+    if (time) ws.push(...words(time, 330, y));
+    y += 12 * topic.length + 2;
+    rulings.push(h(y, 50, 400));
+    y += 3;
+  }
+
+  it('takes the header above the first rule, one row per rule and columns from the gutters', () => {
+    const tables = findTables(page(ws, rulings));
+    expect(tables).toHaveLength(1);
+    expect(gridText(tables[0])).toEqual([
+      ['Item', 'Topic', 'Approx time'],
+      ['1', rows[0][1].join(' '), '14:00'],
+      ['2', 'APOLOGIES', ''],
+      ['3', rows[2][1].join(' '), '14:05'],
+    ]);
+    expect(tables[0].headerRows).toBe(1);
+  });
+
+  it('leaves rules around a header and a total, with unruled figure rows between, to the stream finder', () => {
+    const body = ['North 10 12', 'South 11 13', 'East 12 14', 'West 13 15'].map((l, i) => {
+      const [name, a, b] = l.split(' ');
+      return [...words(name, 50, 120 + 12 * i), ...words(a, 250, 120 + 12 * i, { right: true }), ...words(b, 350, 120 + 12 * i, { right: true })];
+    });
+    const head = [...words('Area', 50, 100), ...words('2022', 250, 100, { right: true }), ...words('2023', 350, 100, { right: true })];
+    const total = [...words('Total', 50, 175), ...words('46', 250, 175, { right: true }), ...words('54', 350, 175, { right: true })];
+    const tables = findTables(page([...head, ...body.flat(), ...total], [h(97, 50, 350), h(114, 50, 350), h(170, 50, 350), h(188, 50, 350)]));
+    expect(tables).toHaveLength(1);
+    expect(gridText(tables[0]).map((r) => r[0])).toEqual(['Area', 'North', 'South', 'East', 'West', 'Total']);
+  });
+});
+
 describe.skipIf(!hasShared)('shared table suite (a floor well under the goal)', () => {
   it('scores a handful of ICDAR 2013 cases with the suite scorer', async () => {
     const suite = join(SHARED, 'tables');

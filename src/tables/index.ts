@@ -3,6 +3,7 @@
 import type { Box, RawPage, TableBlock, Word } from '../model.js';
 import { pageColumnLines, textLines } from './lines.js';
 import { findRuledTables, joinedVerticals } from './ruled.js';
+import { findRuleStackTables } from './rulestack.js';
 import { shadingRulings } from './shading.js';
 import { findStreamTables } from './stream.js';
 import { tableSettings, type TableSettings } from './settings.js';
@@ -12,7 +13,7 @@ export { gridText } from './cells.js';
 export { joinTablesAcrossPages } from './join.js';
 export { groupHeadingSpans } from './headings.js';
 
-const within = (w: Word, b: Box) => {
+const within = (w: Box, b: Box) => {
   const cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
   return cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1;
 };
@@ -23,9 +24,14 @@ export function findTables(page: RawPage, settings: Partial<TableSettings> = {})
   const shading = shadingRulings(page.rects ?? [], page.words, page.rulings, s);
   const rulings = shading.length ? [...page.rulings, ...shading] : page.rulings;
   const ruled = findRuledTables(rulings, page.words, page.number, s, page.height);
-  const boxes = ruled.map((t) => t.box).filter((b): b is Box => b !== null);
+  const ruledBoxes = ruled.map((t) => t.box).filter((b): b is Box => b !== null);
+  // rules outside the ruled grids, stacked one per row with no vertical rules: rule-stack tables
+  const looseRules = rulings.filter((r) => !ruledBoxes.some((b) => within(r, b)));
+  const notRuled = ruledBoxes.length ? page.words.filter((w) => !ruledBoxes.some((b) => within(w, b))) : page.words;
+  const stacked = findRuleStackTables(looseRules, notRuled, page.number, s);
+  const boxes = [...ruledBoxes, ...stacked.map((t) => t.box).filter((b): b is Box => b !== null)];
   const rest = boxes.length ? page.words.filter((w) => !boxes.some((b) => within(w, b))) : page.words;
   const verticals = joinedVerticals(rulings, s);
   const stream = pageColumnLines(textLines(rest, s), s).flatMap((lines) => findStreamTables(lines, page.number, s, verticals));
-  return [...ruled, ...stream].sort((a, b) => (a.box?.y0 ?? 0) - (b.box?.y0 ?? 0) || (a.box?.x0 ?? 0) - (b.box?.x0 ?? 0));
+  return [...ruled, ...stacked, ...stream].sort((a, b) => (a.box?.y0 ?? 0) - (b.box?.y0 ?? 0) || (a.box?.x0 ?? 0) - (b.box?.x0 ?? 0));
 }
