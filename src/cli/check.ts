@@ -8,16 +8,12 @@ import type { CheckRecord, PackDocument } from '../records.js';
 import { toCsv } from '../emit/csv.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs } from './inputs.js';
-import { addDocumentOptions, documentLimits } from './flags.js';
+import { addDocumentOptions, documentLimits, type DocumentFlags } from './flags.js';
 
-interface CheckFlags {
+interface CheckFlags extends DocumentFlags {
   format: string;
   all?: boolean;
-  password?: string;
   rawCsv?: boolean;
-  timeout: string;
-  maxPages: string;
-  maxBytes?: string;
 }
 
 export function registerCheck(program: Command, setCode: (c: number) => void): void {

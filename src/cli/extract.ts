@@ -10,18 +10,14 @@ import { CSV_NAMES, toCsv } from '../emit/csv.js';
 import { DATAPACKAGE_ID, writeOutputDir } from '../emit/outputs.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs, parseShard, selectShard, uniquePackIds } from './inputs.js';
-import { addDocumentOptions, positiveInt, positiveNumber, sizeLimits } from './flags.js';
+import { addDocumentOptions, positiveInt, positiveNumber, sizeLimits, type DocumentFlags } from './flags.js';
 import { createProgress, progressWanted } from './progress.js';
 
-interface ExtractFlags {
+interface ExtractFlags extends DocumentFlags {
   output?: string;
   format?: string;
   section?: string;
-  password?: string;
   packId?: string;
-  maxPages: string;
-  maxBytes?: string;
-  timeout: string;
   jobs?: string;
   shard?: string;
   only?: string;

@@ -42,6 +42,11 @@ export function addDocumentOptions(cmd: Command): Command {
     .option('--max-bytes <size>', 'size limit per document, e.g. 200MB (default 100MB PDF, 20MB HTML/text)');
 }
 
+/** The values of the options addDocumentOptions declares. */
+export interface DocumentFlags extends LimitFlags {
+  password?: string;
+}
+
 /** The per-document limits of --timeout, --max-pages and --max-bytes. */
 export function documentLimits(flags: LimitFlags): { timeoutMs: number; job: Pick<JobOptions, 'maxPages' | 'sizeLimits'> } {
   return {

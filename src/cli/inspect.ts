@@ -10,13 +10,9 @@ import { segmentReports } from '../segment.js';
 import { parsePageList } from '../api.js';
 import { stdoutColor } from './color.js';
 import { expandInputs } from './inputs.js';
-import { addDocumentOptions, documentLimits, readOne } from './flags.js';
+import { addDocumentOptions, documentLimits, readOne, type DocumentFlags } from './flags.js';
 
-interface InspectFlags {
-  password?: string;
-  maxPages: string;
-  maxBytes?: string;
-  timeout: string;
+interface InspectFlags extends DocumentFlags {
   pages?: string;
   blocks: boolean;
 }

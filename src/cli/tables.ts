@@ -13,17 +13,13 @@ import type { PackDocument } from '../records.js';
 import { safeCell, toCsv } from '../emit/csv.js';
 import { writeFileAtomic } from '../emit/write.js';
 import { expandInputs } from './inputs.js';
-import { addDocumentOptions, documentLimits, readOne } from './flags.js';
+import { addDocumentOptions, documentLimits, readOne, type DocumentFlags } from './flags.js';
 
-interface TablesFlags {
+interface TablesFlags extends DocumentFlags {
   pages?: string;
   format: string;
   output?: string;
-  password?: string;
   rawCsv?: boolean;
-  timeout: string;
-  maxPages: string;
-  maxBytes?: string;
 }
 
 export function registerTables(program: Command, setCode: (c: number) => void): void {
