@@ -11,9 +11,9 @@ import { fontInfo, glyphWeight, itemWords, type FontInfo, type TextItemLike } fr
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
   try {
     const viewport = page.getViewport({ scale: 1 });
-    // the operator list first: it also loads the page's fonts into commonObjs (names, bold flags)
-    const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-    const content = await page.getTextContent();
+    // Both at once: pdf.js interleaves them, so one fills the other's waits (inflating streams runs off
+    // the main thread). The operator list also loads the page's fonts into commonObjs (names, bold flags).
+    const [ops, content] = await Promise.all([page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }), page.getTextContent()]);
     const items = content.items as (TextItemLike | { type: string })[];
     const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
     const { rulings, rects, marks } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
