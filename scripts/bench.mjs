@@ -71,16 +71,20 @@ if (!existsSync(join(ROOT, 'dist', 'run', 'worker.js'))) fail('build first: npx 
 mkdirSync(WORK, { recursive: true });
 
 const sourcePages = SOURCES.map(pageCount);
+// Distinct copies of the fixtures, concatenated: qpdf shares the objects (fonts) of a file named twice,
+// which would make a pack whose fonts pdf.js parses only once.
+const PARTS = join(WORK, 'parts');
+mkdirSync(PARTS, { recursive: true });
 const parts = [];
 for (let pages = 0, i = 0; pages < TARGET_PAGES; i++) {
-  parts.push(SOURCES[i % SOURCES.length]);
+  const part = join(PARTS, `part-${String(i + 1).padStart(2, '0')}.pdf`);
+  copyFileSync(SOURCES[i % SOURCES.length], part);
+  parts.push(part);
   pages += sourcePages[i % SOURCES.length];
 }
 const BIG = join(WORK, 'pack-big.pdf');
-if (!existsSync(BIG) || pageCount(BIG) < TARGET_PAGES) {
-  const r = sh('qpdf', ['--empty', '--pages', ...parts, '--', BIG]);
-  if (r.status !== 0 && r.status !== 3) fail(`qpdf: ${r.stderr}`);
-}
+const built = sh('qpdf', ['--empty', '--pages', ...parts, '--', BIG]);
+if (built.status !== 0 && built.status !== 3) fail(`qpdf: ${built.stderr}`);
 const bigPages = pageCount(BIG);
 
 const BATCH = join(WORK, 'batch');
