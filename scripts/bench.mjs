@@ -4,6 +4,7 @@
 //   (b) `panelpack extract` of a ~1,000-page pack (qpdf concatenation of the fixture PDFs), via the CLI
 //   (c) `panelpack extract` of a directory of 20 packs with --jobs 1 and --jobs 2
 //   (d) `panelpack --help` start-up time
+//   (e) peak RSS of `panelpack extract` of a quarter of the pack against the whole (memory per page)
 // (a) and (b) alternate (--rounds, default 2); the best round of each is reported.
 // Goals: (b)/(a) <= 1.25, peak RSS < 300 MB, jobs-2 speed-up >= 1.7x, --help < 150 ms.
 import { spawnSync } from 'node:child_process';
@@ -86,6 +87,11 @@ const BIG = join(WORK, 'pack-big.pdf');
 const built = sh('qpdf', ['--empty', '--pages', ...parts, '--', BIG]);
 if (built.status !== 0 && built.status !== 3) fail(`qpdf: ${built.stderr}`);
 const bigPages = pageCount(BIG);
+// a quarter of it, to show how memory grows with pages
+const QUARTER = join(WORK, 'pack-quarter.pdf');
+const quarterBuilt = sh('qpdf', ['--empty', '--pages', ...parts.slice(0, Math.ceil(parts.length / 4)), '--', QUARTER]);
+if (quarterBuilt.status !== 0 && quarterBuilt.status !== 3) fail(`qpdf: ${quarterBuilt.stderr}`);
+const quarterPages = pageCount(QUARTER);
 
 const BATCH = join(WORK, 'batch');
 mkdirSync(BATCH, { recursive: true });
@@ -129,6 +135,7 @@ const best = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 const floor = best(floorRuns);
 const extract = best(extractRuns);
 
+const quarter = measure([CLI, 'extract', QUARTER, '--quiet', '--timeout', '900'], 'extract (quarter)');
 const jobs1 = measure([CLI, 'extract', BATCH, '--jobs', '1', '--quiet', '--timeout', '900'], 'batch --jobs 1');
 const jobs2 = measure([CLI, 'extract', BATCH, '--jobs', '2', '--quiet', '--timeout', '900'], 'batch --jobs 2');
 
@@ -153,6 +160,7 @@ const lines = [
   `(b) panelpack extract  ${bigPages} pages  ${f1(extract.seconds)} s (cpu ${f1(extract.cpuSeconds)} s)  ${f1(bigPages / extract.seconds)} pages/s  peak ${f1(extract.rssMb)} MB`,
   `(c) batch of ${BATCH_PACKS} packs   ${batchPages} pages  --jobs 1 ${f1(jobs1.seconds)} s (${f1(batchPages / jobs1.seconds)} pages/s, ${(jobs1.cpuSeconds / jobs1.seconds).toFixed(2)} cores busy), --jobs 2 ${f1(jobs2.seconds)} s (${f1(batchPages / jobs2.seconds)} pages/s, ${(jobs2.cpuSeconds / jobs2.seconds).toFixed(2)} cores busy)`,
   `(d) panelpack --help   median ${helpMs.toFixed(0)} ms`,
+  `(e) memory             peak ${f1(quarter.rssMb)} MB at ${quarterPages} pages, ${f1(extract.rssMb)} MB at ${bigPages} pages (${f1(((extract.rssMb - quarter.rssMb) * 1024) / (bigPages - quarterPages))} KB per extra page)`,
   `load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs (speed-up needs idle CPUs)`,
   '',
   `${mark(ratio <= 1.25)} (b)/(a) = ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} cpu  (goal <= 1.25)`,
