@@ -2,7 +2,7 @@
 // label and its names into one block, or split one list of names over two blocks at a page end. A new
 // paragraph starts at a line opening a unit (list marker, RESOLVED, "(Item N)", "For (57)", "PRESENT:").
 import type { Block, Line } from '../model.js';
-import { joinWrappedLines } from '../text.js';
+import { collapseSpaces, joinWrappedLines } from '../text.js';
 
 export interface Para {
   /** text without its list marker */
@@ -38,30 +38,36 @@ const UNFINISHED = /(?:,|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|and)|[A-Za-z
 /** Re-cut body blocks into paragraphs (see the file comment). */
 export function toParas(blocks: Block[]): Para[] {
   const paras: Para[] = [];
-  for (const b of blocks.flatMap((x) => (x.kind === 'table' ? cellBlocks(x) : [x]))) {
-    // a list item's lines are used only when they carry its marker (some readers print it apart)
-    const ownLines = b.lines.length > 0 && (b.kind !== 'list_item' || b.text.startsWith(b.lines[0].text.trim().slice(0, 12)));
-    const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box'>[] = ownLines ? b.lines : [{ text: b.text, bold: b.bold, page: b.page, box: b.box }];
-    // a list of names broken by a page or column end continues in the next block
-    const prev = paras[paras.length - 1];
-    let cur: Para | null = prev && b.kind !== 'heading' && UNFINISHED.test(prev.raw) ? prev : null;
-    for (const line of lines) {
-      const text = line.text.replace(/\s+/g, ' ').trim();
-      if (!text || (cur && /^\d{1,3}$/.test(text))) continue; // a page number left in the text
-      if (cur && ITEM_REF.test(text)) splitOffTitle(paras, cur);
-      if (!cur || NEW_UNIT.test(text) || ITEM_REF.test(cur.raw)) {
-        const x0 = (line.box ?? b.box)?.x0 ?? null;
-        cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading', x0 };
-        paras.push(cur);
-      } else {
-        cur.raw = joinWrappedLines([cur.raw, text]);
-        cur.lines.push(text);
-        cur.bold &&= line.bold;
-      }
-    }
+  for (const block of blocks) {
+    if (block.kind === 'table') for (const cell of cellBlocks(block)) addBlock(paras, cell);
+    else addBlock(paras, block);
   }
   for (const p of paras) splitMarker(p);
   return paras;
+}
+
+/** Cut one block's lines into paragraphs, going on with the last paragraph when it was left unfinished. */
+function addBlock(paras: Para[], b: Block): void {
+  // a list item's lines are used only when they carry its marker (some readers print it apart)
+  const ownLines = b.lines.length > 0 && (b.kind !== 'list_item' || b.text.startsWith(b.lines[0].text.trim().slice(0, 12)));
+  const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box'>[] = ownLines ? b.lines : [{ text: b.text, bold: b.bold, page: b.page, box: b.box }];
+  // a list of names broken by a page or column end continues in the next block
+  const prev = paras[paras.length - 1];
+  let cur: Para | null = prev && b.kind !== 'heading' && UNFINISHED.test(prev.raw) ? prev : null;
+  for (const line of lines) {
+    const text = collapseSpaces(line.text);
+    if (!text || (cur && /^\d{1,3}$/.test(text))) continue; // a page number left in the text
+    if (cur && ITEM_REF.test(text)) splitOffTitle(paras, cur);
+    if (!cur || NEW_UNIT.test(text) || ITEM_REF.test(cur.raw)) {
+      const x0 = (line.box ?? b.box)?.x0 ?? null;
+      cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading', x0 };
+      paras.push(cur);
+    } else {
+      cur.raw = joinWrappedLines([cur.raw, text]);
+      cur.lines.push(text);
+      cur.bold &&= line.bold;
+    }
+  }
 }
 
 /** A title printed straight after the previous minute's last sentence, above "(Item N)", is its own paragraph. */
