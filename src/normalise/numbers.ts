@@ -24,6 +24,12 @@ const SCALE_UNITS: Record<string, string> = {
 const PREFIX_QUALIFIER = /^(c\.|ca\.|circa|approx\.?|approximately|around|about|over|under|up to|less than|more than|at least|<=|>=|<|>|≤|≥|~)\s*/i;
 const FOOTNOTE = /^([*†‡]+)\s*(?=[-(£\d])|(?<=[\d%)])\s*([*†‡]+)$/;
 const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** bracket, sign, currency, bracket, sign, digits, scale or per cent, closing bracket, then any qualifier
+ * (compiled once: parseFigure runs for every table cell) */
+const FIGURE = new RegExp(
+  String.raw`^(\()?\s*([+-])?\s*(£|\$|€)?\s*(\()?\s*([+-])?\s*(${NUMBER})\s*(%|(?:k|m|mn|bn|thousand|million|billion)\b)?\s*(\))?(?![\d,.])\s*(.*)$`,
+  'i',
+);
 
 const result = (raw: string, value: number | null, unit: string | null, qualifier: string | null = null): Value => ({
   value, unit: value === null ? null : unit, qualifier, raw,
@@ -67,10 +73,7 @@ function parseFigure(text: string, context: ValueContext): Omit<Value, 'raw'> | 
   }
   const rank = /^(\d+)\s*(st|nd|rd|th)$/i.exec(text);
   if (rank) return { value: Number(rank[1]), unit: 'rank', qualifier: null };
-  const m = new RegExp(
-    String.raw`^(\()?\s*([+-])?\s*(£|\$|€)?\s*(\()?\s*([+-])?\s*(${NUMBER})\s*(%|(?:k|m|mn|bn|thousand|million|billion)\b)?\s*(\))?(?![\d,.])\s*(.*)$`,
-    'i',
-  ).exec(text);
+  const m = FIGURE.exec(text);
   if (!m) return null;
   const [, open1, sign1, currency, open2, sign2, digits, suffix, close, rest] = m;
   const bracketed = !!(open1 || open2) && !!close;
