@@ -13,18 +13,29 @@ const CHANNELS: [Channel, RegExp][] = [
   ['online', /\bonline (?:reports?|reporting|crime reports?)\b/gi],
 ];
 
-/** Every channel mention in a text, with its position. */
-export function channelMentions(text: string): { channel: Channel; at: number }[] {
-  const found: { channel: Channel; at: number }[] = [];
-  for (const [channel, re] of CHANNELS) for (const m of text.matchAll(re)) found.push({ channel, at: m.index ?? 0 });
-  return found.sort((a, b) => a.at - b.at);
-}
-
-/** The channel mentioned closest to a position (or the first mentioned when no position is given). */
+/**
+ * The channel mentioned closest to a position (or the first mentioned when no position is given); of two
+ * mentions as close, the earlier, and of two at one place, the channel listed first. Each pattern is run
+ * only up to the position (its later mentions are further off), with nothing collected or sorted: this
+ * runs for every sentence and figure of a pack.
+ */
 export function nearestChannel(text: string, at = 0): Channel | null {
-  const mentions = channelMentions(text);
-  if (mentions.length === 0) return null;
-  return mentions.reduce((best, m) => (Math.abs(m.at - at) < Math.abs(best.at - at) ? m : best)).channel;
+  let best: Channel | null = null;
+  let bestAt = 0;
+  let bestDistance = Infinity;
+  for (const [channel, re] of CHANNELS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const distance = Math.abs(m.index - at);
+      if (distance < bestDistance || (distance === bestDistance && m.index < bestAt)) {
+        best = channel;
+        bestAt = m.index;
+        bestDistance = distance;
+      }
+      if (m.index >= at) break;
+    }
+  }
+  return best;
 }
 
 /**
