@@ -23,6 +23,7 @@ export const tablesParser: SectionParser = {
   parse(ctx: SectionContext) {
     const tables: TableRecord[] = [];
     const perPage = new Map<string, number>();
+    const reports = reportsByBlock(ctx.reports);
     // tables continued over page breaks are already one table block (joined by the reader)
     ctx.blocks.forEach((block, index) => {
       const table = block.kind === 'table' ? block.table : undefined;
@@ -30,7 +31,7 @@ export const tablesParser: SectionParser = {
       const pageKey = table.pageStart === null ? '' : `p${table.pageStart}-`;
       const n = (perPage.get(pageKey) ?? 0) + 1;
       perPage.set(pageKey, n);
-      tables.push(tableRecord(`${pageKey}t${n}`, table, block, index, ctx));
+      tables.push(tableRecord(`${pageKey}t${n}`, table, block, index, ctx, reports.get(block)));
     });
     return { tables };
   },
@@ -39,7 +40,9 @@ export const tablesParser: SectionParser = {
 const cellText = (c: TableCell | null) => (c ? clean(c.text) : '');
 const isBold = (c: TableCell | null) => !!c && (c.bold || (c.spans.length > 0 && c.spans.every((s) => s.bold || !s.text.trim())));
 
-function tableRecord(id: string, table: TableBlock, block: Block, index: number, ctx: SectionContext): TableRecord {
+function tableRecord(
+  id: string, table: TableBlock, block: Block, index: number, ctx: SectionContext, report: Report | undefined,
+): TableRecord {
   const texts = table.grid.map((row) => row.map(cellText));
   const figureRow = (row: string[]) => row.slice(1).some((t) => toValue(t).value !== null);
   let headerRows = table.headerRows;
@@ -57,7 +60,7 @@ function tableRecord(id: string, table: TableBlock, block: Block, index: number,
   const title = tableTitle(table, header, ctx.blocks, index);
   const unit = unitHint(title) ?? unitHint(header[0]?.[0]);
   const record: TableRecord = {
-    table_id: id, title, kind: 'other', unit, section: reportOf(ctx.reports, block)?.title || null,
+    table_id: id, title, kind: 'other', unit, section: report?.title || null,
     page_start: table.pageStart ?? block.page, page_end: table.pageEnd ?? block.page,
     n_rows: rows.length, n_cols: table.nCols, header, rows, cells: [],
   };
@@ -172,6 +175,9 @@ function commonUnit(cells: TableCellRecord[]): string | null {
   return units.size === 1 ? [...units][0] : null;
 }
 
-function reportOf(reports: Report[], block: Block): Report | undefined {
-  return reports.find((r) => r.blocks.includes(block));
+/** The (first) report holding each block, indexed once: a search of the reports per table is quadratic. */
+function reportsByBlock(reports: Report[]): Map<Block, Report> {
+  const byBlock = new Map<Block, Report>();
+  for (const report of reports) for (const b of report.blocks) if (!byBlock.has(b)) byBlock.set(b, report);
+  return byBlock;
 }
