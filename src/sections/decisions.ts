@@ -51,6 +51,8 @@ const headingLike = (b: Block) => b.kind === 'heading' || b.bold;
 
 function headedDecisions(blocks: Block[]): Decision[] {
   const decisions: Decision[] = [];
+  // the texts under each heading, cleaned once joined (cleaning the summary at each block is quadratic)
+  const summaries = new Map<Decision, string[]>();
   let current: Decision | null = null;
   for (const b of blocks) {
     const listed = b.kind === 'list_item';
@@ -60,12 +62,15 @@ function headedDecisions(blocks: Block[]): Decision[] {
       current = heading;
       decisions.push(heading);
     } else if (current && b.kind !== 'table' && !headingLike(b)) {
-      current.summary = clean(`${current.summary ?? ''} ${b.text}`);
+      const texts = summaries.get(current);
+      if (texts) texts.push(b.text);
+      else summaries.set(current, [b.text]);
       current.confidential ||= CONFIDENTIAL_RE.test(b.text);
     } else {
       current = null;
     }
   }
+  for (const [decision, texts] of summaries) decision.summary = clean(texts.join(' '));
   return decisions;
 }
 
