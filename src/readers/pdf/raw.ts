@@ -6,7 +6,7 @@ import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Ruling, Word } from '../../model.js';
 import { extractGraphics, type Mark } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
-import { fontInfo, glyphWeight, itemWords, type FontInfo, type TextItemLike } from './words.js';
+import { endsWithSpace, fontInfo, glyphWeight, isBlank, itemWords, type FontInfo, type TextItemLike } from './words.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
   try {
@@ -23,14 +23,14 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
     const words: Word[] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      if (!('str' in item) || !item.str.trim()) continue;
+      if (!('str' in item) || isBlank(item.str)) continue;
       let font = fonts.get(item.fontName);
       if (!font) {
         font = fontInfo(loadedFont(page, item.fontName), content.styles[item.fontName]);
         fonts.set(item.fontName, font);
       }
       const next = items[i + 1];
-      const followedBySpace = /\s$/.test(item.str) || Boolean(item.hasEOL) || (next !== undefined && 'str' in next && next.str !== '' && !next.str.trim());
+      const followedBySpace = endsWithSpace(item.str) || Boolean(item.hasEOL) || (next !== undefined && 'str' in next && next.str !== '' && isBlank(next.str));
       for (const w of itemWords(item, view, font, verticals, followedBySpace, advances(item.fontName))) {
         const cx = (w.x0 + w.x1) / 2;
         const cy = (w.y0 + w.y1) / 2;
@@ -52,7 +52,7 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
 function uprightView(view: Matrix, width: number, height: number, items: (TextItemLike | { type: string })[]) {
   const chars = [0, 0, 0, 0]; // text direction 0, 90, 180, 270 degrees (clockwise, y down)
   for (const item of items) {
-    if (!('str' in item) || !item.str.trim()) continue;
+    if (!('str' in item) || isBlank(item.str)) continue;
     const m = multiply(view, item.transform);
     const quarter = Math.round(Math.atan2(m[1], m[0]) / (Math.PI / 2));
     chars[(quarter + 4) % 4] += item.str.length;
@@ -74,26 +74,45 @@ function uprightView(view: Matrix, width: number, height: number, items: (TextIt
  * showText ops), as a function per font; characters it did not draw get a typical width in its units.
  */
 function fontAdvances(fnArray: number[], argsArray: unknown[]): (font: string) => (ch: string) => number {
-  const widths = new Map<string, Map<string, number>>();
-  let current: Map<string, number> | undefined;
+  // per font: its widths, and which ASCII characters are among them (most glyphs are ASCII, and a byte
+  // test is cheaper than a string lookup per glyph)
+  const drawn = new Map<string, { widths: Map<string, number>; ascii: Uint8Array }>();
+  let current: { widths: Map<string, number>; ascii: Uint8Array } | undefined;
   for (let i = 0; i < fnArray.length; i++) {
     if (fnArray[i] === OPS.setFont) {
       const name = String((argsArray[i] as unknown[])[0]);
-      current = widths.get(name) ?? new Map();
-      widths.set(name, current);
+      current = drawn.get(name);
+      if (!current) drawn.set(name, (current = { widths: new Map(), ascii: new Uint8Array(128) }));
     } else if (fnArray[i] === OPS.showText && current) {
-      for (const g of (argsArray[i] as unknown[][])[0] ?? []) {
-        const glyph = g as { unicode?: string; width?: number } | number;
-        if (typeof glyph !== 'object' || !glyph?.unicode || !(glyph.width! > 0) || current.has(glyph.unicode)) continue;
-        const chars = Array.from(glyph.unicode.normalize('NFKC'));
-        for (const ch of chars) if (!current.has(ch)) current.set(ch, glyph.width! / chars.length);
+      const { widths, ascii } = current;
+      const glyphs = (argsArray[i] as unknown[][])[0] ?? [];
+      for (let k = 0; k < glyphs.length; k++) {
+        const glyph = glyphs[k] as { unicode?: string; width?: number } | number;
+        if (typeof glyph !== 'object' || !glyph?.unicode || !(glyph.width! > 0)) continue;
+        const unicode = glyph.unicode;
+        const code = unicode.length === 1 ? unicode.charCodeAt(0) : 128;
+        if (code < 128) {
+          // NFKC leaves ASCII as it is
+          if (ascii[code] === 0) {
+            widths.set(unicode, glyph.width!);
+            ascii[code] = 1;
+          }
+          continue;
+        }
+        if (widths.has(unicode)) continue;
+        const chars = Array.from(unicode.normalize('NFKC'));
+        for (const ch of chars) {
+          if (widths.has(ch)) continue;
+          widths.set(ch, glyph.width! / chars.length);
+          if (ch.length === 1 && ch.charCodeAt(0) < 128) ascii[ch.charCodeAt(0)] = 1;
+        }
       }
     }
   }
   const byFont = new Map<string, (ch: string) => number>();
   return (font) => {
     let advance = byFont.get(font);
-    if (!advance) byFont.set(font, (advance = fontAdvance(widths.get(font))));
+    if (!advance) byFont.set(font, (advance = fontAdvance(drawn.get(font)?.widths)));
     return advance;
   };
 }

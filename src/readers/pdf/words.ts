@@ -42,6 +42,17 @@ function isSpaceCode(code: number): boolean {
   return v === 1;
 }
 
+/** Whether a string is empty or all whitespace (as `!str.trim()`, without making a trimmed copy). */
+export function isBlank(str: string): boolean {
+  for (let k = 0; k < str.length; k++) if (!isSpaceCode(str.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Whether a string ends in whitespace (as /\s$/). */
+export function endsWithSpace(str: string): boolean {
+  return str.length > 0 && isSpaceCode(str.charCodeAt(str.length - 1));
+}
+
 function weightClass(ch: string): number {
   if (/\s/.test(ch)) return 0.28;
   if (/[il.,:;!|'`j]/.test(ch)) return 0.25;
@@ -50,6 +61,18 @@ function weightClass(ch: string): number {
   if (/[A-Z&]/.test(ch)) return 0.68;
   if (/[0-9$£€]/.test(ch)) return 0.556;
   return 0.52;
+}
+
+/**
+ * Glyph weights and offsets of the item being cut into words, reused from item to item (two typed
+ * arrays per text item were a large share of the reader's allocations); grown for a longer item.
+ */
+let weightsScratch = new Float64Array(512);
+let offsetsScratch = new Float64Array(512);
+
+function hasSurrogates(str: string): boolean {
+  for (let k = 0; k < str.length; k++) if ((str.charCodeAt(k) & 0xf800) === 0xd800) return true;
+  return false;
 }
 
 /** A vertical ruling must reach this far (pt) into a word on both sides to split it. */
@@ -64,7 +87,7 @@ export function itemWords(
   advance: (ch: string) => number = glyphWeight,
 ): Word[] {
   const str = item.str;
-  if (!str.trim()) return [];
+  if (isBlank(str)) return [];
   const m = multiply(view, item.transform);
   const size = Math.hypot(m[2], m[3]);
   const along = Math.hypot(m[0], m[1]);
@@ -75,15 +98,20 @@ export function itemWords(
   const nx = m[2] / size;
   const ny = m[3] / size;
   // the item's characters (code points); a string without surrogate pairs is its own list of them
-  const chars: string | string[] = /[\uD800-\uDFFF]/.test(str) ? Array.from(str) : str;
+  const chars: string | string[] = hasSurrogates(str) ? Array.from(str) : str;
   const n = chars.length;
-  const weights = new Float64Array(n);
+  if (offsetsScratch.length < n + 1) {
+    weightsScratch = new Float64Array(2 * n + 2);
+    offsetsScratch = new Float64Array(2 * n + 2);
+  }
+  const weights = weightsScratch;
+  // offsets[i] = distance along the baseline where char i starts; offsets[n] = item end
+  const offsets = offsetsScratch;
   let sum = 0;
   for (let k = 0; k < n; k++) sum += weights[k] = advance(chars[k]);
   const total = sum || 1;
   const width = Math.abs(item.width) > 0 ? Math.abs(item.width) : total * size;
-  // offsets[i] = distance along the baseline where char i starts; offsets[n] = item end
-  const offsets = new Float64Array(n + 1);
+  offsets[0] = 0;
   for (let k = 0; k < n; k++) offsets[k + 1] = offsets[k] + (weights[k] / total) * width;
   const horizontal = Math.abs(uy) < 0.05;
   const ha = font.ascent * size;
