@@ -7,10 +7,6 @@ import type { TableSettings } from './settings.js';
 import { isFigure } from './figure.js';
 import { collapseSpaces } from '../text.js';
 
-export interface Chunk extends Box {
-  words: Word[];
-  text: string;
-}
 
 export interface TextLine extends Box {
   words: Word[];
@@ -73,9 +69,26 @@ function dropOverprints(sortedByX: Word[]): Word[] {
   return out;
 }
 
-export function makeChunk(words: Word[]): Chunk {
-  const { x0, y0, x1, y1 } = boxOf(words);
-  return { x0, y0, x1, y1, words, text: joinWords(words) };
+/** Words of one line between cell gaps. The text is joined when first read: most chunks (lines of
+ * running text) are only measured, never read. */
+export class Chunk implements Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  private joined: string | undefined;
+
+  constructor(readonly words: Word[]) {
+    const box = boxOf(words);
+    this.x0 = box.x0;
+    this.y0 = box.y0;
+    this.x1 = box.x1;
+    this.y1 = box.y1;
+  }
+
+  get text(): string {
+    return (this.joined ??= joinWords(this.words));
+  }
 }
 
 function splitChunks(words: Word[], s: TableSettings): Chunk[] {
@@ -86,44 +99,64 @@ function splitChunks(words: Word[], s: TableSettings): Chunk[] {
     if (prev) {
       const em = Math.min(prev.fontSize || 10, w.fontSize || 10);
       if (w.x0 - prev.x1 > s.cellGapEm * em) {
-        chunks.push(makeChunk(cur));
+        chunks.push(new Chunk(cur));
         cur = [];
       }
     }
     cur.push(w);
   }
-  if (cur.length) chunks.push(makeChunk(cur));
+  if (cur.length) chunks.push(new Chunk(cur));
   return chunks;
 }
 
+/** Median font size of a line's words (their height where the size is unknown); a line is
+ * nearly always set in one size, which needs no sort. */
+function medianSize(words: Word[]): number {
+  const size = (w: Word) => w.fontSize || w.y1 - w.y0;
+  const first = size(words[0]);
+  if (words.every((w) => size(w) === first)) return first;
+  return words.map(size).sort((a, b) => a - b)[words.length >> 1];
+}
+
+/** A line's words left to right (most lines come in order already; the sort is stable either way). */
+function byX0(words: Word[]): Word[] {
+  for (let i = 1; i < words.length; i++) if (words[i - 1].x0 > words[i].x0) return words.sort((a, b) => a.x0 - b.x0);
+  return words;
+}
+
+function lineOfWords(band: Word[], s: TableSettings): TextLine {
+  const words = dropOverprints(byX0(band));
+  const { x0, y0, x1, y1 } = boxOf(words);
+  return { x0, y0, x1, y1, words, chunks: splitChunks(words, s), fontSize: medianSize(words) };
+}
+
 export function textLines(words: Word[], s: TableSettings): TextLine[] {
+  const kept: Word[] = [];
+  for (const w of words) if (w.text.trim()) kept.push(w);
   // sort keys computed once per word, not twice per comparison
-  const kept = words.filter((w) => w.text.trim());
-  const ys = kept.map(centreY);
-  const order = kept.map((_, i) => i).sort((a, b) => ys[a] - ys[b] || kept[a].x0 - kept[b].x0);
-  const sorted = order.map((i) => kept[i]);
-  const groups: Word[][] = [];
-  let band: { y0: number; y1: number } | null = null;
-  for (const w of sorted) {
-    const c = centreY(w);
-    if (band && c <= band.y1 && c >= band.y0) groups[groups.length - 1].push(w);
+  const ys = new Float64Array(kept.length);
+  for (let i = 0; i < kept.length; i++) ys[i] = centreY(kept[i]);
+  const order = Array.from(kept, (_, i) => i).sort((a, b) => ys[a] - ys[b] || kept[a].x0 - kept[b].x0);
+  const lines: TextLine[] = [];
+  let band: Word[] = [];
+  let bandY0 = 0, bandY1 = 0;
+  for (const i of order) {
+    const w = kept[i], c = ys[i];
+    if (band.length && c <= bandY1 && c >= bandY0) band.push(w);
     else {
-      groups.push([w]);
-      band = { y0: w.y0, y1: w.y1 };
+      if (band.length) lines.push(lineOfWords(band, s));
+      band = [w];
+      bandY0 = w.y0;
+      bandY1 = w.y1;
     }
   }
-  return groups.map((g) => {
-    const ws = dropOverprints(g.sort((a, b) => a.x0 - b.x0));
-    const sizes = ws.map((w) => w.fontSize || w.y1 - w.y0).sort((a, b) => a - b);
-    const { x0, y0, x1, y1 } = boxOf(ws);
-    return { x0, y0, x1, y1, words: ws, chunks: splitChunks(ws, s), fontSize: sizes[sizes.length >> 1] };
-  });
+  if (band.length) lines.push(lineOfWords(band, s));
+  return lines;
 }
 
 function lineOf(chunks: Chunk[]): TextLine {
   const words = chunks.flatMap((c) => c.words);
-  const sizes = words.map((w) => w.fontSize || w.y1 - w.y0).sort((a, b) => a - b);
-  return { ...boxOf(words), words, chunks, fontSize: sizes[sizes.length >> 1] };
+  return { ...boxOf(words), words, chunks, fontSize: medianSize(words) };
 }
 
 /** The x of a gutter between two page columns of running text, if the page has one: the left edge
