@@ -101,17 +101,21 @@ function labelColumnOf(rows: string[][]): number {
 
 function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColumn: number, page: number | null): TableCellRecord[] {
   const columnLabels = columnLabelsOf(record);
+  // the unit each column label gives, and whether each cell reads as a figure: read once per table
+  // (every cell of a row and every row of a column asks)
+  const columnUnits = columnLabels.map(unitHint);
+  const isFigure = record.rows.map((row) => row.map((t) => toValue(t).value !== null));
   const cells: TableCellRecord[] = [];
   // columns before the labels that only number the rows ("ROW REF": 1, 2, 3) hold no figures
   const refColumns = new Set([...Array(labelColumn).keys()].filter((c) =>
-    record.rows.every((row) => !row[c] || /^\d{1,3}[a-z]?\.?$/i.test(row[c]) || toValue(row[c]).value === null)));
+    record.rows.every((row, r) => !row[c] || /^\d{1,3}[a-z]?\.?$/i.test(row[c]) || !isFigure[r][c])));
   let group: string | null = null;
   let figuresAbove = false;
-  const figureIn = (row: string[]) => row.some((t, c) => c > labelColumn && toValue(t).value !== null);
-  const hasFiguresAnywhere = record.rows.some(figureIn);
+  const figureIn = (r: number) => isFigure[r].some((figure, c) => c > labelColumn && figure);
+  const hasFiguresAnywhere = record.rows.some((_, r) => figureIn(r));
   record.rows.forEach((row, r) => {
     const filled = row.filter((t) => t);
-    const figures = figureIn(row);
+    const figures = figureIn(r);
     // a lone text cell in a table of figures labels the rows under it ("Funded by:", "INCOME") when it
     // stands at the left or reads as a heading; otherwise it is a wrapped line of another column
     const at = row.findIndex((t) => t);
@@ -123,13 +127,14 @@ function tidyCells(record: TableRecord, grid: (TableCell | null)[][], labelColum
       group = label;
     }
     // "Total" may stand in any text cell before the figures ("North | Total North Region | 1,234")
-    const firstFigure = row.findIndex((t, c) => c > labelColumn && toValue(t).value !== null);
+    const firstFigure = isFigure[r].findIndex((figure, c) => c > labelColumn && figure);
     const words = row.slice(0, firstFigure < 0 ? 0 : firstFigure).filter((t) => t && t.length < 80);
     const isTotal = words.some((t) => TOTAL_LABEL.test(t)) && figures && figuresAbove;
     const rowGroup = isGroupLabel ? null : group;
+    const labelUnit = unitHint(label);
     row.forEach((raw, c) => {
       if (!raw) return;
-      const context = { unit: unitHint(label) ?? unitHint(columnLabels[c]) ?? record.unit };
+      const context = { unit: labelUnit ?? columnUnits[c] ?? record.unit };
       const wordsOnly = (c === labelColumn && row.length > 1) || refColumns.has(c);
       const v = wordsOnly ? { value: null, unit: null, qualifier: null } : toValue(raw, context);
       cells.push({
