@@ -70,7 +70,7 @@ export function findTables<K extends string>(
     const grid = block.table.grid;
     const head = headerOf(grid, block.table.headerRows, rules, required);
     const continues = open !== null && onlyFillerBetween(blocks, open.lastIndex, index) &&
-      (head ? sameHeader(open.table.header, head.texts) : grid[0]?.length === open.nCols);
+      (head ? matchesHeader(headerKey(open.table.header), head.texts) : grid[0]?.length === open.nCols);
     if (continues && open) {
       open.table.rows.push(...bodyRows(grid, head?.bodyFrom ?? 0, block, true, open.table.header));
       open.lastIndex = index;
@@ -112,8 +112,10 @@ function rowTexts(row: (TableCell | null)[] | undefined): string[] {
   return (row ?? []).map((c) => cellText(c));
 }
 
-const sameHeader = (a: string[], b: string[]) =>
-  a.length === b.length && a.every((t, i) => t.toLowerCase() === b[i].toLowerCase());
+/** A header's texts lower-cased once, to compare many rows with it regardless of case. */
+const headerKey = (header: string[]) => header.map((t) => t.toLowerCase());
+const matchesHeader = (key: string[], texts: string[]) =>
+  key.length === texts.length && texts.every((t, i) => t.toLowerCase() === key[i]);
 
 /** Nothing but page furniture (short plain paragraphs such as page numbers) between two table parts. */
 function onlyFillerBetween(blocks: Block[], from: number, to: number): boolean {
@@ -128,6 +130,7 @@ function bodyRows(
   const rows: TableRow[] = [];
   let page = block.table?.pageStart ?? block.page;
   let headerRepeated = false;
+  const key = headerKey(header);
   for (let r = from; r < grid.length; r++) {
     if (grid[r].every((cell) => cell === null)) continue;
     const texts: string[] = [];
@@ -137,7 +140,7 @@ function bodyRows(
       texts.push(cell ? cellText(cell) : above ? cellText(above) : '');
       carried.push(cell === null && above !== null);
     });
-    if (sameHeader(header, texts)) {
+    if (matchesHeader(key, texts)) {
       headerRepeated = true;
       continue;
     }
