@@ -9,7 +9,20 @@ const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', '
 export const WEB = /https?:|www\.|@|\.(gov|org|co)\.uk/i;
 
 export const linesOf = (b: Block) => (b.lines.length ? b.lines.map((l) => l.text) : [b.text]);
-export const labelled = (line: string, labels: string) => new RegExp(`^\\s*(?:${labels})\\s*:\\s*(.+)$`, 'i').exec(line)?.[1].trim() ?? null;
+/** "Date: 9 January 2023" -> the value after one of the labels (alternatives "date|when"). */
+export const labelled = (line: string, labels: string) => labelPattern(labels).exec(line)?.[1].trim() ?? null;
+
+// one pattern per label set, compiled once: labelled runs for every front line
+const labelPatterns = new Map<string, RegExp>();
+
+function labelPattern(labels: string): RegExp {
+  let re = labelPatterns.get(labels);
+  if (!re) {
+    re = new RegExp(`^\\s*(?:${labels})\\s*:\\s*(.+)$`, 'i');
+    labelPatterns.set(labels, re);
+  }
+  return re;
+}
 
 export function firstOf<T>(items: string[], pick: (s: string) => T | null): T | null {
   for (const s of items) {

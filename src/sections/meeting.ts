@@ -35,10 +35,15 @@ export function parseMeeting(doc: DocModel): Meeting {
   };
 }
 
+/** Front blocks with tables read as text blocks; only the front is expanded (a table keeps its page). */
 function frontBlocks(doc: DocModel): Block[] {
-  const blocks = bodyBlocks(doc).flatMap((b) => (b.table ? tableBlocks(b) : b.kind === 'list_item' ? [] : [b]));
-  const first = blocks.find((b) => b.page !== null)?.page;
-  return first == null ? blocks.slice(0, FRONT_BLOCKS) : blocks.filter((b) => b.page! < first + FRONT_PAGES);
+  const body = bodyBlocks(doc);
+  const expand = (b: Block): Block[] => (b.table ? tableBlocks(b) : b.kind === 'list_item' ? [] : [b]);
+  const first = body.find((b) => b.page !== null && expand(b).length > 0)?.page;
+  if (first != null) return body.filter((b) => b.page! < first + FRONT_PAGES).flatMap(expand);
+  const blocks: Block[] = [];
+  for (let i = 0; i < body.length && blocks.length < FRONT_BLOCKS; i++) blocks.push(...expand(body[i]));
+  return blocks.slice(0, FRONT_BLOCKS);
 }
 
 /**
