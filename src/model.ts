@@ -1,6 +1,7 @@
 // The one layout-aware document model. Every reader (PDF, HTML, text) produces a DocModel; every later
 // stage (segment, sections, tables, emit) reads only this. Coordinates are PDF points with a top-left
 // origin (y grows downward); HTML and text sources have no geometry (box null).
+import { collapseSpaces } from './text.js';
 
 export type SourceFormat = 'pdf' | 'html' | 'text';
 
@@ -142,6 +143,19 @@ export function allBlocks(doc: DocModel): Block[] {
 /** Body blocks: everything but running headers and footers. */
 export function bodyBlocks(doc: DocModel): Block[] {
   return allBlocks(doc).filter((b) => b.kind !== 'header' && b.kind !== 'footer');
+}
+
+// several parsers read the text of every block with its whitespace collapsed: worked out once per block
+const cleanTexts = new WeakMap<Block, string>();
+
+/** A block's text with each run of whitespace as one space, trimmed (collapseSpaces), computed once per block. */
+export function cleanText(block: Block): string {
+  let text = cleanTexts.get(block);
+  if (text === undefined) {
+    text = collapseSpaces(block.text);
+    cleanTexts.set(block, text);
+  }
+  return text;
 }
 
 export function spansText(spans: Span[]): string {

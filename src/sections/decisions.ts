@@ -4,7 +4,7 @@
 //   tables     Reference | Title | Date (| Summary)
 //   ModernGov  "5. 24/00108 - Revenue and Capital Budget Monitoring Report (Pages 11 - 84)"
 // A decision marked confidential, exempt or restricted (in its title, summary or a column) is confidential.
-import type { Block } from '../model.js';
+import { cleanText, type Block } from '../model.js';
 import type { Decision } from '../records.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
@@ -56,7 +56,7 @@ function headedDecisions(blocks: Block[]): Decision[] {
   let current: Decision | null = null;
   for (const b of blocks) {
     const listed = b.kind === 'list_item';
-    const text = clean(listed && b.marker && b.text.startsWith(b.marker) ? b.text.slice(b.marker.length) : b.text);
+    const text = listed && b.marker && b.text.startsWith(b.marker) ? afterMarker(b, b.marker) : cleanText(b);
     const heading = (headingLike(b) || listed) && b.kind !== 'table' ? decisionHeading(text, b.page) : null;
     if (heading) {
       current = heading;
@@ -72,6 +72,14 @@ function headedDecisions(blocks: Block[]): Decision[] {
   }
   for (const [decision, texts] of summaries) decision.summary = clean(texts.join(' '));
   return decisions;
+}
+
+/**
+ * A list item's cleaned text after its printed marker ("1.", "•"): the block's cleaned text (worked out once
+ * for all parsers) cut after the marker, which collapsing leaves as printed when it holds no whitespace.
+ */
+function afterMarker(b: Block, marker: string): string {
+  return /\s/.test(marker) ? clean(b.text.slice(marker.length)) : cleanText(b).slice(marker.length).trimStart();
 }
 
 function decisionHeading(text: string, page: number | null): Decision | null {
@@ -119,7 +127,7 @@ function tableDecisions(blocks: Block[]): Decision[] {
 function numberedDecisions(blocks: Block[], meetingDate: string | null): Decision[] {
   let exemptPart = false;
   return blocks.filter((b) => b.kind !== 'table').flatMap((b) => {
-    const text = clean(b.text);
+    const text = cleanText(b);
     const m = NUMBERED_RE.exec(text);
     if (!m && headingLike(b) && text.length < 60) {
       if (CONFIDENTIAL_RE.test(text)) exemptPart = true;

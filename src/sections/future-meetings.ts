@@ -2,7 +2,7 @@
 //   FUTURE MEETING DATES 6 February 2023 – Easttown Council Chamber 20 February 2023 (provisional date
 //   if precept veto) Northtown Council House 20 March 2023 – Northtown Council House note change of venue
 // Each date starts a meeting; what follows it up to the next date is its venue and notes.
-import type { Block } from '../model.js';
+import { cleanText, type Block } from '../model.js';
 import type { FutureMeeting } from '../records.js';
 import { toIsoDate, toTime } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
@@ -69,7 +69,7 @@ function blockSources(blocks: Block[]): Source[] {
   const sources: Source[] = [];
   blocks.forEach((b, i) => {
     if (b.kind === 'table') return;
-    const text = clean(b.text);
+    const text = cleanText(b);
     const m = FUTURE_RE.exec(text);
     if (!m || m.index > 40) return;
     const parts = [text.slice(m.index + m[0].length)];

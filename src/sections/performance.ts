@@ -6,7 +6,7 @@
 //   10. Figures are rolling 12 month totals Apr 20 – Mar 21 ...                     <- period of what follows
 //   11. During the period ABC received 123,456 emergency calls for service.
 //   12. The mean average time to answer was 2 mins 5 seconds.                       <- channel from context
-import type { Block } from '../model.js';
+import { cleanText, type Block } from '../model.js';
 import type { PerformanceRecord, TableRecord } from '../records.js';
 import { DURATION_PATTERN, toPeriod, toValue } from '../normalise/index.js';
 import { clean } from './table-helpers.js';
@@ -112,7 +112,7 @@ interface Subject {
  */
 function fromText(block: Block, subjects: Subject[], channel: Channel | null, period: string | null) {
   const records: PerformanceRecord[] = [];
-  for (const sentence of clean(block.text).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
+  for (const sentence of cleanText(block).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
     const context = nearestChannel(sentence) ?? channel;
     channel = context;
     const ownPeriod = toPeriod(sentence);
