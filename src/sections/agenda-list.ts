@@ -3,7 +3,7 @@
 //   3.   Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)
 //   5.   24/00108 - Revenue and Capital Budget Monitoring Report
 //        (Pages 11 - 84)
-import type { Block, Span } from '../model.js';
+import { cleanText, type Block, type Span } from '../model.js';
 import type { AgendaItem } from '../records.js';
 import { toTime } from '../normalise/dates.js';
 import { clean, joinText } from './table-helpers.js';
@@ -55,15 +55,17 @@ export function listAgenda(blocks: Block[]): Found | null {
   const marker = blocks.findIndex((b, i) => frontPage(b, i) && b.kind !== 'table' &&
     ((b.kind === 'heading' || b.bold) ? /agenda(?!item)/i : /^agenda(?!item)/i).test(b.text.replace(/\s+/g, '')));
   if (marker < 0) return null;
-  const lines = withBareNumbersJoined(blocks.flatMap(linesOf).filter((l) => l.at > marker));
-  const start = lines.findIndex((l, i) => numbered(l)?.main === 1 && nextIsItem(lines, i, 2));
-  if (start < 0 || !frontPage(lines[start], lines[start].at)) return null;
+  const lineAt = linesAfter(blocks, marker);
+  let start = 0;
+  while (lineAt(start) && !(numbered(lineAt(start)!)?.main === 1 && nextIsItem(lineAt, start, 2))) start++;
+  const first = lineAt(start);
+  if (!first || !frontPage(first, first.at)) return null;
   const items: AgendaItem[] = [];
-  const itemSize = lines[start].fontSize;
+  const itemSize = first.fontSize;
   let main = 0;
   let current: AgendaItem | null = null;
   let itemX0: number | null = null;
-  for (const line of lines.slice(start)) {
+  for (let i = start, line: Line | undefined = first; line; line = lineAt(++i)) {
     const n = numbered(line);
     if (n && (n.main === main + 1 || (n.main === main && n.sub))) {
       main = n.main;
@@ -83,32 +85,54 @@ export function listAgenda(blocks: Block[]): Found | null {
     const noGeometry = itemX0 === null || line.x0 === null;
     if (noGeometry || line.x0! - itemX0! <= MAX_INDENT) absorb(current, line.text, !noGeometry || current.pages === null);
   }
-  return items.length > 1 ? { items, at: lines[start].at } : null;
+  return items.length > 1 ? { items, at: first.at } : null;
+}
+
+/**
+ * The lines after the "Agenda" title, made only as far as they are read (the agenda ends on the front
+ * pages; the pack may run on for a thousand more). Plain renderings print the number on a line of its
+ * own ("1." then "Apologies"): it is joined to the line after it.
+ */
+function linesAfter(blocks: Block[], marker: number): (i: number) => Line | undefined {
+  const made: Line[] = [];
+  let block = marker;
+  let blockLines: Line[] = [];
+  let k = 0;
+  const nextLine = (): Line | undefined => {
+    while (k === blockLines.length) {
+      if (++block >= blocks.length) return undefined;
+      blockLines = linesOf(blocks[block], block);
+      k = 0;
+    }
+    return blockLines[k++];
+  };
+  let ahead = nextLine();
+  return (i) => {
+    while (made.length <= i && ahead) {
+      const line = ahead;
+      const next = nextLine();
+      if (next && /^(?:item\s+)?\d{1,2}[a-h]?[.)]?$/i.test(line.text)) {
+        made.push({ ...next, text: `${line.text} ${next.text}`, spans: [...line.spans, { text: ' ', bold: false, italic: false }, ...next.spans] });
+        ahead = nextLine();
+      } else {
+        made.push(line);
+        ahead = next;
+      }
+    }
+    return made[i];
+  };
 }
 
 function linesOf(b: Block, at: number): Line[] {
   // a sub-heading: a heading, bold, or opening with capitals in plain text ("EXEMPT ITEMS (At the ...")
   const strong = b.kind === 'heading' || b.bold || /^\p{Lu}{2,}(\s+\p{Lu}{2,})+\b(?!\s*[-–/])/u.test(b.text.trim());
   const line = { page: b.page, fontSize: b.fontSize, strong, kind: b.kind, at, x0: b.box?.x0 ?? null };
-  if (!b.table) return [{ ...line, text: clean(b.text), spans: b.spans }];
+  if (!b.table) return [{ ...line, text: cleanText(b), spans: b.spans }];
   return b.table.grid.map((row) => ({
     ...line, kind: 'paragraph' as const, page: row.find((c) => c?.page != null)?.page ?? b.page,
     text: clean(row.map((c) => c?.text ?? '').join(' ')),
     spans: row.flatMap((c) => [...(c?.spans ?? []), { text: ' ', bold: false, italic: false }]),
   }));
-}
-
-/** Plain renderings print the number on a line of its own ("1." then "Apologies"). */
-function withBareNumbersJoined(lines: Line[]): Line[] {
-  const joined: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const next = lines[i + 1];
-    if (next && /^(?:item\s+)?\d{1,2}[a-h]?[.)]?$/i.test(lines[i].text)) {
-      joined.push({ ...next, text: `${lines[i].text} ${next.text}`, spans: [...lines[i].spans, { text: ' ', bold: false, italic: false }, ...next.spans] });
-      i++;
-    } else joined.push(lines[i]);
-  }
-  return joined;
 }
 
 function numbered(line: Line): { main: number; sub: string | null; number: string; rest: string } | null {
@@ -125,8 +149,13 @@ export function frontPage(b: { page: number | null }, index: number): boolean {
   return b.page !== null ? b.page <= FRONT_PAGES : index < 80;
 }
 
-function nextIsItem(lines: Line[], from: number, wanted: number): boolean {
-  return lines.slice(from + 1, from + 6).some((l) => numbered(l)?.main === wanted);
+function nextIsItem(lineAt: (i: number) => Line | undefined, from: number, wanted: number): boolean {
+  for (let i = from + 1; i < from + 6; i++) {
+    const line = lineAt(i);
+    if (!line) return false;
+    if (numbered(line)?.main === wanted) return true;
+  }
+  return false;
 }
 
 function listItem(number: string, rest: string, page: number | null): AgendaItem {
