@@ -41,11 +41,70 @@ function normalise(segs: Seg[], s: TableSettings): Seg[] {
   return out;
 }
 
-/** Share of [a, b] covered by segments at position `at`. */
-function covered(segs: Seg[], at: number, a: number, b: number, tol: number): number {
+/** The segments at position `at` (one grid line), in their order. */
+const segsAt = (segs: Seg[], at: number, tol: number) => segs.filter((seg) => Math.abs(seg.at - at) <= tol);
+
+/** Share of [a, b] covered by the segments of one grid line. */
+function covered(line: Seg[], a: number, b: number, tol: number): number {
   let n = 0;
-  for (const seg of segs) if (Math.abs(seg.at - at) <= tol) n += Math.max(0, Math.min(b, seg.to + tol) - Math.max(a, seg.from - tol));
+  for (const seg of line) n += Math.max(0, Math.min(b, seg.to + tol) - Math.max(a, seg.from - tol));
   return b > a ? n / (b - a) : 0;
+}
+
+/** A page's words bucketed by vertical centre (a counting sort, linear in the words): each grid takes
+ * the words of its rows from the buckets it spans instead of a pass over the whole page. */
+class WordsByY {
+  private readonly cy: Float64Array;
+  /** word indices by bucket, each bucket in page order; bucket b holds order[start[b] .. start[b + 1]) */
+  private readonly order: Int32Array;
+  private readonly start: Int32Array;
+  private readonly minY: number;
+  private readonly step: number;
+
+  constructor(private readonly words: Word[]) {
+    const n = words.length;
+    const cy = new Float64Array(n);
+    let lo = Infinity, hi = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const y = (cy[i] = (words[i].y0 + words[i].y1) / 2);
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
+    }
+    // about four words a bucket
+    const buckets = Math.max(1, Math.min(256, n >> 2));
+    this.cy = cy;
+    this.minY = n ? lo : 0;
+    this.step = hi > lo ? (hi - lo) / buckets : 1;
+    const start = (this.start = new Int32Array(buckets + 1));
+    const bucketOf = new Int32Array(n);
+    for (let i = 0; i < n; i++) start[(bucketOf[i] = this.bucket(cy[i])) + 1]++;
+    for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
+    const next = start.slice(0, buckets);
+    const order = (this.order = new Int32Array(n));
+    for (let i = 0; i < n; i++) order[next[bucketOf[i]]++] = i;
+  }
+
+  /** Bucket of a centre, clamped: the highest centre (one past the last bucket) and beyond go in the last. */
+  private bucket(y: number): number {
+    const b = Math.floor((y - this.minY) / this.step);
+    return b > 0 ? Math.min(b, this.start.length - 2) : 0;
+  }
+
+  /** Words centred in [y0, y1], in page order (the order a cell's reading order falls back on). */
+  between(y0: number, y1: number): Word[] {
+    const { cy, order, words } = this;
+    const from = this.start[this.bucket(y0)], to = this.start[this.bucket(y1) + 1];
+    const found = new Int32Array(to - from);
+    let k = 0;
+    for (let p = from; p < to; p++) {
+      const i = order[p];
+      if (cy[i] >= y0 && cy[i] <= y1) found[k++] = i;
+    }
+    const inOrder = found.subarray(0, k).sort();
+    const out: Word[] = new Array(k);
+    for (let j = 0; j < k; j++) out[j] = words[inOrder[j]];
+    return out;
+  }
 }
 
 function find(parent: number[], i: number): number {
@@ -157,10 +216,12 @@ function band(edges: number[], v: number): number {
   return lo;
 }
 
-function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: TableSettings, minRows = s.minRuledRows): TableBlock | null {
+function gridTable(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, page: number, s: TableSettings, minRows = s.minRuledRows): TableBlock | null {
   const tol = s.joinTolPt;
   const ys = uniq(g.hs.map((h) => h.at), tol);
   const xs = uniq(g.vs.map((v) => v.at), tol);
+  // the words between the grid's top and bottom lines: those of its rows
+  const words = pageWords.between(ys[0], ys[ys.length - 1]);
   widenToRuleEnds(xs, ys, g, words, tol);
   const nr = ys.length - 1, nc = xs.length - 1;
   // hatching, charts and drawings give grids of hundreds of lines: not tables, and too costly to cut
@@ -168,10 +229,11 @@ function gridTable(g: { hs: Seg[]; vs: Seg[] }, words: Word[], page: number, s: 
   // elementary cells, merged where the ruling between them is missing
   const id = (i: number, j: number) => i * nc + j;
   const parent = Array.from({ length: nr * nc }, (_, k) => k);
+  const columnLines = xs.map((x) => segsAt(g.vs, x, tol)), rowLines = ys.map((y) => segsAt(g.hs, y, tol));
   for (let i = 0; i < nr; i++) {
     for (let j = 0; j < nc; j++) {
-      if (j + 1 < nc && covered(g.vs, xs[j + 1], ys[i], ys[i + 1], tol) < 0.6) parent[find(parent, id(i, j + 1))] = find(parent, id(i, j));
-      if (i + 1 < nr && covered(g.hs, ys[i + 1], xs[j], xs[j + 1], tol) < 0.6) parent[find(parent, id(i + 1, j))] = find(parent, id(i, j));
+      if (j + 1 < nc && covered(columnLines[j + 1], ys[i], ys[i + 1], tol) < 0.6) parent[find(parent, id(i, j + 1))] = find(parent, id(i, j));
+      if (i + 1 < nr && covered(rowLines[i + 1], xs[j], xs[j + 1], tol) < 0.6) parent[find(parent, id(i + 1, j))] = find(parent, id(i, j));
     }
   }
   const cellWords = new Map<number, Word[]>();
@@ -257,12 +319,12 @@ function splitStacked(g: { hs: Seg[]; vs: Seg[] }, tol: number): { hs: Seg[]; vs
 /** A box ruled between its rows but not between its columns (rows ruled, only the outer box drawn):
  * its columns are cut at the blank gutters that run from its top rule to its bottom one, each at least a
  * column gap wide with text on both sides; a line with a wide gap left uncut leaves the box to the stream finder. */
-function withGutters(g: { hs: Seg[]; vs: Seg[] }, words: Word[], s: TableSettings): { hs: Seg[]; vs: Seg[] } {
+function withGutters(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, s: TableSettings): { hs: Seg[]; vs: Seg[] } {
   const tol = s.joinTolPt;
   const xs = uniq(g.vs.map((v) => v.at), tol), ys = uniq(g.hs.map((h) => h.at), tol);
   if (xs.length !== 2 || ys.length < 3) return g;
   const [x0, x1] = xs, y0 = ys[0], y1 = ys[ys.length - 1];
-  const inside = words.filter((w) => (w.x0 + w.x1) / 2 > x0 && (w.x0 + w.x1) / 2 < x1 && (w.y0 + w.y1) / 2 > y0 && (w.y0 + w.y1) / 2 < y1);
+  const inside = pageWords.between(y0, y1).filter((w) => (w.x0 + w.x1) / 2 > x0 && (w.x0 + w.x1) / 2 < x1 && (w.y0 + w.y1) / 2 > y0 && (w.y0 + w.y1) / 2 < y1);
   if (inside.length < 4) return g;
   const em = inside.map((w) => w.fontSize).sort((a, b) => a - b)[inside.length >> 1];
   const spans = inside.map((w) => [w.x0, w.x1]).sort((a, b) => a[0] - b[0]);
@@ -302,21 +364,23 @@ const RUNNING_ZONE = 0.08;
 
 /** A grid at the page's top or bottom edge (beyond it at most a running header or footer): one ruled row is
  * enough there, a row of a table the page break cut (the table join puts it back). */
-function atPageEdge(g: { hs: Seg[] }, words: Word[], pageHeight: number): boolean {
+function atPageEdge(g: { hs: Seg[] }, pageWords: WordsByY, pageHeight: number): boolean {
   const top = Math.min(...g.hs.map((h) => h.at)), bottom = Math.max(...g.hs.map((h) => h.at));
   const cy = (w: Word) => (w.y0 + w.y1) / 2;
-  return words.every((w) => cy(w) >= top || w.y1 <= RUNNING_ZONE * pageHeight) ||
-    words.every((w) => cy(w) <= bottom || w.y0 >= (1 - RUNNING_ZONE) * pageHeight);
+  return pageWords.between(-Infinity, top).every((w) => cy(w) >= top || w.y1 <= RUNNING_ZONE * pageHeight) ||
+    pageWords.between(bottom, Infinity).every((w) => cy(w) <= bottom || w.y0 >= (1 - RUNNING_ZONE) * pageHeight);
 }
 
 export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings, pageHeight = 0): TableBlock[] {
   const hs = normalise(rulings.filter((r) => r.orientation === 'h').map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })), s);
   const vs = verticals(rulings, s);
   if (!hs.length || !vs.length || hs.length + vs.length > 4 * MAX_GRID_SEGMENTS) return [];
-  return grids(hs, vs, s.joinTolPt)
-    .filter((g) => g.hs.length && g.vs.length && g.hs.length + g.vs.length <= MAX_GRID_SEGMENTS)
+  const found = grids(hs, vs, s.joinTolPt).filter((g) => g.hs.length && g.vs.length && g.hs.length + g.vs.length <= MAX_GRID_SEGMENTS);
+  if (!found.length) return [];
+  const pageWords = new WordsByY(words);
+  return found
     .flatMap((g) => splitStacked(g, s.joinTolPt))
-    .map((g) => withGutters(g, words, s))
-    .map((g) => gridTable(g, words, page, s, pageHeight > 0 && atPageEdge(g, words, pageHeight) ? Math.min(1, s.minRuledRows) : s.minRuledRows))
+    .map((g) => withGutters(g, pageWords, s))
+    .map((g) => gridTable(g, pageWords, page, s, pageHeight > 0 && atPageEdge(g, pageWords, pageHeight) ? Math.min(1, s.minRuledRows) : s.minRuledRows))
     .filter((t): t is TableBlock => t !== null);
 }
