@@ -1,6 +1,6 @@
 // One PDF page -> RawPage: positioned words (with font, size, bold/italic) plus rulings and shaded
 // rectangles, in top-left-origin points. The viewport transform takes care of page rotation and of
-// MediaBox offsets. Nothing document-wide is kept: the page's resources are released at the end.
+// MediaBox offsets. Nothing document-wide is kept: the page's resources are released once they are read.
 import { AnnotationMode, OPS } from './pdfjs.js';
 import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Ruling, Word } from '../../model.js';
@@ -10,15 +10,10 @@ import { endsWithSpace, fontInfo, glyphWeight, isBlank, itemWords, type FontInfo
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
   try {
-    const viewport = page.getViewport({ scale: 1 });
-    // Both at once: pdf.js interleaves them, so one fills the other's waits (inflating streams runs off
-    // the main thread). The operator list also loads the page's fonts into commonObjs (names, bold flags).
-    const [ops, content] = await Promise.all([page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }), page.getTextContent()]);
+    const { content, view, width, height, graphics, advances } = await loadPage(page);
+    const { rulings, rects, marks } = graphics;
     const items = content.items as (TextItemLike | { type: string })[];
-    const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
-    const { rulings, rects, marks } = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
     const verticals = rulings.filter((r) => r.orientation === 'v');
-    const advances = fontAdvances(ops.fnArray, ops.argsArray);
     const fonts = new Map<string, FontInfo>();
     const words: Word[] = [];
     for (let i = 0; i < items.length; i++) {
@@ -43,6 +38,24 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
   } finally {
     page.cleanup();
   }
+}
+
+/**
+ * The page's text content, view and graphics, and the advance widths of its fonts. The operator list
+ * they are taken from (its glyph arrays are the page's largest objects) is let go here, before the
+ * words are made, so that it dies young instead of being copied by every scavenge while they are.
+ */
+async function loadPage(page: PDFPageProxy) {
+  const viewport = page.getViewport({ scale: 1 });
+  // Both at once: pdf.js interleaves them, so one fills the other's waits (inflating streams runs off
+  // the main thread). The operator list also loads the page's fonts into commonObjs (names, bold flags).
+  const [ops, content] = await Promise.all([page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }), page.getTextContent()]);
+  const items = content.items as (TextItemLike | { type: string })[];
+  const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
+  const graphics = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
+  const advances = fontAdvances(ops.fnArray, ops.argsArray);
+  page.cleanup(); // the page holds its operator list until cleaned up
+  return { content, view, width, height, graphics, advances };
 }
 
 /**
@@ -171,14 +184,54 @@ function dropOverprints(words: Word[]): Word[] {
 }
 
 /**
+ * A page's words by height, for the marks and rules that look only at the words level with them:
+ * answers hold the words in page order, so results are those of a scan of all words.
+ */
+class WordsByHeight {
+  /** indices into words, by bottom edge */
+  private readonly byBottom: number[];
+  private readonly maxHeight: number;
+
+  constructor(private readonly words: Word[]) {
+    this.byBottom = words.map((_, i) => i).sort((a, b) => words[a].y1 - words[b].y1);
+    let maxHeight = 0;
+    for (const w of words) maxHeight = Math.max(maxHeight, w.y1 - w.y0);
+    this.maxHeight = maxHeight;
+  }
+
+  /** The words reaching from at or above `bottom` to at or below `top` (y0 <= top, y1 >= bottom), in page order. */
+  spanning(top: number, bottom: number): Word[] {
+    const { byBottom, words } = this;
+    // first word whose bottom is at or below `bottom`
+    let lo = 0;
+    let hi = byBottom.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[byBottom[mid]].y1 < bottom) lo = mid + 1;
+      else hi = mid;
+    }
+    // a word whose bottom is further down than top + the tallest word's height (+ 1 pt against
+    // rounding) cannot reach up to top
+    const hits: number[] = [];
+    for (let k = lo; k < byBottom.length && words[byBottom[k]].y1 <= top + this.maxHeight + 1; k++) {
+      if (words[byBottom[k]].y0 <= top) hits.push(byBottom[k]);
+    }
+    return hits.sort((a, b) => a - b).map((i) => words[i]);
+  }
+}
+
+/**
  * A thin horizontal line in the lower part of a run of words and no longer than that run is an
  * underline (links, emphasis), not a table rule.
  */
 function dropUnderlines(rulings: Ruling[], words: Word[]): Ruling[] {
+  let index: WordsByHeight | undefined;
   return rulings.filter((r) => {
     if (r.orientation !== 'h' || r.y1 - r.y0 > 1.5) return true;
     const y = (r.y0 + r.y1) / 2;
-    const above = words
+    index ??= new WordsByHeight(words);
+    const above = index
+      .spanning(y, y - 2) // a superset (1 pt of slack against rounding) of the words tested below
       .filter((w) => y >= w.y0 + 0.55 * (w.y1 - w.y0) && y <= w.y1 + 1 && w.x1 > r.x0 && w.x0 < r.x1)
       .sort((a, b) => a.x0 - b.x0);
     if (above.length === 0) return true;
@@ -193,14 +246,16 @@ const MAX_BULLET_MARKS = 1000;
 /** A small filled mark just left of a line's first word, centred on it, is that line's bullet. */
 function bulletWords(marks: Mark[], words: Word[]): Word[] {
   const out: Word[] = [];
-  if (marks.length > MAX_BULLET_MARKS) return out; // the dots of a chart, not bullets
+  if (marks.length === 0 || marks.length > MAX_BULLET_MARKS) return out; // many: the dots of a chart
+  const index = new WordsByHeight(words);
   for (const m of marks) {
     const cy = (m.y0 + m.y1) / 2;
-    const next = words.find(
+    const level = index.spanning(cy, cy);
+    const next = level.find(
       (w) => w.x0 - m.x1 >= 1 && w.x0 - m.x1 <= 3 * w.fontSize && cy > w.y0 && cy < w.y1 && m.y1 - m.y0 <= 0.7 * w.fontSize,
     );
     if (!next) continue;
-    const hasTextLeft = words.some((w) => w !== next && w.x1 <= m.x0 && m.x0 - w.x1 < next.fontSize && cy > w.y0 && cy < w.y1);
+    const hasTextLeft = level.some((w) => w !== next && w.x1 <= m.x0 && m.x0 - w.x1 < next.fontSize && cy > w.y0 && cy < w.y1);
     if (hasTextLeft) continue;
     out.push({ x0: m.x0, y0: m.y0, x1: m.x1, y1: m.y1, text: m.hollow ? '◦' : '•', fontSize: next.fontSize, fontName: next.fontName, bold: false, italic: false, spaceAfter: true });
   }
