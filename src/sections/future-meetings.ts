@@ -9,6 +9,8 @@ import type { SectionParser } from './types.js';
 import { clean, findTables, type ColumnRules } from './table-helpers.js';
 
 const FUTURE_RE = /\b(?:future|forthcoming|next|upcoming|remaining)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:future|next)\s+meetings?\b/i;
+/** A text opening with the phrase (within its first 40 characters): anchored, so a long text is not searched through. */
+const OPENS_WITH_PHRASE = new RegExp(`^[^]{0,40}?(?:${FUTURE_RE.source})`, 'i');
 /** A day and month, the year optional ("12 June, 11 September and 4 December 2023"). */
 const DATE_RE = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+\b(?:,?\s+(\d{4})\b)?/giu;
 const TIME_RE = /(?:\bat\s+)?\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?\b|hours\b|hrs\b)|(?:\bat\s+)?\b\d{1,2}:\d{2}\b/gi;
@@ -59,8 +61,8 @@ function tableMeetings(blocks: Block[]): FutureMeeting[] {
 function cellSources(blocks: Block[]): Source[] {
   return blocks.flatMap((b) => (b.table?.grid.flat() ?? []).flatMap((cell) => {
     const text = clean(cell?.text ?? '');
-    const m = FUTURE_RE.exec(text);
-    return m && m.index <= 40 ? [{ text: text.slice(m.index + m[0].length), page: cell?.page ?? b.page }] : [];
+    const m = OPENS_WITH_PHRASE.exec(text);
+    return m ? [{ text: text.slice(m[0].length), page: cell?.page ?? b.page }] : [];
   }));
 }
 
@@ -70,9 +72,9 @@ function blockSources(blocks: Block[]): Source[] {
   blocks.forEach((b, i) => {
     if (b.kind === 'table') return;
     const text = cleanText(b);
-    const m = FUTURE_RE.exec(text);
-    if (!m || m.index > 40) return;
-    const parts = [text.slice(m.index + m[0].length)];
+    const m = OPENS_WITH_PHRASE.exec(text);
+    if (!m) return;
+    const parts = [text.slice(m[0].length)];
     const standsAlone = !hasDate(text) &&
       (b.kind === 'heading' || b.bold || text.endsWith(':') || (text.length < 60 && !text.endsWith('.')));
     let undated = 0;
