@@ -13,6 +13,9 @@ const CHANNELS: [Channel, RegExp][] = [
   ['online', /\bonline (?:reports?|reporting|crime reports?)\b/gi],
 ];
 
+// every channel mention holds one of these (case aside): one scan rules out the many texts naming none
+const ANY_CHANNEL = /101|999|emergency|live ?chat|p[12]|priority [12]|online /i;
+
 /**
  * The channel mentioned closest to a position (or the first mentioned when no position is given); of two
  * mentions as close, the earlier, and of two at one place, the channel listed first. Each pattern is run
@@ -20,6 +23,7 @@ const CHANNELS: [Channel, RegExp][] = [
  * runs for every sentence and figure of a pack.
  */
 export function nearestChannel(text: string, at = 0): Channel | null {
+  if (!ANY_CHANNEL.test(text)) return null;
   let best: Channel | null = null;
   let bestAt = 0;
   let bestDistance = Infinity;
