@@ -1,12 +1,20 @@
 // Turning words into table cells and grids, shared by the ruled and the stream finder.
 import type { Box, TableBlock, TableCell, Word } from '../model.js';
-import { boxOf, joinWords, wordSpans } from './lines.js';
+import { boxOf, leftToRight, joinWords, wordSpans } from './lines.js';
 import { isFigure } from './figure.js';
 import { lineJoiner } from '../text.js';
 
+const byCentre = (a: Word, b: Word) => a.y0 + a.y1 - b.y0 - b.y1;
+
+/** Words top to bottom: sorted (a copy) only when out of order, as a cell's words mostly come in reading order. */
+function topDown(words: Word[]): Word[] {
+  for (let i = 1; i < words.length; i++) if (byCentre(words[i], words[i - 1]) < 0) return [...words].sort(byCentre);
+  return words;
+}
+
 /** Words of one cell by line (centre bands), each line left to right. */
 export function wordLines(words: Word[]): Word[][] {
-  const sorted = [...words].sort((a, b) => a.y0 + a.y1 - b.y0 - b.y1);
+  const sorted = topDown(words);
   const lines: Word[][] = [];
   for (const w of sorted) {
     const line = lines[lines.length - 1];
@@ -14,7 +22,7 @@ export function wordLines(words: Word[]): Word[][] {
     if (line && c <= line[0].y1 && c >= line[0].y0) line.push(w);
     else lines.push([w]);
   }
-  return lines.map((l) => l.sort((a, b) => a.x0 - b.x0));
+  return lines.map(leftToRight);
 }
 
 /** A line ending in a hyphen after a letter ("Sub-") runs on into the next line's first word ("Sub-Group"). */
@@ -32,7 +40,6 @@ function runOnHyphens(lines: Word[][]): Word[] {
 
 export function makeCell(words: Word[], page: number, box: Box | null = null, rowSpan = 1, colSpan = 1): TableCell {
   const lines = wordLines(words);
-  const ordered = lines.flat();
   const joined = runOnHyphens(lines);
   const spans = wordSpans(joined);
   return {
@@ -40,8 +47,8 @@ export function makeCell(words: Word[], page: number, box: Box | null = null, ro
     spans,
     rowSpan,
     colSpan,
-    bold: ordered.length > 0 && ordered.every((w) => w.bold),
-    box: box ?? (ordered.length ? boxOf(ordered) : null),
+    bold: words.length > 0 && words.every((w) => w.bold),
+    box: box ?? (words.length ? boxOf(words) : null),
     page,
   };
 }

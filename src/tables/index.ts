@@ -29,8 +29,9 @@ export function findTables(page: RawPage, settings: Partial<TableSettings> = {})
   const looseRules = rulings.filter((r) => !ruledBoxes.some((b) => within(r, b)));
   const notRuled = ruledBoxes.length ? page.words.filter((w) => !ruledBoxes.some((b) => within(w, b))) : page.words;
   const stacked = findRuleStackTables(looseRules, notRuled, page.number, s);
-  const boxes = [...ruledBoxes, ...stacked.map((t) => t.box).filter((b): b is Box => b !== null)];
-  const rest = boxes.length ? page.words.filter((w) => !boxes.some((b) => within(w, b))) : page.words;
+  const stackedBoxes = stacked.map((t) => t.box).filter((b): b is Box => b !== null);
+  // words outside every table so far: those outside the ruled grids, less the rule-stack tables' words
+  const rest = stackedBoxes.length ? notRuled.filter((w) => !stackedBoxes.some((b) => within(w, b))) : notRuled;
   const verticals = joinedVerticals(rulings, s);
   const stream = pageColumnLines(textLines(rest, s), s).flatMap((lines) => findStreamTables(lines, page.number, s, verticals));
   return [...ruled, ...stacked, ...stream].sort((a, b) => (a.box?.y0 ?? 0) - (b.box?.y0 ?? 0) || (a.box?.x0 ?? 0) - (b.box?.x0 ?? 0));

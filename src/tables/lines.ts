@@ -118,14 +118,15 @@ function medianSize(words: Word[]): number {
   return words.map(size).sort((a, b) => a - b)[words.length >> 1];
 }
 
-/** A line's words left to right (most lines come in order already; the sort is stable either way). */
-function byX0(words: Word[]): Word[] {
+/** A line's words left to right, in place (most lines come in order already: then no sort, whose
+ * stable result would be the same). */
+export function leftToRight(words: Word[]): Word[] {
   for (let i = 1; i < words.length; i++) if (words[i - 1].x0 > words[i].x0) return words.sort((a, b) => a.x0 - b.x0);
   return words;
 }
 
 function lineOfWords(band: Word[], s: TableSettings): TextLine {
-  const words = dropOverprints(byX0(band));
+  const words = dropOverprints(leftToRight(band));
   const { x0, y0, x1, y1 } = boxOf(words);
   return { x0, y0, x1, y1, words, chunks: splitChunks(words, s), fontSize: medianSize(words) };
 }
