@@ -137,7 +137,10 @@ export interface DocModel {
 
 /** All blocks of a document in reading order. */
 export function allBlocks(doc: DocModel): Block[] {
-  return doc.pages.flatMap((p) => p.blocks);
+  // a plain loop: flatMap is several times slower over a thousand pages, and every stage asks
+  const blocks: Block[] = [];
+  for (const page of doc.pages) for (const b of page.blocks) blocks.push(b);
+  return blocks;
 }
 
 /** Body blocks: everything but running headers and footers. */
