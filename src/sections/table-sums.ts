@@ -56,7 +56,11 @@ const SUMMABLE = (unit: string | null) => unit === null || /^(GBP|USD|EUR|FTE)/.
 /** Build the arithmetic view of a table record; `weakRows` are body rows (0-based) set apart by bold. */
 export function sumRowsOf(table: TableRecord, weakRows: Set<number> = new Set()): SumRow[] {
   const byRow = new Map<number, TableRecord['cells']>();
-  for (const c of table.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  for (const c of table.cells) {
+    const row = byRow.get(c.row);
+    if (row) row.push(c);
+    else byRow.set(c.row, [c]);
+  }
   // a "Total" column marks all its figures as totals; a total row is marked outside such columns too
   const totalColumns = new Set(table.cells.filter((c) => c.value !== null).map((c) => c.column));
   for (const c of table.cells) if (c.value !== null && !c.is_total) totalColumns.delete(c.column);
