@@ -6,14 +6,14 @@ import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Ruling, Word } from '../../model.js';
 import { extractGraphics, type Mark } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
-import { endsWithSpace, fontInfo, glyphWeight, isBlank, itemWords, type FontInfo, type TextItemLike } from './words.js';
+import { endsWithSpace, fontInfo, glyphWeight, isBlank, itemWords, sortByCentreX, type FontInfo, type TextItemLike } from './words.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
   try {
     const { content, view, width, height, graphics, advances } = await loadPage(page);
     const { rulings, rects, marks } = graphics;
     const items = content.items as (TextItemLike | { type: string })[];
-    const verticals = rulings.filter((r) => r.orientation === 'v');
+    const verticals = sortByCentreX(rulings.filter((r) => r.orientation === 'v'));
     const fonts = new Map<string, FontInfo>();
     const words: Word[] = [];
     for (let i = 0; i < items.length; i++) {

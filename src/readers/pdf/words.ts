@@ -78,6 +78,7 @@ function hasSurrogates(str: string): boolean {
 /** A vertical ruling must reach this far (pt) into a word on both sides to split it. */
 const STRADDLE_MARGIN = 1;
 
+/** The item's words, cut at spaces and at the page's vertical rulings (sorted by sortByCentreX). */
 export function itemWords(
   item: TextItemLike,
   view: Matrix,
@@ -170,10 +171,19 @@ function cutAtRulings(
   const box = boxOf(from, to);
   const midY = (box.y0 + box.y1) / 2;
   const cuts: number[] = [];
-  for (const r of verticals) {
-    const x = (r.x0 + r.x1) / 2;
+  // the rulings whose x lies inside the word, found by bisection (they are sorted by x)
+  let lo = 0;
+  let hi = verticals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (centreX(verticals[mid]) < box.x0 + STRADDLE_MARGIN) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let v = lo; v < verticals.length; v++) {
+    const r = verticals[v];
+    const x = centreX(r);
+    if (x > box.x1 - STRADDLE_MARGIN) break;
     if (r.y0 > midY || r.y1 < midY) continue;
-    if (x < box.x0 + STRADDLE_MARGIN || x > box.x1 - STRADDLE_MARGIN) continue;
     // nearest char boundary to the ruling
     let best = -1;
     let bestDist = Infinity;
@@ -191,6 +201,15 @@ function cutAtRulings(
   const out: [number, number][] = [];
   for (let k = 0; k + 1 < bounds.length; k++) if (bounds[k + 1] > bounds[k]) out.push([bounds[k], bounds[k + 1]]);
   return out;
+}
+
+function centreX(r: Ruling): number {
+  return (r.x0 + r.x1) / 2;
+}
+
+/** Sorts vertical rulings (in place) into the order itemWords wants them: by their centre's x. */
+export function sortByCentreX(verticals: Ruling[]): Ruling[] {
+  return verticals.sort((a, b) => centreX(a) - centreX(b));
 }
 
 function round(v: number): number {
