@@ -268,7 +268,7 @@ function round2(v: number): number {
 function dedupe<T extends FilledRect>(items: T[]): T[] {
   const seen = new Set<string>();
   return items.filter((b) => {
-    const key = [b.x0, b.y0, b.x1, b.y1].map((v) => Math.round(v * 10)).join(',');
+    const key = `${Math.round(b.x0 * 10)},${Math.round(b.y0 * 10)},${Math.round(b.x1 * 10)},${Math.round(b.y1 * 10)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
