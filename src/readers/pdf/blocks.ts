@@ -4,7 +4,7 @@
 // edge although the next line's first word would have fitted (a deliberate line break).
 import type { Block, Box, Line, Span, TableBlock } from '../../model.js';
 import { lineJoiner, printedLength } from '../../text.js';
-import type { PdfLine } from './lines.js';
+import { mostCharsSize, type PdfLine } from './lines.js';
 import { isHeadingText } from './headings.js';
 import { splitParagraphNumbers } from './paragraph-numbers.js';
 
@@ -144,8 +144,12 @@ function readingOrder(lines: PdfLine[], tables: TableBlock[]): Item[] {
 }
 
 function makeBlock(lines: PdfLine[], marker: string | null, style: BlockStyle): Block {
-  const text = lines.map((l, i) => (i === 0 ? '' : lineJoiner(lines[i - 1].text, l.text)) + l.text).join('');
-  const spans = joinSpans(lines);
+  // what joins each line to the one before it ('' before the first), decided once for text and spans
+  const joiners = lines.map((l, i) => (i === 0 ? '' : lineJoiner(lines[i - 1].text, l.text)));
+  const pieces: string[] = [];
+  for (let i = 0; i < lines.length; i++) pieces.push(joiners[i], lines[i].text);
+  const text = pieces.join('');
+  const spans = joinSpans(lines, joiners);
   // printed (non-space) characters of each span, counted once for the three sums below
   const printed = spans.map((s) => printedLength(s.text));
   const chars = (pred: (s: Span) => boolean) => spans.reduce((n, s, i) => (pred(s) ? n + printed[i] : n), 0);
@@ -206,11 +210,11 @@ function tableBlock(table: TableBlock, fontSize: number): Block {
   };
 }
 
-function joinSpans(lines: PdfLine[]): Span[] {
+function joinSpans(lines: PdfLine[], joiners: string[]): Span[] {
   // pieces joined once per span: flat strings (memory), the separator space goes to the earlier span
   const out: { pieces: string[]; bold: boolean; italic: boolean }[] = [];
   lines.forEach((line, i) => {
-    const sep = i > 0 ? lineJoiner(lines[i - 1].text, line.text) : '';
+    const sep = joiners[i];
     line.spans.forEach((s, j) => {
       const lead = j === 0 ? sep : '';
       const last = out[out.length - 1];
@@ -227,7 +231,7 @@ function joinSpans(lines: PdfLine[]): Span[] {
 function dominantSize(lines: PdfLine[]): number {
   const bySize = new Map<number, number>();
   for (const l of lines) bySize.set(l.fontSize, (bySize.get(l.fontSize) ?? 0) + l.text.length);
-  return [...bySize.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  return mostCharsSize(bySize);
 }
 
 function plainLine(l: PdfLine): Line {

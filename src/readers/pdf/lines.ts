@@ -166,8 +166,11 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
   let italicChars = 0;
   let chars = 0;
   const sizeChars = new Map<number, number>();
-  words.forEach((w, i) => {
-    const prev = words[i - 1];
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const prev = i > 0 ? words[i - 1] : undefined;
     const sep = prev && (prev.spaceAfter || w.x0 - prev.x1 > 0.15 * w.fontSize) ? ' ' : '';
     textPieces.push(sep, w.text);
     const last = spanPieces[spanPieces.length - 1];
@@ -182,18 +185,14 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     if (w.italic) italicChars += n;
     const size = Math.round(w.fontSize * 2) / 2;
     sizeChars.set(size, (sizeChars.get(size) ?? 0) + n);
-  });
-  const fontSize = [...sizeChars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+    x0 = Math.min(x0, w.x0);
+    x1 = Math.max(x1, w.x1);
+  }
+  const fontSize = mostCharsSize(sizeChars);
   const text = textPieces.join('');
   const spans: Span[] = spanPieces.map((p) => ({ text: p.pieces.join(''), bold: p.bold, italic: p.italic }));
   const first = words[0];
   const second = words[1];
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  for (const w of words) {
-    x0 = Math.min(x0, w.x0);
-    x1 = Math.max(x1, w.x1);
-  }
   const box: Box = { x0, y0: row.y0, x1, y1: row.y1 };
   return {
     text,
@@ -209,6 +208,19 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     firstWordWidth: first.x1 - first.x0,
     textX0: second ? second.x0 : first.x0,
   };
+}
+
+/** The font size set in most characters (characters by size), the larger on a tie. */
+export function mostCharsSize(charsBySize: Map<number, number>): number {
+  let size = 0;
+  let most = -1;
+  for (const [s, n] of charsBySize) {
+    if (n > most || (n === most && s > size)) {
+      size = s;
+      most = n;
+    }
+  }
+  return size;
 }
 
 function lastWord(r: Row): Word {
