@@ -1,7 +1,7 @@
 // PDF reader: page by page, pdf.js page -> RawPage (words, rulings) -> tables + text lines; then, with
 // the whole document in view, running headers/footers, the body font size and the usual line gap are
 // known and each page's lines become blocks. Only lines and tables are kept across pages, never glyphs.
-import type { Block, DocModel, Page, Warning } from '../../model.js';
+import type { Block, Box, DocModel, Page, Warning, Word } from '../../model.js';
 import { InputError } from '../../errors.js';
 import * as tableFinder from '../../tables/index.js';
 import type { ReadOptions } from '../index.js';
@@ -62,28 +62,44 @@ async function readPage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number, war
   } catch (err) {
     warnings.push({ code: 'tables_failed', message: `page ${n}: table detection failed: ${errorText(err)}`, page: n });
   }
-  const boxes = tables.map((t) => t.box).filter((b) => b !== null);
-  const words = raw.words.filter((w) => {
+  const lines = wordsToLines(wordsOutside(raw.words, tables), n, raw.width);
+  return { number: n, width: raw.width, height: raw.height, lines, tables, wordCount: raw.words.length };
+}
+
+/** The words whose centre lies outside every table (most pages have none: their words as they are). */
+function wordsOutside(words: Word[], tables: PageWork['tables']): Word[] {
+  const boxes: Box[] = [];
+  for (const t of tables) if (t.box) boxes.push(t.box);
+  if (boxes.length === 0) return words;
+  const out: Word[] = [];
+  for (const w of words) {
     const cx = (w.x0 + w.x1) / 2;
     const cy = (w.y0 + w.y1) / 2;
-    return !boxes.some((b) => cx >= b.x0 - 1 && cx <= b.x1 + 1 && cy >= b.y0 - 1 && cy <= b.y1 + 1);
-  });
-  const lines = wordsToLines(words, n, raw.width);
-  return { number: n, width: raw.width, height: raw.height, lines, tables, wordCount: raw.words.length };
+    let inTable = false;
+    for (const b of boxes) {
+      if (cx >= b.x0 - 1 && cx <= b.x1 + 1 && cy >= b.y0 - 1 && cy <= b.y1 + 1) {
+        inTable = true;
+        break;
+      }
+    }
+    if (!inTable) out.push(w);
+  }
+  return out;
 }
 
 function layoutPages(work: PageWork[]): Page[] {
   const furniture = findFurniture(work);
-  const bodyLines = work.flatMap((p) => p.lines.filter((l) => !furniture.has(l)));
+  const bodyByPage = work.map((p) => p.lines.filter((l) => !furniture.has(l)));
+  const bodyLines = bodyByPage.flat();
   const style: BlockStyle = { bodySize: bodyFontSize(bodyLines), lineGapEm: usualLineGap(bodyLines) };
-  let pages: Page[] = work.map((p) => {
+  let pages: Page[] = work.map((p, i) => {
     const header: Block[] = [];
     const footer: Block[] = [];
     for (const line of p.lines) {
       const kind = furniture.get(line);
       if (kind) (kind === 'header' ? header : footer).push(furnitureBlock(line, kind));
     }
-    const body = pageBlocks(p.lines.filter((l) => !furniture.has(l)), p.tables, style);
+    const body = pageBlocks(bodyByPage[i], p.tables, style);
     return { number: p.number, width: p.width, height: p.height || null, blocks: [...header, ...body, ...footer] };
   });
   assignHeadingLevels(pages.flatMap((p) => p.blocks), style.bodySize);
