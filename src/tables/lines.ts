@@ -132,12 +132,16 @@ function lineOfWords(band: Word[], s: TableSettings): TextLine {
 }
 
 export function textLines(words: Word[], s: TableSettings): TextLine[] {
+  // sort keys taken in the one pass over the words, so that the sort reads no word object
   const kept: Word[] = [];
-  for (const w of words) if (w.text.trim()) kept.push(w);
-  // sort keys computed once per word, not twice per comparison
-  const ys = new Float64Array(kept.length);
-  for (let i = 0; i < kept.length; i++) ys[i] = centreY(kept[i]);
-  const order = Array.from(kept, (_, i) => i).sort((a, b) => ys[a] - ys[b] || kept[a].x0 - kept[b].x0);
+  const ys = new Float64Array(words.length), xs = new Float64Array(words.length);
+  for (const w of words) {
+    if (!w.text.trim()) continue;
+    ys[kept.length] = centreY(w);
+    xs[kept.length] = w.x0;
+    kept.push(w);
+  }
+  const order = Array.from(kept, (_, i) => i).sort((a, b) => ys[a] - ys[b] || xs[a] - xs[b]);
   const lines: TextLine[] = [];
   let band: Word[] = [];
   let bandY0 = 0, bandY1 = 0;
@@ -160,16 +164,41 @@ function lineOf(chunks: Chunk[]): TextLine {
   return { ...boxOf(words), words, chunks, fontSize: medianSize(words) };
 }
 
+/** How many of the ascending values are below v (or equal to it, when `orEqual`). */
+function countBelow(sorted: Float64Array, v: number, orEqual: boolean): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < v || (orEqual && sorted[mid] === v)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The x of a gutter between two page columns of running text, if the page has one: the left edge
  * shared by several prose chunks that no more than a few prose chunks cross, with prose on its left. */
 function gutterOf(lines: TextLine[], s: TableSettings): number | null {
   const { x0, x1 } = boxOf(lines);
-  const prose = lines.flatMap((l) => l.chunks).filter((c) => c.words.length >= s.proseWords && c.x1 - c.x0 > 0.25 * (x1 - x0));
+  const prose: Chunk[] = [];
+  for (const l of lines) for (const c of l.chunks) if (c.words.length >= s.proseWords && c.x1 - c.x0 > 0.25 * (x1 - x0)) prose.push(c);
   const counts = new Map<number, number>();
-  for (const c of prose) if (c.x0 > x0 + 0.3 * (x1 - x0)) counts.set(Math.round(c.x0), (counts.get(Math.round(c.x0)) ?? 0) + 1);
-  for (const [x] of [...counts].filter(([, n]) => n >= 3).sort((a, b) => a[0] - b[0])) {
-    const crossing = prose.filter((c) => c.x0 < x - 2 && c.x1 > x + 2).length;
-    const left = prose.filter((c) => c.x1 <= x).length;
+  for (const c of prose) {
+    const x = Math.round(c.x0);
+    if (c.x0 > x0 + 0.3 * (x1 - x0)) counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  const candidates = [...counts.keys()].filter((x) => counts.get(x)! >= 3).sort((a, b) => a - b);
+  if (!candidates.length) return null;
+  // chunks counted by binary search on their sorted edges, not by a pass over all chunks per candidate
+  const starts = Float64Array.from(prose, (c) => c.x0).sort(), ends = Float64Array.from(prose, (c) => c.x1).sort();
+  const byStart = [...prose].sort((a, b) => a.x0 - b.x0);
+  for (const x of candidates) {
+    // crossing x (from before x - 2 to after x + 2): those starting before x - 2, less those ending by
+    // x + 2, which counted too those lying within x - 2 .. x + 2
+    const before = countBelow(starts, x - 2, false);
+    let inside = 0;
+    for (let k = before; k < byStart.length && byStart[k].x0 <= x + 2; k++) if (byStart[k].x1 <= x + 2) inside++;
+    const crossing = before - countBelow(ends, x + 2, true) + inside;
+    const left = countBelow(ends, x, true);
     if (left >= 3 && crossing <= 0.2 * prose.length) return x - 1;
   }
   return null;
