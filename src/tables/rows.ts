@@ -50,7 +50,8 @@ function buildRow(line: TextLine, cols: Column[], em: number): Row {
   return { lines: [line], cells, spans, box: { x0: line.x0, y0: line.y0, x1: line.x1, y1: line.y1 } };
 }
 
-const textOf = (ws: Word[]) => ws.map((w) => w.text).join(' ');
+// most cells hold one word: its text as it is, without an array to join
+const textOf = (ws: Word[]) => (ws.length === 1 ? ws[0].text : ws.map((w) => w.text).join(' '));
 const filled = (r: Row) => r.cells.map((ws, j) => (ws.length ? j : -1)).filter((j) => j >= 0);
 const hasFigure = (r: Row) => r.cells.some((ws, j) => j > 0 && ws.length && isFigure(textOf(ws)));
 const allBold = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.bold);

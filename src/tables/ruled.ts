@@ -20,9 +20,10 @@ interface Seg {
   to: number;
 }
 
-/** Snap positions within tol onto their cluster mean, then join overlapping or touching pieces. */
+/** Snap positions within tol onto their cluster mean, then join overlapping or touching pieces (the
+ * segments are the caller's own, made for this: snapped and extended in place). */
 function normalise(segs: Seg[], s: TableSettings): Seg[] {
-  const byAt = segs.map((seg) => ({ ...seg })).sort((a, b) => a.at - b.at);
+  const byAt = segs.sort((a, b) => a.at - b.at);
   for (let i = 0; i < byAt.length; ) {
     let k = i + 1;
     while (k < byAt.length && byAt[k].at - byAt[k - 1].at <= s.snapTolPt) k++;
@@ -201,8 +202,8 @@ function stackedRows(cellWords: Map<number, Word[]>, rowOf: (root: number) => nu
   return false;
 }
 
-const uniq = (xs: number[], tol: number) =>
-  [...xs].sort((a, b) => a - b).filter((x, i, all) => i === 0 || x - all[i - 1] > tol);
+/** Positions apart by more than tol from the one before (xs, the caller's own, is sorted in place). */
+const uniq = (xs: number[], tol: number) => xs.sort((a, b) => a - b).filter((x, i, all) => i === 0 || x - all[i - 1] > tol);
 
 /** Index of the band [edges[k], edges[k+1]) holding v, or -1. */
 function band(edges: number[], v: number): number {

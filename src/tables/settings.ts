@@ -60,6 +60,8 @@ export const DEFAULT_TABLE_SETTINGS: Readonly<TableSettings> = Object.freeze({
 
 /** Merge overrides onto the defaults and reject nonsense up front (negative or non-finite values). */
 export function tableSettings(overrides: Partial<TableSettings> = {}): TableSettings {
+  // nothing overridden (the finder is asked once per page): the defaults as they are, never modified
+  if (Object.keys(overrides).length === 0) return DEFAULT_TABLE_SETTINGS;
   const s: TableSettings = { ...DEFAULT_TABLE_SETTINGS, ...overrides };
   for (const [key, value] of Object.entries(s)) {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
