@@ -3,7 +3,7 @@
 //
 //   Supporting Document | Item | Topic                                  | Approximate time
 //   Attached            | 4    | **MINUTES** To confirm the Minutes ... | 14:05
-import type { Block, TableCell } from '../model.js';
+import type { Block, TableBlock, TableCell } from '../model.js';
 import { collapseSpaces } from '../text.js';
 
 export const clean = collapseSpaces;
@@ -68,7 +68,7 @@ export function findTables<K extends string>(
   blocks.forEach((block, index) => {
     if (block.kind !== 'table' || !block.table) return;
     const grid = block.table.grid;
-    const head = headerOf(grid, block.table.headerRows, rules, required);
+    const head = headerOf(block.table, rules, required);
     const continues = open !== null && onlyFillerBetween(blocks, open.lastIndex, index) &&
       (head ? matchesHeader(headerKey(open.table.header), head.texts) : grid[0]?.length === open.nCols);
     if (continues && open) {
@@ -91,16 +91,30 @@ export function findTables<K extends string>(
   return found;
 }
 
+interface HeaderReading {
+  texts: string[];
+  bodyFrom: number;
+}
+
 /** The header giving the required columns: the marked header rows read together, or row 1 or 2 alone. */
-function headerOf<K extends string>(
-  grid: (TableCell | null)[][], headerRows: number, rules: ColumnRules<K>, required: K[],
-): { texts: string[]; bodyFrom: number } | null {
+function headerOf<K extends string>(table: TableBlock, rules: ColumnRules<K>, required: K[]): HeaderReading | null {
+  return headerReadings(table).find((h) => hasColumns(h.texts, rules, required)) ?? null;
+}
+
+// every parser looking for its tables reads the same headers: read once per table
+const readings = new WeakMap<TableBlock, HeaderReading[]>();
+
+function headerReadings(table: TableBlock): HeaderReading[] {
+  const known = readings.get(table);
+  if (known) return known;
+  const { grid, headerRows } = table;
   const candidates = [0, 1].filter((r) => r < grid.length).map((r) => ({ texts: rowTexts(grid[r]), bodyFrom: r + 1 }));
   if (headerRows > 1 && grid.length >= headerRows) {
     const rows = grid.slice(0, headerRows).map(rowTexts);
     candidates.unshift({ texts: rows[0].map((_, c) => clean(rows.map((r) => r[c]).join(' '))), bodyFrom: headerRows });
   }
-  return candidates.find((h) => hasColumns(h.texts, rules, required)) ?? null;
+  readings.set(table, candidates);
+  return candidates;
 }
 
 function hasColumns<K extends string>(header: string[], rules: ColumnRules<K>, required: K[]): boolean {
