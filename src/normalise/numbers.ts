@@ -1,5 +1,6 @@
 // Figures as printed in packs -> {value, unit, qualifier, raw}: "£ 652,108", "(198.5)", "69.92%", "44th",
 // "4 mins 10 seconds", "2/3", "12,345 ABC". Units are never applied to values ("£2.5m" stays 2.5).
+import { collapseSpaces } from '../text.js';
 import { toSeconds } from './durations.js';
 
 export interface Value {
@@ -37,8 +38,9 @@ const result = (raw: string, value: number | null, unit: string | null, qualifie
 
 /** Parse one printed figure (a table cell, or a figure cut out of a sentence). Never throws. */
 export function toValue(raw: string, context: ValueContext = {}): Value {
-  // a minus sign may be printed as U+2212, a figure dash or a leading en dash ("–5.0")
-  const text = joinSplitDigits(raw.replace(/\s+/g, ' ').replace(/[\u2212\u2012]/g, '-').trim().replace(/^[\u2013](?=\s*[\d£(])/, '-'));
+  // a minus sign may be printed as U+2212, a figure dash or a leading en dash ("–5.0"); collapseSpaces leaves
+  // a tidy cell as it is (a replace of /\s+/g copies every text with a space)
+  const text = joinSplitDigits(collapseSpaces(raw).replace(/[\u2212\u2012]/g, '-').replace(/^[\u2013](?=\s*[\d£(])/, '-'));
   if (text === '' || NULL_WORDS.test(text)) return result(raw, null, null);
   // a footnote marker printed beside a figure ("* -1,234.5", "12.5†") is kept as its qualifier
   const marker = FOOTNOTE.exec(text);
