@@ -52,8 +52,9 @@ function tableRecord(
   // a row of units under the header ("£000s") belongs to it
   while (headerRows > 0 && headerRows < texts.length - 1 && isUnitRow(texts[headerRows])) headerRows++;
   const header = groupHeadingSpans(table.grid, headerRows).slice(0, headerRows).map((row) => spreadSpans(row.map(cellText), row));
-  // the header repeated after a page break is not data
-  const repeated = (row: string[]) => header.some((h) => h.join('|').toLowerCase() === row.join('|').toLowerCase());
+  // the header repeated after a page break is not data (header rows keyed once, not again for every row)
+  const headerKeys = new Set(header.map((h) => h.join('|').toLowerCase()));
+  const repeated = (row: string[]) => headerKeys.has(row.join('|').toLowerCase());
   const bodyIndex = texts.map((_, r) => r).filter((r) => r >= headerRows && !repeated(texts[r]));
   const rows = bodyIndex.map((r) => texts[r]);
   const bodyGrid = bodyIndex.map((r) => table.grid[r]);
