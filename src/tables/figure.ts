@@ -3,6 +3,9 @@
 
 /** A printed figure: 1,234 / (198.5) / 69.92% / £652 / 8 € / - (a dash standing for nil) / 3rd. */
 export function isFigure(text: string): boolean {
+  // no figure starts with a letter but the n of n/a: most texts are words, told apart without the regexes
+  const c = text.charCodeAt(0);
+  if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && c !== 78 && c !== 110) return false;
   let known = figureCache.get(text);
   if (known === undefined) {
     const t = text.replace(/\s+/g, '');

@@ -114,8 +114,8 @@ function splitChunks(words: Word[], s: TableSettings): Chunk[] {
 function medianSize(words: Word[]): number {
   const size = (w: Word) => w.fontSize || w.y1 - w.y0;
   const first = size(words[0]);
-  if (words.every((w) => size(w) === first)) return first;
-  return words.map(size).sort((a, b) => a - b)[words.length >> 1];
+  for (let i = 1; i < words.length; i++) if (size(words[i]) !== first) return words.map(size).sort((a, b) => a - b)[words.length >> 1];
+  return first;
 }
 
 /** A line's words left to right, in place (most lines come in order already: then no sort, whose
