@@ -193,6 +193,8 @@ function splitByRows(words: Word[], ys: number[], i0: number, i1: number, centre
 function stackedRows(cellWords: Map<number, Word[]>, rowOf: (root: number) => number): boolean {
   const perRow = new Map<number, number>();
   for (const [root, words] of cellWords) {
+    // three lines take three words at least: most cells hold fewer
+    if (words.length < 3) continue;
     const figureLines = wordLines(words).filter((l) => l.every((w) => isFigure(w.text)));
     if (figureLines.length < 3) continue;
     const n = (perRow.get(rowOf(root)) ?? 0) + 1;
