@@ -25,6 +25,17 @@ const FILL_OPS: ReadonlySet<number> = new Set([
 ]);
 const CLOSING_OPS: ReadonlySet<number> = new Set([OPS.closeStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
+/**
+ * The operators extractGraphics acts on, as a table by opcode: most of a page's operators are text
+ * (showText, setFont, ...), and one lookup skips them instead of every case of the switch.
+ */
+const GRAPHICS_OPS = new Uint8Array(Math.max(...Object.values(OPS)) + 1);
+for (const op of [
+  OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.beginGroup,
+  OPS.endGroup, OPS.setLineWidth, OPS.setGState, OPS.setFillRGBColor, OPS.setStrokeRGBColor,
+  OPS.setFillTransparent, OPS.setStrokeTransparent, OPS.setFillColorN, OPS.setStrokeColorN, OPS.constructPath,
+]) GRAPHICS_OPS[op] = 1;
+
 interface GState {
   ctm: Matrix;
   lineWidth: number;
@@ -66,6 +77,7 @@ export function extractGraphics(
   };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
+    if (GRAPHICS_OPS[fn] !== 1) continue;
     const args = argsArray[i] as any[];
     switch (fn) {
       case OPS.save:
@@ -240,9 +252,15 @@ function rectangleBox(sp: Subpath): FilledRect | null {
     const [bx, by] = pts[(i + 1) % 4];
     if (Math.abs(ax - bx) > 0.5 && Math.abs(ay - by) > 0.5) return null;
   }
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  let [x0, y0] = pts[0];
+  let [x1, y1] = pts[0];
+  for (const [x, y] of pts) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  return { x0, y0, x1, y1 };
 }
 
 function near(a: Point, b: Point): boolean {

@@ -137,10 +137,13 @@ function findGutter(fragments: Row[], pageWidth: number): number | null {
   if (fragments.length < MIN_COLUMN_FRAGMENTS * 2) return null;
   const [minX, maxX] = extent(fragments);
   let best: { x: number; score: number } | null = null;
+  // widths of the fragments left and right of each candidate x, reused from candidate to candidate
+  const lw: number[] = [];
+  const rw: number[] = [];
   for (let x = Math.round(pageWidth * 0.3); x <= pageWidth * 0.7; x += 2) {
     let crossing = 0;
-    const lw: number[] = [];
-    const rw: number[] = [];
+    lw.length = 0;
+    rw.length = 0;
     for (const f of fragments) {
       const fx0 = f.words[0].x0;
       const fx1 = lastWord(f).x1;
@@ -150,7 +153,7 @@ function findGutter(fragments: Row[], pageWidth: number): number | null {
     }
     if (lw.length < MIN_COLUMN_FRAGMENTS || rw.length < MIN_COLUMN_FRAGMENTS) continue;
     if (crossing > 0.15 * (lw.length + rw.length)) continue;
-    if (median(lw) < 0.6 * (x - minX) || median(rw) < 0.6 * (maxX - x)) continue;
+    if (sortedMedian(lw) < 0.6 * (x - minX) || sortedMedian(rw) < 0.6 * (maxX - x)) continue;
     const score = Math.min(lw.length, rw.length) - crossing * 3;
     if (!best || score > best.score) best = { x, score };
   }
@@ -237,7 +240,8 @@ function extent(rows: Row[]): [number, number] {
   return [x0, x1];
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+/** The median of xs, which it sorts in place. */
+function sortedMedian(xs: number[]): number {
+  xs.sort((a, b) => a - b);
+  return xs[Math.floor(xs.length / 2)];
 }

@@ -3,7 +3,7 @@
 // positions inside an item are spread over its width by the font's own advance widths (from the operator
 // list), or by typical glyph widths where those are unknown. Items are cut at spaces and where they cross
 // a vertical table ruling (a cell's text run into the next cell's).
-import type { Ruling, Word } from '../../model.js';
+import type { Box, Ruling, Word } from '../../model.js';
 import type { Matrix } from './matrix.js';
 import { multiply } from './matrix.js';
 
@@ -148,29 +148,28 @@ export function itemWords(
     if (i >= n) break;
     let j = i;
     while (j < n && !isSpaceCode(chars[j].charCodeAt(0))) j++;
-    if (verticalRulings.length === 0 || j - i < 2) words.push(wordOf(i, j, textOf(i, j), j < n || followedBySpace));
-    else for (const [a, b] of cutAtRulings(i, j, offsets, m, ux, verticalRulings, (a, b) => wordOf(a, b, '', false))) {
-      words.push(wordOf(a, b, textOf(a, b), b < n || followedBySpace));
-    }
+    const word = wordOf(i, j, textOf(i, j), j < n || followedBySpace);
+    const pieces = j - i < 2 ? null : cutAtRulings(i, j, word, offsets, m, ux, verticalRulings);
+    if (pieces === null) words.push(word);
+    else for (const [a, b] of pieces) words.push(wordOf(a, b, textOf(a, b), b < n || followedBySpace));
     i = j;
   }
   return words;
 }
 
-/** Split the char range [from, to) where a vertical ruling crosses it; returns sub-ranges. */
+/** Split the char range [from, to) (in `box`) where a vertical ruling crosses it: sub-ranges, or null. */
 function cutAtRulings(
   from: number,
   to: number,
+  box: Box,
   offsets: Float64Array,
   m: Matrix,
   ux: number,
   verticals: Ruling[],
-  boxOf: (a: number, b: number) => { x0: number; y0: number; x1: number; y1: number },
-): [number, number][] {
-  if (verticals.length === 0 || to - from < 2) return [[from, to]];
-  const box = boxOf(from, to);
+): [number, number][] | null {
+  if (verticals.length === 0) return null;
   const midY = (box.y0 + box.y1) / 2;
-  const cuts: number[] = [];
+  let cuts: number[] | null = null; // most words are not cut: no array for them
   // the rulings whose x lies inside the word, found by bisection (they are sorted by x)
   let lo = 0;
   let hi = verticals.length;
@@ -194,9 +193,9 @@ function cutAtRulings(
         best = k;
       }
     }
-    if (best > 0) cuts.push(best);
+    if (best > 0) (cuts ??= []).push(best);
   }
-  if (cuts.length === 0) return [[from, to]];
+  if (cuts === null) return null;
   const bounds = [from, ...new Set(cuts.sort((a, b) => a - b)), to];
   const out: [number, number][] = [];
   for (let k = 0; k + 1 < bounds.length; k++) if (bounds[k + 1] > bounds[k]) out.push([bounds[k], bounds[k + 1]]);
