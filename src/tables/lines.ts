@@ -55,18 +55,21 @@ export function wordSpans(words: Word[]): Span[] {
   return spans;
 }
 
-/** Drop words printed twice at (nearly) the same place (fake bold by overprinting). */
+/** Drop words printed twice at (nearly) the same place (fake bold by overprinting). The words kept
+ * are the given array itself until a first overprint (most lines have none), then a copy. */
 function dropOverprints(sortedByX: Word[]): Word[] {
-  const out: Word[] = [];
-  for (const w of sortedByX) {
+  let out: Word[] | null = null;
+  for (let i = 0; i < sortedByX.length; i++) {
+    const w = sortedByX[i], kept = out ?? sortedByX;
     let dup = false;
     // sorted by x: only the last few kept words can start at (nearly) the same x
-    for (let k = out.length - 1; k >= 0 && w.x0 - out[k].x0 < 1.5 && !dup; k--) {
-      dup = out[k].text === w.text && Math.abs(out[k].y0 - w.y0) < 1.5;
+    for (let k = (out ? out.length : i) - 1; k >= 0 && w.x0 - kept[k].x0 < 1.5 && !dup; k--) {
+      dup = kept[k].text === w.text && Math.abs(kept[k].y0 - w.y0) < 1.5;
     }
-    if (!dup) out.push(w);
+    if (dup) out ??= sortedByX.slice(0, i);
+    else out?.push(w);
   }
-  return out;
+  return out ?? sortedByX;
 }
 
 /** Words of one line between cell gaps. The text is joined when first read: most chunks (lines of
@@ -92,20 +95,19 @@ export class Chunk implements Box {
 }
 
 function splitChunks(words: Word[], s: TableSettings): Chunk[] {
+  if (!words.length) return [];
   const chunks: Chunk[] = [];
-  let cur: Word[] = [];
-  for (const w of words) {
-    const prev = cur[cur.length - 1];
-    if (prev) {
-      const em = Math.min(prev.fontSize || 10, w.fontSize || 10);
-      if (w.x0 - prev.x1 > s.cellGapEm * em) {
-        chunks.push(new Chunk(cur));
-        cur = [];
-      }
+  let from = 0;
+  for (let i = 1; i < words.length; i++) {
+    const prev = words[i - 1], w = words[i];
+    const em = Math.min(prev.fontSize || 10, w.fontSize || 10);
+    if (w.x0 - prev.x1 > s.cellGapEm * em) {
+      chunks.push(new Chunk(words.slice(from, i)));
+      from = i;
     }
-    cur.push(w);
   }
-  if (cur.length) chunks.push(new Chunk(cur));
+  // a line of one chunk (running text) shares the line's words: neither is ever modified
+  chunks.push(new Chunk(from ? words.slice(from) : words));
   return chunks;
 }
 
