@@ -82,11 +82,19 @@ function splitOffTitle(paras: Para[], cur: Para): void {
 
 /** Minutes laid out in two columns can come through as a table ("84. (Item 1)" | "Apologies"): read its cells. */
 function cellBlocks(table: Block): Block[] {
-  return (table.table?.grid ?? []).flat().filter((c) => c !== null && c.text.trim() !== '').map((c) => ({
-    kind: 'paragraph', text: c!.text.replace(/\s+/g, ' '), spans: c!.spans, page: c!.page ?? table.page, box: c!.box,
-    lines: c!.text.split('\n').map((t) => ({ text: t, spans: [], box: c!.box, fontSize: table.fontSize, bold: c!.bold, italic: false, page: c!.page ?? table.page })),
-    fontSize: table.fontSize, bold: c!.bold, italic: false,
-  }));
+  const blocks: Block[] = [];
+  for (const row of table.table?.grid ?? []) {
+    for (const c of row) {
+      if (c === null || !/\S/.test(c.text)) continue;
+      const page = c.page ?? table.page;
+      blocks.push({
+        kind: 'paragraph', text: c.text.replace(/\s+/g, ' '), spans: c.spans, page, box: c.box,
+        lines: c.text.split('\n').map((t) => ({ text: t, spans: [], box: c.box, fontSize: table.fontSize, bold: c.bold, italic: false, page })),
+        fontSize: table.fontSize, bold: c.bold, italic: false,
+      });
+    }
+  }
+  return blocks;
 }
 
 function splitMarker(p: Para): void {
