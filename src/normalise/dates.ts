@@ -86,6 +86,8 @@ function hm(h: number, min: number, ampm: string | undefined): string | null {
 }
 
 const FISCAL_YEAR = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/;
+/** what every period below holds: a word starting as a month does (MONTH_RE), or a "/" or "-" */
+const PERIOD_MARK = /[/-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const RANGE_SEP = /\s*(?:[-–—]|\bto\b)\s*/i;
 
 const MONTH_RANGE = new RegExp(
@@ -99,8 +101,9 @@ const MONTH_RANGE = new RegExp(
  * fiscal years ("2022/23", also inside a sentence) stay as printed. Null when there is no month or fiscal year.
  */
 export function toPeriod(text: string): string | null {
-  // every period has a digit (a year): most sentences and labels are ruled out by one cheap scan
-  if (!/\d/.test(text)) return null;
+  // every period has a digit (a year) and a month name, "/" or "-": most sentences and labels are ruled out
+  // by two cheap scans
+  if (!/\d/.test(text) || !PERIOD_MARK.test(text)) return null;
   const t = collapseSpaces(text);
   const fiscal = FISCAL_YEAR.exec(t);
   if (fiscal) return t;
