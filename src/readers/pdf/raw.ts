@@ -164,8 +164,9 @@ function dropOverprints(words: Word[]): Word[] {
     for (let b = y - 1; b <= y + 1 && !twin; b++) {
       const list = buckets.get(b);
       if (!list) continue;
+      // a bucket holds a whole line of words: the position is tested before the text (cheaper)
       for (const o of list) {
-        if (o.text === w.text && Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5 && Math.abs(o.fontSize - w.fontSize) < 0.5) {
+        if (Math.abs(o.x0 - w.x0) < 1.5 && Math.abs(o.y0 - w.y0) < 1.5 && o.text === w.text && Math.abs(o.fontSize - w.fontSize) < 0.5) {
           twin = o;
           break;
         }
