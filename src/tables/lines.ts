@@ -7,7 +7,6 @@ import type { TableSettings } from './settings.js';
 import { isFigure } from './figure.js';
 import { collapseSpaces } from '../text.js';
 
-
 export interface TextLine extends Box {
   words: Word[];
   chunks: Chunk[];
@@ -221,8 +220,9 @@ function gutterOf(lines: TextLine[], s: TableSettings): number | null {
   const starts = Float64Array.from(prose, (c) => c.x0).sort(), ends = Float64Array.from(prose, (c) => c.x1).sort();
   const byStart = [...prose].sort((a, b) => a.x0 - b.x0);
   for (const x of candidates) {
-    // crossing x (from before x - 2 to after x + 2): those starting before x - 2, less those ending by
-    // x + 2, which counted too those lying within x - 2 .. x + 2
+    // crossing x (starting before x - 2, ending after x + 2): those starting before x - 2, less those of
+    // them ending by x + 2 = all ending by x + 2 but those lying within x - 2 .. x + 2 (a chunk ends
+    // at or after its start)
     const before = countBelow(starts, x - 2, false);
     let inside = 0;
     for (let k = before; k < byStart.length && byStart[k].x0 <= x + 2; k++) if (byStart[k].x1 <= x + 2) inside++;
