@@ -365,13 +365,22 @@ const verticals = (rulings: Ruling[], s: TableSettings) =>
 /** Share of the page height at its top and bottom where a running header or footer may stand. */
 const RUNNING_ZONE = 0.08;
 
+/** The highest and lowest word centres of the page outside its running header and footer zones. */
+function bodyCentres(words: Word[], pageHeight: number): { top: number; bottom: number } {
+  let top = Infinity, bottom = -Infinity;
+  for (const w of words) {
+    const cy = (w.y0 + w.y1) / 2;
+    if (w.y1 > RUNNING_ZONE * pageHeight && cy < top) top = cy;
+    if (w.y0 < (1 - RUNNING_ZONE) * pageHeight && cy > bottom) bottom = cy;
+  }
+  return { top, bottom };
+}
+
 /** A grid at the page's top or bottom edge (beyond it at most a running header or footer): one ruled row is
  * enough there, a row of a table the page break cut (the table join puts it back). */
-function atPageEdge(g: { hs: Seg[] }, pageWords: WordsByY, pageHeight: number): boolean {
+function atPageEdge(g: { hs: Seg[] }, body: { top: number; bottom: number }): boolean {
   const top = Math.min(...g.hs.map((h) => h.at)), bottom = Math.max(...g.hs.map((h) => h.at));
-  const cy = (w: Word) => (w.y0 + w.y1) / 2;
-  return pageWords.between(-Infinity, top).every((w) => cy(w) >= top || w.y1 <= RUNNING_ZONE * pageHeight) ||
-    pageWords.between(bottom, Infinity).every((w) => cy(w) <= bottom || w.y0 >= (1 - RUNNING_ZONE) * pageHeight);
+  return body.top >= top || body.bottom <= bottom;
 }
 
 export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings, pageHeight = 0): TableBlock[] {
@@ -381,9 +390,10 @@ export function findRuledTables(rulings: Ruling[], words: Word[], page: number, 
   const found = grids(hs, vs, s.joinTolPt).filter((g) => g.hs.length && g.vs.length && g.hs.length + g.vs.length <= MAX_GRID_SEGMENTS);
   if (!found.length) return [];
   const pageWords = new WordsByY(words);
+  const body = bodyCentres(words, pageHeight);
   return found
     .flatMap((g) => splitStacked(g, s.joinTolPt))
     .map((g) => withGutters(g, pageWords, s))
-    .map((g) => gridTable(g, pageWords, page, s, pageHeight > 0 && atPageEdge(g, pageWords, pageHeight) ? Math.min(1, s.minRuledRows) : s.minRuledRows))
+    .map((g) => gridTable(g, pageWords, page, s, pageHeight > 0 && atPageEdge(g, body) ? Math.min(1, s.minRuledRows) : s.minRuledRows))
     .filter((t): t is TableBlock => t !== null);
 }
