@@ -25,6 +25,8 @@ export function checkTable(table: TableRecord): CheckRecord[] {
     .sort((a, b) => a.row - b.row || a.column - b.column || a.kind.localeCompare(b.kind))
     // a total that both its row and its column add up to the same figure is one check, not two
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.row === f.row && g.column === f.column && g.computed === f.computed && g.status === f.status));
+  // most tables have no total: their cells are not indexed
+  if (findings.length === 0) return [];
   const pages = new Map(table.cells.map((c) => [`${c.row}:${c.column}`, c.page]));
   return findings.map((f) => ({
     table_id: table.table_id,
