@@ -4,7 +4,7 @@
 // edge although the next line's first word would have fitted (a deliberate line break).
 import type { Block, Box, Line, Span, TableBlock } from '../../model.js';
 import { lineJoiner, printedLength } from '../../text.js';
-import { mostCharsSize, type PdfLine } from './lines.js';
+import { SizeTally, type PdfLine } from './lines.js';
 import { isHeadingText } from './headings.js';
 import { splitParagraphNumbers } from './paragraph-numbers.js';
 
@@ -229,9 +229,9 @@ function joinSpans(lines: PdfLine[], joiners: string[]): Span[] {
 }
 
 function dominantSize(lines: PdfLine[]): number {
-  const bySize = new Map<number, number>();
-  for (const l of lines) bySize.set(l.fontSize, (bySize.get(l.fontSize) ?? 0) + l.text.length);
-  return mostCharsSize(bySize);
+  const bySize = new SizeTally();
+  for (const l of lines) bySize.add(l.fontSize, l.text.length);
+  return bySize.mostCharsSize();
 }
 
 function plainLine(l: PdfLine): Line {

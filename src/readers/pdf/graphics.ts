@@ -267,8 +267,18 @@ function near(a: Point, b: Point): boolean {
   return Math.abs(a[0] - b[0]) < 0.01 && Math.abs(a[1] - b[1]) < 0.01;
 }
 
+/** The last colour isWhite looked at and its answer: pages set the same colour over and over. */
+let lastColour: unknown = null;
+let lastWhite = false;
+
 /** pdf.js gives colours as "#rrggbb"; near-white marks are invisible on paper. */
 function isWhite(color: unknown): boolean {
+  if (color === lastColour) return lastWhite;
+  lastColour = color;
+  return (lastWhite = hexWhite(color));
+}
+
+function hexWhite(color: unknown): boolean {
   if (typeof color !== 'string' || !/^#[0-9a-f]{6}$/i.test(color)) return false;
   const v = parseInt(color.slice(1), 16);
   return ((v >> 16) & 255) >= 250 && ((v >> 8) & 255) >= 250 && (v & 255) >= 250;

@@ -33,7 +33,8 @@ const MIN_COLUMN_FRAGMENTS = 6;
 export function wordsToLines(words: Word[], page: number, pageWidth: number): PdfLine[] {
   if (words.length === 0) return [];
   const rows = groupRows(words);
-  const fragments = rows.flatMap(splitFragments);
+  const fragments: Row[] = [];
+  for (const r of rows) splitFragments(r, fragments);
   const gutter = findGutter(fragments, pageWidth);
   const out: PdfLine[] = [];
   if (gutter === null) {
@@ -110,8 +111,8 @@ export function groupRows(words: Word[]): Row[] {
   return rows.sort((a, b) => a.y0 - b.y0);
 }
 
-function splitFragments(row: Row): Row[] {
-  const out: Row[] = [];
+/** Appends the row's fragments (runs of words without a wide gap) to out. */
+function splitFragments(row: Row, out: Row[]): void {
   let cur: Row | null = null;
   for (const w of row.words) {
     const prev = cur ? lastWord(cur) : null;
@@ -125,7 +126,6 @@ function splitFragments(row: Row): Row[] {
       cur.y1 = Math.max(cur.y1, w.y1);
     }
   }
-  return out;
 }
 
 /**
@@ -137,6 +137,13 @@ function findGutter(fragments: Row[], pageWidth: number): number | null {
   if (fragments.length < MIN_COLUMN_FRAGMENTS * 2) return null;
   const [minX, maxX] = extent(fragments);
   let best: { x: number; score: number } | null = null;
+  // the fragments' left and right edges, looked up once for all candidate gutters
+  const x0s = new Float64Array(fragments.length);
+  const x1s = new Float64Array(fragments.length);
+  fragments.forEach((f, i) => {
+    x0s[i] = f.words[0].x0;
+    x1s[i] = lastWord(f).x1;
+  });
   // widths of the fragments left and right of each candidate x, reused from candidate to candidate
   const lw: number[] = [];
   const rw: number[] = [];
@@ -144,9 +151,9 @@ function findGutter(fragments: Row[], pageWidth: number): number | null {
     let crossing = 0;
     lw.length = 0;
     rw.length = 0;
-    for (const f of fragments) {
-      const fx0 = f.words[0].x0;
-      const fx1 = lastWord(f).x1;
+    for (let i = 0; i < fragments.length; i++) {
+      const fx0 = x0s[i];
+      const fx1 = x1s[i];
       if (fx1 <= x - GUTTER_CLEARANCE) lw.push(fx1 - fx0);
       else if (fx0 >= x + GUTTER_CLEARANCE) rw.push(fx1 - fx0);
       else crossing++;
@@ -168,7 +175,7 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
   let boldChars = 0;
   let italicChars = 0;
   let chars = 0;
-  const sizeChars = new Map<number, number>();
+  const sizeChars = new SizeTally();
   let x0 = Infinity;
   let x1 = -Infinity;
   for (let i = 0; i < words.length; i++) {
@@ -187,15 +194,15 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     if (w.bold) boldChars += n;
     if (w.italic) italicChars += n;
     const size = Math.round(w.fontSize * 2) / 2;
-    sizeChars.set(size, (sizeChars.get(size) ?? 0) + n);
+    sizeChars.add(size, n);
     x0 = Math.min(x0, w.x0);
     x1 = Math.max(x1, w.x1);
   }
-  const fontSize = mostCharsSize(sizeChars);
+  const fontSize = sizeChars.mostCharsSize();
   const text = textPieces.join('');
   const spans: Span[] = spanPieces.map((p) => ({ text: p.pieces.join(''), bold: p.bold, italic: p.italic }));
   const first = words[0];
-  const second = words[1];
+  const second = words.length > 1 ? words[1] : undefined;
   const box: Box = { x0, y0: row.y0, x1, y1: row.y1 };
   return {
     text,
@@ -213,17 +220,36 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
   };
 }
 
-/** The font size set in most characters (characters by size), the larger on a tie. */
-export function mostCharsSize(charsBySize: Map<number, number>): number {
-  let size = 0;
-  let most = -1;
-  for (const [s, n] of charsBySize) {
-    if (n > most || (n === most && s > size)) {
-      size = s;
-      most = n;
+/**
+ * Characters counted by font size, for the size set in most of them. A line or block has one size or
+ * a few: two short lists beat a Map (which is slow to make and to iterate for so few entries).
+ */
+export class SizeTally {
+  private readonly sizes: number[] = [];
+  private readonly chars: number[] = [];
+
+  add(size: number, chars: number): void {
+    const i = this.sizes.indexOf(size);
+    if (i >= 0) this.chars[i] += chars;
+    else {
+      this.sizes.push(size);
+      this.chars.push(chars);
     }
   }
-  return size;
+
+  /** The size set in most characters, the larger on a tie. */
+  mostCharsSize(): number {
+    let size = 0;
+    let most = -1;
+    for (let i = 0; i < this.sizes.length; i++) {
+      const n = this.chars[i];
+      if (n > most || (n === most && this.sizes[i] > size)) {
+        size = this.sizes[i];
+        most = n;
+      }
+    }
+    return size;
+  }
 }
 
 function lastWord(r: Row): Word {
