@@ -149,7 +149,7 @@ export function itemWords(
     let j = i;
     while (j < n && !isSpaceCode(chars[j].charCodeAt(0))) j++;
     const word = wordOf(i, j, textOf(i, j), j < n || followedBySpace);
-    const pieces = j - i < 2 ? null : cutAtRulings(i, j, word, offsets, m, ux, verticalRulings);
+    const pieces = j - i < 2 || verticalRulings.length === 0 ? null : cutAtRulings(i, j, word, offsets, m, ux, verticalRulings);
     if (pieces === null) words.push(word);
     else for (const [a, b] of pieces) words.push(wordOf(a, b, textOf(a, b), b < n || followedBySpace));
     i = j;
@@ -167,7 +167,6 @@ function cutAtRulings(
   ux: number,
   verticals: Ruling[],
 ): [number, number][] | null {
-  if (verticals.length === 0) return null;
   const midY = (box.y0 + box.y1) / 2;
   let cuts: number[] | null = null; // most words are not cut: no array for them
   // the rulings whose x lies inside the word, found by bisection (they are sorted by x)
