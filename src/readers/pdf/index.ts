@@ -20,6 +20,9 @@ interface PageWork extends PageLines {
   wordCount: number;
 }
 
+/** Pages between releases of pdf.js's document-wide caches (1,040-page pack: peak RSS 265 -> 239 MB). */
+const RELEASE_EVERY_PAGES = 100;
+
 export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<DocModel> {
   const repairs = new PdfWarnings();
   const pdf = await withPdfWarnings((m) => repairs.add(m, null), () => openPdf(bytes, opts));
@@ -31,6 +34,9 @@ export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<Doc
     for (let n = 1; n <= total; n++) {
       work.push(await withPdfWarnings((m) => repairs.add(m, n), () => readPage(pdf, n, warnings)));
       opts.onPage?.(n, total);
+      // pdf.js keeps every font and image it has parsed until the document is closed: let it go now and
+      // then, so that memory does not grow with the pack (a font still in use is parsed again, cheaply).
+      if (n % RELEASE_EVERY_PAGES === 0) await pdf.cleanup().catch(() => undefined);
     }
     if (work.every((p) => p.wordCount === 0)) {
       // no text because pages could not be read is damage, not a scan
