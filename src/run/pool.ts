@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { InputReason } from '../errors.js';
 import type { PackDocument } from '../records.js';
-import type { JobInput, JobOptions, JobRequest, WorkerMessage } from './protocol.js';
+import { ALL_CORES_ARG, type JobInput, type JobOptions, type JobRequest, type WorkerMessage } from './protocol.js';
 
 /** `doc` is the pack document, or the document model when the job asked for it (JobOptions.want). */
 export type JobResult<T = PackDocument> =
@@ -84,12 +84,13 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const child = fork(this.options.workerPath ?? DEFAULT_WORKER, [], {
+    const allCores = this.options.size >= availableParallelism();
+    const child = fork(this.options.workerPath ?? DEFAULT_WORKER, allCores ? [ALL_CORES_ARG] : [], {
       // Single-threaded GC: V8's parallel and concurrent GC helpers only contend with the other workers
       // (measured on 2 cores: 20 packs 10% faster with --jobs 2, 4% with --jobs 1, 15% less CPU). With a
       // worker on every core, its background compiler threads contend too: all of V8 on one thread
-      // (20 packs on 2 cores, --jobs 2: 9.9 s instead of 10.3 s); with a core to spare they are a gain.
-      execArgv: [`--max-old-space-size=${this.options.heapMb}`, this.options.size >= availableParallelism() ? '--single-threaded' : '--single-threaded-gc'],
+      // (20 packs on 2 cores, --jobs 2: 10.3 -> 9.9 s); with a core to spare they are a gain.
+      execArgv: [`--max-old-space-size=${this.options.heapMb}`, allCores ? '--single-threaded' : '--single-threaded-gc'],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'json',
     });

@@ -4,6 +4,12 @@ import type { DocModel } from '../model.js';
 import type { PackDocument } from '../records.js';
 import type { SizeLimits } from '../readers/limits.js';
 
+/**
+ * Worker argument: every core runs a worker. Background compiler threads then only contend, and
+ * optimising code costs as much as running it: all of V8 runs on one thread and optimises later.
+ */
+export const ALL_CORES_ARG = '--all-cores-busy';
+
 /** What to extract and how; everything a worker needs, nothing that cannot cross a process boundary. */
 export interface JobOptions {
   packId?: string;
