@@ -98,7 +98,7 @@ function layoutPages(work: PageWork[]): Page[] {
   const bodyByPage = work.map((p) => p.lines.filter((l) => !furniture.has(l)));
   const bodyLines = bodyByPage.flat();
   const style: BlockStyle = { bodySize: bodyFontSize(bodyLines), lineGapEm: usualLineGap(bodyLines) };
-  let pages: Page[] = work.map((p, i) => {
+  const pages: Page[] = work.map((p, i) => {
     const header: Block[] = [];
     const footer: Block[] = [];
     for (const line of p.lines) {
@@ -109,12 +109,7 @@ function layoutPages(work: PageWork[]): Page[] {
     return { number: p.number, width: p.width, height: p.height || null, blocks: [...header, ...body, ...footer] };
   });
   assignHeadingLevels(pages.flatMap((p) => p.blocks), style.bodySize);
-  // the table engineer's cross-page join, when it exists
-  const join = (tableFinder as Record<string, unknown>).joinTablesAcrossPages;
-  if (typeof join === 'function') {
-    const joined = join(pages);
-    if (Array.isArray(joined)) pages = joined as Page[];
-  }
+  tableFinder.joinTablesAcrossPages(pages);
   return pages;
 }
 
