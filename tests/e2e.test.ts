@@ -202,9 +202,10 @@ describe('inputs that cannot be read are failed inputs, not usage errors', () =>
     expect(r.stdout).toMatch(/^minutes: 0 totals checked/m);
   });
 
-  // as root every file is readable: then run as 'nobody' where runuser exists
+  // as root every file is readable: then run as 'nobody' where runuser exists and nobody can read the
+  // checkout (not so under a private temporary folder)
   const asRoot = process.getuid?.() === 0;
-  const canDropRoot = asRoot && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
+  const canDropRoot = asRoot && spawnSync('runuser', ['-u', 'nobody', '--', 'test', '-r', BIN]).status === 0;
   it.skipIf(process.platform === 'win32' || (asRoot && !canDropRoot))('extract: an unreadable file is one line, "permission denied"', () => {
     const dir = tmp();
     chmodSync(dir, 0o755);
