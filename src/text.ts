@@ -5,14 +5,37 @@
  * a figure and the per cent sign a narrow cell wrapped ("69.92" + "%"), nor inside a figure a narrow cell broke
  * ("£3,863" + ",303", "652,10" + "8": a thousands group is made whole), else a space. */
 export function lineJoiner(prev: string, next: string): string {
-  return (/\p{L}-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next)) || (/\d$/.test(prev) && /^(%|,\d{3}(?!\d))/.test(next)) ||
-    brokenGroup(prev, next) ? '' : ' ';
+  // prev's end tested by char code: an end-anchored regex tries every position of the whole line
+  const n = prev.length;
+  const last = n > 0 ? prev.charCodeAt(n - 1) : 0;
+  if (last === 45) return endsWithLetterHyphen(prev) && /^[\p{L}\p{N}]/u.test(next) ? '' : ' ';
+  if (!isDigit(last)) return ' ';
+  return /^(%|,\d{3}(?!\d))/.test(next) || brokenGroup(prev, next) ? '' : ' ';
 }
 
-/** "652,10" + "8": the digits the line broke off complete the last thousands group to three. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** /\p{L}-$/u: the hyphen's last three code units hold the letter before it, a surrogate pair included. */
+function endsWithLetterHyphen(prev: string): boolean {
+  const c = prev.length >= 2 ? prev.charCodeAt(prev.length - 2) : 0;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  return /\p{L}-$/u.test(prev.slice(-3));
+}
+
+/** "652,10" + "8": the digits the line broke off complete the last thousands group to three
+ * (/\d,(\d{1,2})$/ on prev, then exactly the missing digits at the start of next). */
 function brokenGroup(prev: string, next: string): boolean {
-  const open = /\d,(\d{1,2})$/.exec(prev);
-  return !!open && new RegExp(`^\\d{${3 - open[1].length}}(?!\\d)`).test(next);
+  const n = prev.length;
+  let open: number;
+  if (n >= 3 && prev.charCodeAt(n - 2) === 44 && isDigit(prev.charCodeAt(n - 3))) open = 1;
+  else if (n >= 4 && isDigit(prev.charCodeAt(n - 2)) && prev.charCodeAt(n - 3) === 44 && isDigit(prev.charCodeAt(n - 4))) open = 2;
+  else return false;
+  const need = 3 - open;
+  for (let i = 0; i < need; i++) if (!isDigit(next.charCodeAt(i))) return false;
+  return !isDigit(next.charCodeAt(need));
 }
 
 /** Wrapped lines of one paragraph or cell as one text. */
