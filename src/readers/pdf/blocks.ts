@@ -15,7 +15,8 @@ export interface BlockStyle {
   lineGapEm: number;
 }
 
-type Item = { line: PdfLine } | { table: TableBlock };
+/** A line, or a table (the only one with a grid), in reading order. */
+type Item = PdfLine | TableBlock;
 
 /** Extra vertical gap (em) over the usual line gap that separates paragraphs. */
 const PARAGRAPH_GAP_EM = 0.4;
@@ -47,12 +48,12 @@ export function pageBlocks(lines: PdfLine[], tables: TableBlock[], style: BlockS
     marker = null;
   };
   for (const item of items) {
-    if ('table' in item) {
+    if ('grid' in item) {
       flush();
-      blocks.push(tableBlock(item.table, style.bodySize));
+      blocks.push(tableBlock(item, style.bodySize));
       continue;
     }
-    const line = item.line;
+    const line = item;
     const m = listMarker(line);
     if (group.length === 0 || m !== null || startsNewBlock(group, marker, line, style, rightEdges)) {
       flush();
@@ -127,35 +128,47 @@ function flowRightEdges(lines: PdfLine[]): Map<number, number> {
 
 /** Lines in their reading order with each table placed before the first line below it in its column. */
 function readingOrder(lines: PdfLine[], tables: TableBlock[]): Item[] {
-  const items: Item[] = lines.map((line) => ({ line }));
+  if (tables.length === 0) return lines;
+  const items: Item[] = lines.slice();
   const sortedTables = [...tables].sort((a, b) => (a.box?.y0 ?? 0) - (b.box?.y0 ?? 0));
   for (const table of sortedTables) {
     const box = table.box;
     let at = items.length;
     if (box) {
       const idx = items.findIndex(
-        (it) => 'line' in it && it.line.box.y0 >= box.y0 - 1 && it.line.columnX0 < box.x1 && it.line.columnX1 > box.x0,
+        (it) => !('grid' in it) && it.box.y0 >= box.y0 - 1 && it.columnX0 < box.x1 && it.columnX1 > box.x0,
       );
       if (idx >= 0) at = idx;
     }
-    items.splice(at, 0, { table });
+    items.splice(at, 0, table);
   }
   return items;
 }
 
 function makeBlock(lines: PdfLine[], marker: string | null, style: BlockStyle): Block {
   // what joins each line to the one before it ('' before the first), decided once for text and spans
-  const joiners = lines.map((l, i) => (i === 0 ? '' : lineJoiner(lines[i - 1].text, l.text)));
-  const pieces: string[] = [];
-  for (let i = 0; i < lines.length; i++) pieces.push(joiners[i], lines[i].text);
+  const joiners: string[] = new Array(lines.length);
+  const pieces: string[] = new Array(2 * lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    joiners[i] = i === 0 ? '' : lineJoiner(lines[i - 1].text, lines[i].text);
+    pieces[2 * i] = joiners[i];
+    pieces[2 * i + 1] = lines[i].text;
+  }
   const text = pieces.join('');
   const spans = joinSpans(lines, joiners);
-  // printed (non-space) characters of each span, counted once for the three sums below
-  const printed = spans.map((s) => printedLength(s.text));
-  const chars = (pred: (s: Span) => boolean) => spans.reduce((n, s, i) => (pred(s) ? n + printed[i] : n), 0);
-  const total = chars(() => true) || 1;
-  const bold = chars((s) => s.bold) >= 0.9 * total;
-  const italic = chars((s) => s.italic) >= 0.9 * total;
+  // printed (non-space) characters: all, bold and italic, in one pass over the spans
+  let all = 0;
+  let boldChars = 0;
+  let italicChars = 0;
+  for (const s of spans) {
+    const n = printedLength(s.text);
+    all += n;
+    if (s.bold) boldChars += n;
+    if (s.italic) italicChars += n;
+  }
+  const total = all || 1;
+  const bold = boldChars >= 0.9 * total;
+  const italic = italicChars >= 0.9 * total;
   const fontSize = dominantSize(lines);
   const block: Block = {
     kind: 'paragraph',
@@ -163,7 +176,7 @@ function makeBlock(lines: PdfLine[], marker: string | null, style: BlockStyle): 
     spans,
     lines: lines.map(plainLine),
     page: lines[0].page,
-    box: unionBox(lines.map((l) => l.box)),
+    box: unionBox(lines),
     fontSize,
     bold,
     italic,
@@ -212,20 +225,29 @@ function tableBlock(table: TableBlock, fontSize: number): Block {
 
 function joinSpans(lines: PdfLine[], joiners: string[]): Span[] {
   // pieces joined once per span: flat strings (memory), the separator space goes to the earlier span
-  const out: { pieces: string[]; bold: boolean; italic: boolean }[] = [];
-  lines.forEach((line, i) => {
-    const sep = joiners[i];
-    line.spans.forEach((s, j) => {
-      const lead = j === 0 ? sep : '';
-      const last = out[out.length - 1];
-      if (last && last.bold === s.bold && last.italic === s.italic) last.pieces.push(lead, s.text);
+  // each span's pieces gathered in one list, joined when the next span starts (or at the end)
+  const out: Span[] = [];
+  let pieces: string[] = [];
+  let last: Span | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const spans = lines[i].spans;
+    for (let j = 0; j < spans.length; j++) {
+      const s = spans[j];
+      const lead = j === 0 ? joiners[i] : '';
+      if (last && last.bold === s.bold && last.italic === s.italic) pieces.push(lead, s.text);
       else {
-        if (last) last.pieces.push(lead);
-        out.push({ pieces: [last ? s.text : lead + s.text], bold: s.bold, italic: s.italic });
+        if (last) {
+          pieces.push(lead);
+          last.text = pieces.join('');
+          pieces = [s.text];
+        } else pieces.push(lead + s.text);
+        last = { text: '', bold: s.bold, italic: s.italic };
+        out.push(last);
       }
-    });
-  });
-  return out.map((p) => ({ text: p.pieces.join(''), bold: p.bold, italic: p.italic }));
+    }
+  }
+  if (last) last.text = pieces.join('');
+  return out;
 }
 
 function dominantSize(lines: PdfLine[]): number {
@@ -238,9 +260,9 @@ function plainLine(l: PdfLine): Line {
   return { text: l.text, spans: l.spans, box: l.box, fontSize: l.fontSize, bold: l.bold, italic: l.italic, page: l.page };
 }
 
-function unionBox(boxes: Box[]): Box {
-  const out = { ...boxes[0] };
-  for (const b of boxes) {
+function unionBox(lines: PdfLine[]): Box {
+  const out = { ...lines[0].box };
+  for (const { box: b } of lines) {
     if (b.x0 < out.x0) out.x0 = b.x0;
     if (b.y0 < out.y0) out.y0 = b.y0;
     if (b.x1 > out.x1) out.x1 = b.x1;
