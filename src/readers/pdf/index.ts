@@ -96,8 +96,7 @@ function wordsOutside(words: Word[], tables: PageWork['tables']): Word[] {
 function layoutPages(work: PageWork[]): Page[] {
   const furniture = findFurniture(work);
   const bodyByPage = work.map((p) => p.lines.filter((l) => !furniture.has(l)));
-  const bodyLines = bodyByPage.flat();
-  const style: BlockStyle = { bodySize: bodyFontSize(bodyLines), lineGapEm: usualLineGap(bodyLines) };
+  const style: BlockStyle = { bodySize: bodyFontSize(bodyByPage), lineGapEm: usualLineGap(bodyByPage) };
   const pages: Page[] = work.map((p, i) => {
     const header: Block[] = [];
     const footer: Block[] = [];
@@ -114,22 +113,24 @@ function layoutPages(work: PageWork[]): Page[] {
 }
 
 /** Most common font size by characters (0.5 pt steps). */
-function bodyFontSize(lines: PdfLine[]): number {
+function bodyFontSize(byPage: PdfLine[][]): number {
   const chars = new Map<number, number>();
-  for (const l of lines) chars.set(l.fontSize, (chars.get(l.fontSize) ?? 0) + l.text.length);
+  for (const lines of byPage) for (const l of lines) chars.set(l.fontSize, (chars.get(l.fontSize) ?? 0) + l.text.length);
   const best = [...chars.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   return best ? best[0] : 10;
 }
 
 /** Lower quartile of the gaps (in em) between consecutive lines of a flow: the within-paragraph gap. */
-function usualLineGap(lines: PdfLine[]): number {
+function usualLineGap(byPage: PdfLine[][]): number {
   const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1];
-    const b = lines[i];
-    if (a.page !== b.page || a.flow !== b.flow || a.fontSize !== b.fontSize) continue;
-    const g = (b.box.y0 - a.box.y1) / b.fontSize;
-    if (g > -0.3 && g < 2) gaps.push(g);
+  for (const lines of byPage) {
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1];
+      const b = lines[i];
+      if (a.page !== b.page || a.flow !== b.flow || a.fontSize !== b.fontSize) continue;
+      const g = (b.box.y0 - a.box.y1) / b.fontSize;
+      if (g > -0.3 && g < 2) gaps.push(g);
+    }
   }
   if (gaps.length < 5) return 0.2;
   gaps.sort((a, b) => a - b);
