@@ -16,6 +16,8 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
     const verticals = sortByCentreX(rulings.filter((r) => r.orientation === 'v'));
     const fonts = new Map<string, FontInfo>();
     const words: Word[] = [];
+    // one list receives each item's words in turn before they are kept (no list per text item)
+    const itemScratch: Word[] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (!('str' in item) || isBlank(item.str)) continue;
@@ -26,7 +28,8 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
       }
       const next = items[i + 1];
       const followedBySpace = endsWithSpace(item.str) || Boolean(item.hasEOL) || (next !== undefined && 'str' in next && next.str !== '' && isBlank(next.str));
-      for (const w of itemWords(item, view, font, verticals, followedBySpace, advances(item.fontName))) {
+      itemScratch.length = 0;
+      for (const w of itemWords(item, view, font, verticals, followedBySpace, advances(item.fontName), itemScratch)) {
         const cx = (w.x0 + w.x1) / 2;
         const cy = (w.y0 + w.y1) / 2;
         if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);

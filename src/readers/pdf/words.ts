@@ -78,7 +78,38 @@ function hasSurrogates(str: string): boolean {
 /** A vertical ruling must reach this far (pt) into a word on both sides to split it. */
 const STRADDLE_MARGIN = 1;
 
-/** The item's words, cut at spaces and at the page's vertical rulings (sorted by sortByCentreX). */
+/** The item being cut into words: its placement, shared by wordOf calls (one object for all items,
+ * instead of a closure and its context per item). */
+const frame = { m: [1, 0, 0, 1, 0, 0] as Matrix, offsets: offsetsScratch, ux: 0, uy: 0, nx: 0, ny: 0, ha: 0, hd: 0, size: 0, font: null as unknown as FontInfo };
+
+/** The word of chars [from, to) of the item in `frame`: the bounds of the four corners of their run from descent to ascent. */
+function wordOf(from: number, to: number, text: string, spaceAfter: boolean): Word {
+  const { m, offsets, ux, uy, nx, ny, ha, hd, font } = frame;
+  const ta = offsets[from];
+  const tb = offsets[to];
+  const xa = ux * ta + nx * ha, xb = ux * ta + nx * hd, xc = ux * tb + nx * ha, xd = ux * tb + nx * hd;
+  const ya = uy * ta + ny * ha, yb = uy * ta + ny * hd, yc = uy * tb + ny * ha, yd = uy * tb + ny * hd;
+  return {
+    text,
+    x0: round(m[4] + Math.min(xa, xb, xc, xd)),
+    y0: round(m[5] + Math.min(ya, yb, yc, yd)),
+    x1: round(m[4] + Math.max(xa, xb, xc, xd)),
+    y1: round(m[5] + Math.max(ya, yb, yc, yd)),
+    fontSize: round(frame.size),
+    fontName: font.name,
+    bold: font.bold,
+    italic: font.italic,
+    spaceAfter,
+  };
+}
+
+/** Chars [from, to) of the item as a string. */
+function textOf(chars: string | string[], from: number, to: number): string {
+  return typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join('');
+}
+
+/** The item's words, cut at spaces and at the page's vertical rulings (sorted by sortByCentreX),
+ * appended to `out` (a caller may pass one list for all items) and returned. */
 export function itemWords(
   item: TextItemLike,
   view: Matrix,
@@ -86,13 +117,14 @@ export function itemWords(
   verticalRulings: Ruling[],
   followedBySpace: boolean,
   advance: (ch: string) => number = glyphWeight,
+  out: Word[] = [],
 ): Word[] {
   const str = item.str;
-  if (isBlank(str)) return [];
+  if (isBlank(str)) return out;
   const m = multiply(view, item.transform);
   const size = Math.hypot(m[2], m[3]);
   const along = Math.hypot(m[0], m[1]);
-  if (size <= 0 || along <= 0) return [];
+  if (size <= 0 || along <= 0) return out;
   // unit vectors: u along the baseline, n towards the glyph tops (both in page coordinates)
   const ux = m[0] / along;
   const uy = m[1] / along;
@@ -115,43 +147,32 @@ export function itemWords(
   offsets[0] = 0;
   for (let k = 0; k < n; k++) offsets[k + 1] = offsets[k] + (weights[k] / total) * width;
   const horizontal = Math.abs(uy) < 0.05;
-  const ha = font.ascent * size;
-  const hd = font.descent * size;
-  // the word of chars [from, to): the bounds of the four corners of their run from descent to ascent
-  const wordOf = (from: number, to: number, text: string, spaceAfter: boolean): Word => {
-    const ta = offsets[from];
-    const tb = offsets[to];
-    const xa = ux * ta + nx * ha, xb = ux * ta + nx * hd, xc = ux * tb + nx * ha, xd = ux * tb + nx * hd;
-    const ya = uy * ta + ny * ha, yb = uy * ta + ny * hd, yc = uy * tb + ny * ha, yd = uy * tb + ny * hd;
-    return {
-      text,
-      x0: round(m[4] + Math.min(xa, xb, xc, xd)),
-      y0: round(m[5] + Math.min(ya, yb, yc, yd)),
-      x1: round(m[4] + Math.max(xa, xb, xc, xd)),
-      y1: round(m[5] + Math.max(ya, yb, yc, yd)),
-      fontSize: round(size),
-      fontName: font.name,
-      bold: font.bold,
-      italic: font.italic,
-      spaceAfter,
-    };
-  };
+  frame.m = m;
+  frame.offsets = offsets;
+  frame.ux = ux;
+  frame.uy = uy;
+  frame.nx = nx;
+  frame.ny = ny;
+  frame.ha = font.ascent * size;
+  frame.hd = font.descent * size;
+  frame.size = size;
+  frame.font = font;
   if (!horizontal) {
     // rotated text (column headers set sideways, stamps): one word per item, never split
-    return [wordOf(0, n, str.replace(/\s+/g, ' ').trim(), true)];
+    out.push(wordOf(0, n, str.replace(/\s+/g, ' ').trim(), true));
+    return out;
   }
-  const textOf = (from: number, to: number) => (typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join(''));
-  const words: Word[] = [];
+  const words = out;
   let i = 0;
   while (i < n) {
     while (i < n && isSpaceCode(chars[i].charCodeAt(0))) i++;
     if (i >= n) break;
     let j = i;
     while (j < n && !isSpaceCode(chars[j].charCodeAt(0))) j++;
-    const word = wordOf(i, j, textOf(i, j), j < n || followedBySpace);
+    const word = wordOf(i, j, textOf(chars, i, j), j < n || followedBySpace);
     const pieces = j - i < 2 || verticalRulings.length === 0 ? null : cutAtRulings(i, j, word, offsets, m, ux, verticalRulings);
     if (pieces === null) words.push(word);
-    else for (const [a, b] of pieces) words.push(wordOf(a, b, textOf(a, b), b < n || followedBySpace));
+    else for (const [a, b] of pieces) words.push(wordOf(a, b, textOf(chars, a, b), b < n || followedBySpace));
     i = j;
   }
   return words;
