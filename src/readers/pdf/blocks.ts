@@ -155,7 +155,7 @@ function makeBlock(lines: PdfLine[], marker: string | null, style: BlockStyle): 
     pieces[2 * i + 1] = lines[i].text;
   }
   const text = pieces.join('');
-  const spans = joinSpans(lines, joiners);
+  const spans = joinSpans(lines, joiners, text);
   // printed (non-space) characters: all, bold and italic, in one pass over the spans
   let all = 0;
   let boldChars = 0;
@@ -223,7 +223,8 @@ function tableBlock(table: TableBlock, fontSize: number): Block {
   };
 }
 
-function joinSpans(lines: PdfLine[], joiners: string[]): Span[] {
+/** The block's spans; one span whose lines are each one span of their whole text holds the block's text. */
+function joinSpans(lines: PdfLine[], joiners: string[], text: string): Span[] {
   // pieces joined once per span: flat strings (memory), the separator space goes to the earlier span
   // each span's pieces gathered in one list, joined when the next span starts (or at the end)
   const out: Span[] = [];
@@ -246,7 +247,8 @@ function joinSpans(lines: PdfLine[], joiners: string[]): Span[] {
       }
     }
   }
-  if (last) last.text = pieces.join('');
+  if (out.length === 1 && lines.every((l) => l.spans.length === 1 && l.spans[0].text === l.text)) out[0].text = text;
+  else if (last) last.text = pieces.join('');
   return out;
 }
 

@@ -170,8 +170,10 @@ function findGutter(fragments: Row[], pageWidth: number): number | null {
 function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1: number): PdfLine {
   const words = row.words;
   // texts are gathered as pieces and joined once: flat strings, not ropes of every word (memory)
-  const textPieces: string[] = [];
-  const spanPieces: { pieces: string[]; bold: boolean; italic: boolean }[] = [];
+  const textPieces: string[] = new Array(2 * words.length);
+  // spans: their styles and first words; their texts are cut from textPieces at the end
+  const spans: Span[] = [];
+  const spanStarts: number[] = [];
   let boldChars = 0;
   let italicChars = 0;
   let chars = 0;
@@ -182,12 +184,12 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     const w = words[i];
     const prev = i > 0 ? words[i - 1] : undefined;
     const sep = prev && (prev.spaceAfter || w.x0 - prev.x1 > 0.15 * w.fontSize) ? ' ' : '';
-    textPieces.push(sep, w.text);
-    const last = spanPieces[spanPieces.length - 1];
-    if (last && last.bold === w.bold && last.italic === w.italic) last.pieces.push(sep, w.text);
-    else {
-      if (last && sep) last.pieces.push(sep);
-      spanPieces.push({ pieces: [w.text], bold: w.bold, italic: w.italic });
+    textPieces[2 * i] = sep;
+    textPieces[2 * i + 1] = w.text;
+    const last = spans.length > 0 ? spans[spans.length - 1] : undefined;
+    if (!last || last.bold !== w.bold || last.italic !== w.italic) {
+      spans.push({ text: '', bold: w.bold, italic: w.italic });
+      spanStarts.push(i);
     }
     const n = w.text.length;
     chars += n;
@@ -200,7 +202,14 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
   }
   const fontSize = sizeChars.mostCharsSize();
   const text = textPieces.join('');
-  const spans: Span[] = spanPieces.map((p) => ({ text: p.pieces.join(''), bold: p.bold, italic: p.italic }));
+  // a span runs from its first word's text to the separator before the next span (the space goes to
+  // the earlier span); a line of one style is one span holding the line's own text (no second copy)
+  if (spans.length === 1) spans[0].text = text;
+  else {
+    for (let k = 0; k < spans.length; k++) {
+      spans[k].text = textPieces.slice(2 * spanStarts[k] + 1, k + 1 < spans.length ? 2 * spanStarts[k + 1] + 1 : textPieces.length).join('');
+    }
+  }
   const first = words[0];
   const second = words.length > 1 ? words[1] : undefined;
   const box: Box = { x0, y0: row.y0, x1, y1: row.y1 };
