@@ -105,7 +105,8 @@ function layoutPages(work: PageWork[]): Page[] {
       if (kind) (kind === 'header' ? header : footer).push(furnitureBlock(line, kind));
     }
     const body = pageBlocks(bodyByPage[i], p.tables, style);
-    return { number: p.number, width: p.width, height: p.height || null, blocks: [...header, ...body, ...footer] };
+    const blocks = header.length > 0 || footer.length > 0 ? [...header, ...body, ...footer] : body;
+    return { number: p.number, width: p.width, height: p.height || null, blocks };
   });
   assignHeadingLevels(pages.flatMap((p) => p.blocks), style.bodySize);
   tableFinder.joinTablesAcrossPages(pages);
