@@ -170,7 +170,7 @@ function findGutter(fragments: Row[], pageWidth: number): number | null {
 function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1: number): PdfLine {
   const words = row.words;
   // texts are gathered as pieces and joined once: flat strings, not ropes of every word (memory)
-  const textPieces: string[] = new Array(2 * words.length);
+  const textPieces: string[] = [];
   // spans: their styles and first words; their texts are cut from textPieces at the end
   const spans: Span[] = [];
   const spanStarts: number[] = [];
@@ -184,8 +184,7 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     const w = words[i];
     const prev = i > 0 ? words[i - 1] : undefined;
     const sep = prev && (prev.spaceAfter || w.x0 - prev.x1 > 0.15 * w.fontSize) ? ' ' : '';
-    textPieces[2 * i] = sep;
-    textPieces[2 * i + 1] = w.text;
+    textPieces.push(sep, w.text);
     const last = spans.length > 0 ? spans[spans.length - 1] : undefined;
     if (!last || last.bold !== w.bold || last.italic !== w.italic) {
       spans.push({ text: '', bold: w.bold, italic: w.italic });
