@@ -147,12 +147,12 @@ function readingOrder(lines: PdfLine[], tables: TableBlock[]): Item[] {
 
 function makeBlock(lines: PdfLine[], marker: string | null, style: BlockStyle): Block {
   // what joins each line to the one before it ('' before the first), decided once for text and spans
-  const joiners: string[] = new Array(lines.length);
-  const pieces: string[] = new Array(2 * lines.length);
+  const joiners: string[] = [];
+  const pieces: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    joiners[i] = i === 0 ? '' : lineJoiner(lines[i - 1].text, lines[i].text);
-    pieces[2 * i] = joiners[i];
-    pieces[2 * i + 1] = lines[i].text;
+    const joiner = i === 0 ? '' : lineJoiner(lines[i - 1].text, lines[i].text);
+    joiners.push(joiner);
+    pieces.push(joiner, lines[i].text);
   }
   const text = pieces.join('');
   const spans = joinSpans(lines, joiners, text);
