@@ -132,31 +132,11 @@ function lineOfWords(band: Word[], s: TableSettings): TextLine {
   return { x0, y0, x1, y1, words, chunks: splitChunks(words, s), fontSize: medianSize(words) };
 }
 
-/** Indices 0..n-1 by ys, then xs (stable): a natural merge sort, which takes the runs the words come
- * in (mostly line by line down the page) and merges them pairwise, reading only the keys. */
-function orderByYX(ys: Float64Array, xs: Float64Array, n: number): Int32Array {
-  const before = (i: number, j: number) => (ys[i] - ys[j] || xs[i] - xs[j]) < 0;
-  let order = new Int32Array(n), merged = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  // where each run in order starts, then n
-  let runs = [0];
-  for (let i = 1; i < n; i++) if (before(i, i - 1)) runs.push(i);
-  runs.push(n);
-  while (runs.length > 2) {
-    const next = [0];
-    for (let r = 0; r + 1 < runs.length; r += 2) {
-      const mid = runs[r + 1], hi = runs[Math.min(r + 2, runs.length - 1)];
-      let i = runs[r], j = mid, out = runs[r];
-      // ties from the left run first: stable
-      while (i < mid && j < hi) merged[out++] = before(order[j], order[i]) ? order[j++] : order[i++];
-      while (i < mid) merged[out++] = order[i++];
-      while (j < hi) merged[out++] = order[j++];
-      next.push(hi);
-    }
-    [order, merged] = [merged, order];
-    runs = next;
-  }
-  return order;
+/** Indices 0..n-1 by ys, then xs (stable). */
+function orderByYX(ys: Float64Array, xs: Float64Array, n: number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  return order.sort((i, j) => ys[i] - ys[j] || xs[i] - xs[j]);
 }
 
 export function textLines(words: Word[], s: TableSettings): TextLine[] {
