@@ -9,38 +9,34 @@ import { multiply, type Matrix } from './matrix.js';
 import { endsWithSpace, fontInfo, glyphWeight, isBlank, itemWords, sortByCentreX, type FontInfo, type TextItemLike } from './words.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
-  try {
-    const { content, view, width, height, graphics, advances } = await loadPage(page);
-    const { rulings, rects, marks } = graphics;
-    const items = content.items as (TextItemLike | { type: string })[];
-    const verticals = sortByCentreX(rulings.filter((r) => r.orientation === 'v'));
-    const fonts = new Map<string, FontInfo>();
-    const words: Word[] = [];
-    // one list receives each item's words in turn before they are kept (no list per text item)
-    const itemScratch: Word[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (!('str' in item) || isBlank(item.str)) continue;
-      let font = fonts.get(item.fontName);
-      if (!font) {
-        font = fontInfo(loadedFont(page, item.fontName), content.styles[item.fontName]);
-        fonts.set(item.fontName, font);
-      }
-      const next = items[i + 1];
-      const followedBySpace = endsWithSpace(item.str) || Boolean(item.hasEOL) || (next !== undefined && 'str' in next && next.str !== '' && isBlank(next.str));
-      itemScratch.length = 0;
-      for (const w of itemWords(item, view, font, verticals, followedBySpace, advances(item.fontName), itemScratch)) {
-        const cx = (w.x0 + w.x1) / 2;
-        const cy = (w.y0 + w.y1) / 2;
-        if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);
-      }
+  const { content, view, width, height, graphics, advances } = await loadPage(page);
+  const { rulings, rects, marks } = graphics;
+  const items = content.items as (TextItemLike | { type: string })[];
+  const verticals = sortByCentreX(rulings.filter((r) => r.orientation === 'v'));
+  const fonts = new Map<string, FontInfo>();
+  const words: Word[] = [];
+  // one list receives each item's words in turn before they are kept (no list per text item)
+  const itemScratch: Word[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!('str' in item) || isBlank(item.str)) continue;
+    let font = fonts.get(item.fontName);
+    if (!font) {
+      font = fontInfo(loadedFont(page, item.fontName), content.styles[item.fontName]);
+      fonts.set(item.fontName, font);
     }
-    const unique = dropOverprints(words);
-    unique.push(...bulletWords(marks, unique));
-    return { number, width, height, words: unique, rulings: dropUnderlines(rulings, unique), rects };
-  } finally {
-    page.cleanup();
+    const next = items[i + 1];
+    const followedBySpace = endsWithSpace(item.str) || Boolean(item.hasEOL) || (next !== undefined && 'str' in next && next.str !== '' && isBlank(next.str));
+    itemScratch.length = 0;
+    for (const w of itemWords(item, view, font, verticals, followedBySpace, advances(item.fontName), itemScratch)) {
+      const cx = (w.x0 + w.x1) / 2;
+      const cy = (w.y0 + w.y1) / 2;
+      if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);
+    }
   }
+  const unique = dropOverprints(words);
+  unique.push(...bulletWords(marks, unique));
+  return { number, width, height, words: unique, rulings: dropUnderlines(rulings, unique), rects };
 }
 
 /**
@@ -49,16 +45,19 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
  * words are made, so that it dies young instead of being copied by every scavenge while they are.
  */
 async function loadPage(page: PDFPageProxy) {
-  const viewport = page.getViewport({ scale: 1 });
-  // Both at once: pdf.js interleaves them, so one fills the other's waits (inflating streams runs off
-  // the main thread). The operator list also loads the page's fonts into commonObjs (names, bold flags).
-  const [ops, content] = await Promise.all([page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }), page.getTextContent()]);
-  const items = content.items as (TextItemLike | { type: string })[];
-  const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
-  const graphics = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
-  const advances = fontAdvances(ops.fnArray, ops.argsArray);
-  page.cleanup(); // the page holds its operator list until cleaned up
-  return { content, view, width, height, graphics, advances };
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    // Both at once: pdf.js interleaves them, so one fills the other's waits (inflating streams runs off
+    // the main thread). The operator list also loads the page's fonts into commonObjs (names, bold flags).
+    const [ops, content] = await Promise.all([page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }), page.getTextContent()]);
+    const items = content.items as (TextItemLike | { type: string })[];
+    const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
+    const graphics = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
+    const advances = fontAdvances(ops.fnArray, ops.argsArray);
+    return { content, view, width, height, graphics, advances };
+  } finally {
+    page.cleanup(); // the page holds its operator list until cleaned up (also after a failure)
+  }
 }
 
 /**
