@@ -4,6 +4,7 @@
 // An input that already failed before reading (missing file, empty folder: `problem`) takes its turn as
 // a failure without a worker.
 import type { PackDocument } from '../records.js';
+import { availableParallelism } from 'node:os';
 import { readStdin } from './stdin.js';
 import type { JobInput, JobOptions } from './protocol.js';
 import { WorkerPool, DEFAULT_POOL_LIMITS, type JobResult } from './pool.js';
@@ -28,10 +29,22 @@ export interface BatchSummary {
   failed: number;
 }
 
+/**
+ * Fewer documents than --jobs allows (one document, by default): each of the `workers` may take a
+ * second core, where pdf.js parses the next page while the worker lays out this one. --jobs caps the
+ * cores used, so --jobs 1 never does.
+ */
+export function hasSpareCore(jobs: number, workers: number, cores = availableParallelism()): boolean {
+  return Math.min(jobs, cores) >= 2 * workers;
+}
+
 export async function runBatch<T = PackDocument>(inputs: BatchInput[], opts: BatchOptions<T>): Promise<BatchSummary> {
   const stdin = inputs.some((i) => i.path === '-' && !i.problem) ? readStdin().toString('base64') : undefined;
   const readable = inputs.filter((i) => !i.problem).length;
-  const pool = new WorkerPool({ size: Math.max(1, Math.min(opts.jobs, readable)), timeoutMs: opts.timeoutMs, ...DEFAULT_POOL_LIMITS });
+  const size = Math.max(1, Math.min(opts.jobs, readable));
+  const spareCore = hasSpareCore(opts.jobs, size);
+  const pool = new WorkerPool({ size, timeoutMs: opts.timeoutMs, spareCore, ...DEFAULT_POOL_LIMITS });
+  const job: JobOptions = { ...opts.job, pdfThread: spareCore };
   const stopOnInterrupt = onInterrupt(() => pool.close());
   const results: (JobResult<T> | undefined)[] = new Array(inputs.length);
   const pagesByInput = new Array<number>(inputs.length).fill(0);
@@ -56,7 +69,7 @@ export async function runBatch<T = PackDocument>(inputs: BatchInput[], opts: Bat
     progress();
     await Promise.all(
       inputs.map(async (input, index) => {
-        const { problem, ...job } = input;
+        const { problem, ...rest } = input;
         const onPage = (done: number) => {
           pagesDone += done - pagesByInput[index];
           pagesByInput[index] = done;
@@ -64,7 +77,7 @@ export async function runBatch<T = PackDocument>(inputs: BatchInput[], opts: Bat
         };
         const result: JobResult<T> = problem
           ? { ok: false, reason: 'unreadable', message: problem }
-          : await pool.run<T>(input.path === '-' ? { ...job, base64: stdin } : job, opts.job, onPage);
+          : await pool.run<T>(input.path === '-' ? { ...rest, base64: stdin } : rest, job, onPage);
         results[index] = result;
         packsDone++;
         progress();

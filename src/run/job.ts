@@ -23,7 +23,7 @@ export async function runJob(
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
   const format = chooseFormat(bytes, input.path);
   checkSize(bytes.length, format, opts.sizeLimits);
-  if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage });
+  if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage, pdfThread: opts.pdfThread });
   return extractBytes(bytes, {
     fileName: input.display,
     packId: opts.packId,
@@ -32,6 +32,7 @@ export async function runJob(
     only: opts.only,
     format,
     onPage,
+    pdfThread: opts.pdfThread,
   });
 }
 

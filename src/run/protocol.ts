@@ -19,6 +19,8 @@ export interface JobOptions {
   only?: string[];
   /** what the worker sends back: the pack document (default), or the document model as read (inspect) */
   want?: 'pack' | 'model';
+  /** PDF: parse on a thread of pdf.js's own (ReadOptions.pdfThread), when the worker has a core to spare */
+  pdfThread?: boolean;
 }
 
 export interface JobInput {

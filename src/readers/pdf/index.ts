@@ -1,7 +1,7 @@
 // PDF reader: page by page, pdf.js page -> RawPage (words, rulings) -> tables + text lines; then, with
 // the whole document in view, running headers/footers, the body font size and the usual line gap are
 // known and each page's lines become blocks. Only lines and tables are kept across pages, never glyphs.
-import type { Block, Box, DocModel, Page, Warning, Word } from '../../model.js';
+import type { Block, Box, DocModel, Page, RawPage, Warning, Word } from '../../model.js';
 import { InputError } from '../../errors.js';
 import * as tableFinder from '../../tables/index.js';
 import type { ReadOptions } from '../index.js';
@@ -10,9 +10,9 @@ import { findFurniture, type PageLines } from './furniture.js';
 import { assignHeadingLevels } from './headings.js';
 import { wordsToLines, type PdfLine } from './lines.js';
 import { openPdf, toInputError } from './open.js';
-import { withPdfWarnings } from './pdfjs.js';
+import { startPdfThread, withPdfWarnings, type PDFDocumentProxy, type PdfThread, type PDFPageProxy } from './pdfjs.js';
 import { PdfWarnings } from './warnings.js';
-import { rawPage } from './raw.js';
+import { loadPage, toRawPage, type LoadedPage } from './raw.js';
 
 interface PageWork extends PageLines {
   width: number | null;
@@ -24,40 +24,92 @@ interface PageWork extends PageLines {
 const RELEASE_EVERY_PAGES = 100;
 
 export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<DocModel> {
-  const repairs = new PdfWarnings();
-  const pdf = await withPdfWarnings((m) => repairs.add(m, null), () => openPdf(bytes, opts));
+  const thread = opts.pdfThread ? startPdfThread() : undefined;
   try {
-    const total = pdf.numPages;
-    if (total === 0) throw new InputError('corrupt', 'corrupt: the document has no pages');
-    const warnings: Warning[] = [];
-    const work: PageWork[] = [];
-    for (let n = 1; n <= total; n++) {
-      work.push(await withPdfWarnings((m) => repairs.add(m, n), () => readPage(pdf, n, warnings)));
-      opts.onPage?.(n, total);
-      // pdf.js keeps every font and image it has parsed until the document is closed: let it go now and
-      // then, so that memory does not grow with the pack (a font still in use is parsed again, cheaply).
-      if (n % RELEASE_EVERY_PAGES === 0) await pdf.cleanup().catch(() => undefined);
+    let read: PagesRead;
+    try {
+      read = await readPages(bytes, opts, thread);
+    } finally {
+      await thread?.stop();
     }
-    if (work.every((p) => p.wordCount === 0)) {
-      // no text because pages could not be read is damage, not a scan
-      const failed = warnings.find((w) => w.code === 'page_failed');
-      if (failed) throw new InputError('corrupt', `corrupt: ${failed.message}`);
-      throw new InputError('no_text', 'no text layer (scanned?)');
-    }
-    const title = await documentTitle(pdf);
-    const allWarnings = [...repairs.warnings, ...warnings].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
-    return { format: 'pdf', pages: layoutPages(work), pageCount: total, title, warnings: allWarnings };
+    // pdf.js is done with (and its thread gone) before the layout: only our own pages are in memory
+    return { format: 'pdf', pages: layoutPages(read.work), pageCount: read.work.length, title: read.title, warnings: read.warnings };
   } catch (err) {
     throw toInputError(err);
-  } finally {
-    await pdf.destroy().catch(() => undefined);
   }
 }
 
-async function readPage(pdf: Awaited<ReturnType<typeof openPdf>>, n: number, warnings: Warning[]): Promise<PageWork> {
-  let raw;
+interface PagesRead {
+  work: PageWork[];
+  title: string | null;
+  warnings: Warning[];
+}
+
+/** Page by page, each loading while the one before is made into words, lines and tables. */
+async function readPages(bytes: Uint8Array, opts: ReadOptions, thread: PdfThread | undefined): Promise<PagesRead> {
+  const repairs = new PdfWarnings();
+  // pdf.js's warnings are about the page it is loading (none while it opens the file)
+  let loading: number | null = null;
+  return withPdfWarnings(
+    (m) => repairs.add(m, loading),
+    async () => {
+      const pdf = await openPdf(bytes, { ...opts, thread });
+      // every wait on pdf.js ends if its thread dies (out of memory): the document fails, not hangs
+      const guard = <T>(work: Promise<T>) => (thread ? thread.guard(work) : work);
+      // A page is asked for before the one before it is laid out; its page object one page earlier
+      // still, so that the requests for its content go out at once, without a round trip to the thread.
+      const pages = new Map<number, PDFPageProxy>();
+      const total = pdf.numPages;
+      const load = (n: number) => {
+        loading = n;
+        const page = pages.get(n);
+        pages.delete(n);
+        if (n < total) pdf.getPage(n + 1).then((p) => pages.set(n + 1, p), () => undefined);
+        return guard(settle(page ? loadPage(page) : pdf.getPage(n).then(loadPage)));
+      };
+      try {
+        const warnings: Warning[] = [];
+        const work: PageWork[] = [];
+        let next = load(1);
+        for (let n = 1; n <= total; n++) {
+          const loaded = await next;
+          // pdf.js keeps every font and image it has parsed until the document is closed: let it go now
+          // and then, so that memory does not grow with the pack (a font still in use is parsed again,
+          // cheaply). It can only do so with no page loading.
+          if (n % RELEASE_EVERY_PAGES === 0) await guard(pdf.cleanup()).catch(() => undefined);
+          if (n < total) next = load(n + 1);
+          work.push(readPage(loaded, n, warnings));
+          opts.onPage?.(n, total);
+        }
+        if (work.every((p) => p.wordCount === 0)) {
+          // no text because pages could not be read is damage, not a scan
+          const failed = warnings.find((w) => w.code === 'page_failed');
+          if (failed) throw new InputError('corrupt', `corrupt: ${failed.message}`);
+          throw new InputError('no_text', 'no text layer (scanned?)');
+        }
+        const title = await guard(documentTitle(pdf));
+        return { work, title, warnings: [...repairs.warnings, ...warnings].sort((a, b) => (a.page ?? 0) - (b.page ?? 0)) };
+      } finally {
+        await guard(pdf.destroy()).catch(() => undefined);
+      }
+    },
+  );
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+function settle<T>(work: Promise<T>): Promise<Settled<T>> {
+  return work.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
+function readPage(loaded: Settled<LoadedPage>, n: number, warnings: Warning[]): PageWork {
+  let raw: RawPage;
   try {
-    raw = await rawPage(await pdf.getPage(n), n);
+    if (!loaded.ok) throw loaded.error;
+    raw = toRawPage(loaded.value, n);
   } catch (err) {
     warnings.push({ code: 'page_failed', message: `page ${n} could not be read: ${errorText(err)}`, page: n });
     return { number: n, width: null, height: 0, lines: [], tables: [], wordCount: 0 };
@@ -152,7 +204,7 @@ function furnitureBlock(line: PdfLine, kind: 'header' | 'footer'): Block {
   };
 }
 
-async function documentTitle(pdf: Awaited<ReturnType<typeof openPdf>>): Promise<string | null> {
+async function documentTitle(pdf: PDFDocumentProxy): Promise<string | null> {
   try {
     const meta = await pdf.getMetadata();
     const title = (meta.info as { Title?: unknown } | undefined)?.Title;

@@ -1,15 +1,17 @@
-// Open a PDF with pdf.js (legacy build, which runs in Node with its "fake worker" on the main thread) and
+// Open a PDF with pdf.js (legacy build; its parsing runs on its own thread or on the calling one) and
 // turn pdf.js failures into typed input errors. Scripting, eval, XFA and system fonts stay off: packs are
 // untrusted input and we only need their text and vector graphics.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, VerbosityLevel } from './pdfjs.js';
-import type { PDFDocumentProxy } from './pdfjs.js';
+import { getDocument, useThisThread, VerbosityLevel } from './pdfjs.js';
+import type { PDFDocumentProxy, PdfThread } from './pdfjs.js';
 import { InputError } from '../../errors.js';
 
 export interface OpenOptions {
   password?: string;
   maxPages: number;
+  /** parse on this thread instead of the calling one */
+  thread?: PdfThread;
 }
 
 /** Largest image (in pixels) pdf.js may decode; bigger ones are skipped, we never need their pixels. */
@@ -24,6 +26,7 @@ function assetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
 export async function openPdf(bytes: Uint8Array, opts: OpenOptions): Promise<PDFDocumentProxy> {
   // pdf.js refuses Node Buffers and may take ownership of the array: give it its own plain copy.
   const data = new Uint8Array(bytes);
+  if (!opts.thread) await useThisThread();
   const task = getDocument({
     data,
     password: opts.password,
@@ -35,10 +38,11 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions): Promise<PDF
     stopAtErrors: false,
     verbosity: VerbosityLevel.WARNINGS, // collected as document warnings (pdfjs.ts)
     ...assetDirs(),
+    worker: opts.thread?.worker,
   });
   let doc: PDFDocumentProxy;
   try {
-    doc = await task.promise;
+    doc = await (opts.thread ? opts.thread.guard(task.promise) : task.promise);
   } catch (err) {
     await task.destroy().catch(() => undefined);
     throw toInputError(err, opts.password);

@@ -8,7 +8,7 @@
 import Module from 'node:module';
 import { AffineMatrix } from './dommatrix.js';
 
-export const NATIVE_BUILTINS = {
+const NATIVE_BUILTINS = {
   push: Array.prototype.push,
   parse: JSON.parse,
   stringify: JSON.stringify,
@@ -17,9 +17,24 @@ export const NATIVE_BUILTINS = {
 const CANVAS_PACKAGE = '@napi-rs/canvas';
 const createRequire = Module.createRequire;
 
-/** Put Node's createRequire back once pdf.js has loaded. */
+/** Once pdf.js has loaded: Node's createRequire and the built-ins its polyfills replaced put back. */
 export function endPreload(): void {
   Module.createRequire = createRequire;
+  restoreBuiltins();
+}
+
+/** The built-ins that pdf.js's polyfills replace, put back (after each of its modules has loaded). */
+export function restoreBuiltins(): void {
+  restore(Array.prototype, 'push', NATIVE_BUILTINS.push);
+  restore(JSON, 'parse', NATIVE_BUILTINS.parse);
+  restore(JSON, 'stringify', NATIVE_BUILTINS.stringify);
+}
+
+function restore(target: object, key: string, native: unknown): void {
+  const current = Object.getOwnPropertyDescriptor(target, key);
+  if (current?.value !== native && current?.configurable) {
+    Object.defineProperty(target, key, { value: native, writable: true, configurable: true, enumerable: false });
+  }
 }
 
 if (!(globalThis as { DOMMatrix?: unknown }).DOMMatrix) {
@@ -44,8 +59,13 @@ export function setWarningSink(next: WarningSink | null): WarningSink | null {
   return previous;
 }
 
+/** A pdf.js warning to whoever reads a document now (also those of the pdf.js thread). */
+export function reportWarning(message: string): void {
+  sink?.(message);
+}
+
 const consoleWarn = console.warn.bind(console);
 console.warn = (...args: unknown[]) => {
-  if (typeof args[0] === 'string' && args[0].startsWith('Warning: ')) sink?.(args[0].slice('Warning: '.length));
+  if (typeof args[0] === 'string' && args[0].startsWith('Warning: ')) reportWarning(args[0].slice('Warning: '.length));
   else consoleWarn(...args);
 };

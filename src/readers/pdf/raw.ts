@@ -9,26 +9,28 @@ import { multiply, type Matrix } from './matrix.js';
 import { endsWithSpace, fontInfo, glyphWeight, isBlank, itemWords, sortByCentreX, type FontInfo, type TextItemLike } from './words.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
-  const { content, view, width, height, graphics, advances } = await loadPage(page);
+  return toRawPage(await loadPage(page), number);
+}
+
+/** What pdf.js gives of a page, reduced to what words and graphics are made from (loadPage). */
+export type LoadedPage = Awaited<ReturnType<typeof loadPage>>;
+
+/** Words, rulings and rectangles of a loaded page: no pdf.js calls, so the next page can load meanwhile. */
+export function toRawPage(loaded: LoadedPage, number: number): RawPage {
+  const { content, view, width, height, graphics, advances, fonts } = loaded;
   const { rulings, rects, marks } = graphics;
   const items = content.items as (TextItemLike | { type: string })[];
   const verticals = sortByCentreX(rulings.filter((r) => r.orientation === 'v'));
-  const fonts = new Map<string, FontInfo>();
   const words: Word[] = [];
   // one list receives each item's words in turn before they are kept (no list per text item)
   const itemScratch: Word[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (!('str' in item) || isBlank(item.str)) continue;
-    let font = fonts.get(item.fontName);
-    if (!font) {
-      font = fontInfo(loadedFont(page, item.fontName), content.styles[item.fontName]);
-      fonts.set(item.fontName, font);
-    }
     const next = items[i + 1];
     const followedBySpace = endsWithSpace(item.str) || Boolean(item.hasEOL) || (next !== undefined && 'str' in next && next.str !== '' && isBlank(next.str));
     itemScratch.length = 0;
-    for (const w of itemWords(item, view, font, verticals, followedBySpace, advances(item.fontName), itemScratch)) {
+    for (const w of itemWords(item, view, fonts(item.fontName), verticals, followedBySpace, advances(item.fontName), itemScratch)) {
       const cx = (w.x0 + w.x1) / 2;
       const cy = (w.y0 + w.y1) / 2;
       if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);
@@ -40,11 +42,11 @@ export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPa
 }
 
 /**
- * The page's text content, view and graphics, and the advance widths of its fonts. The operator list
- * they are taken from (its glyph arrays are the page's largest objects) is let go here, before the
- * words are made, so that it dies young instead of being copied by every scavenge while they are.
+ * The page's text content, view and graphics, and its fonts' names, styles and advance widths. The
+ * operator list they are taken from (its glyph arrays are the page's largest objects) is let go here,
+ * before the words are made, so that it dies young instead of being copied by every scavenge while they are.
  */
-async function loadPage(page: PDFPageProxy) {
+export async function loadPage(page: PDFPageProxy) {
   try {
     const viewport = page.getViewport({ scale: 1 });
     // Both at once: pdf.js interleaves them, so one fills the other's waits (inflating streams runs off
@@ -54,7 +56,15 @@ async function loadPage(page: PDFPageProxy) {
     const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
     const graphics = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
     const advances = fontAdvances(ops.fnArray, ops.argsArray);
-    return { content, view, width, height, graphics, advances };
+    // taken now: pdf.js lets its fonts go when the document's caches are released
+    const infos = new Map<string, FontInfo>();
+    const fonts = (name: string) => {
+      let font = infos.get(name);
+      if (!font) infos.set(name, (font = fontInfo(loadedFont(page, name), content.styles[name])));
+      return font;
+    };
+    for (const name of Object.keys(content.styles)) fonts(name);
+    return { content, view, width, height, graphics, advances, fonts };
   } finally {
     page.cleanup(); // the page holds its operator list until cleaned up (also after a failure)
   }
