@@ -90,6 +90,18 @@ describe.skipIf(!hasShared)('bad and odd PDFs', () => {
     else if (want instanceof RegExp) expect(line?.slice(path.length + 2), entry.expected).toMatch(want);
   });
 
+  it('fails each refused file alike when it is read alone, with pdf.js on a thread of its own', () => {
+    // one input and the default --jobs: pdf.js parses on its own thread (a batch of many never does)
+    const refused = paths.filter((p) => run.stderr.split('\n').some((l) => l.startsWith(`${p}: `)));
+    expect(refused.length).toBeGreaterThan(10);
+    for (const path of refused) {
+      const alone = runCli(['extract', path, '--jobs', '2', '--max-pages', '1000', '--quiet']);
+      const line = run.stderr.split('\n').find((l) => l.startsWith(`${path}: `));
+      expect(alone.stderr.trim(), path).toBe(line);
+      expect(alone.code, path).toBe(1);
+    }
+  }, 300_000);
+
   it('opens a user-password file with the right --password and says when it is wrong', () => {
     const file = join(DIR, 'qpdf__enc-R2_V1_U-view_O-master.pdf');
     const good = runCli(['extract', file, '--password', 'view']);
