@@ -2,7 +2,7 @@
 // label and its names into one block, or split one list of names over two blocks at a page end. A new
 // paragraph starts at a line opening a unit (list marker, RESOLVED, "(Item N)", "For (57)", "PRESENT:").
 import type { Block, Line } from '../model.js';
-import { collapseSpaces, joinWrappedLines } from '../text.js';
+import { collapseSpaces, joinWrappedLines, lineJoiner } from '../text.js';
 
 export interface Para {
   /** text without its list marker */
@@ -34,6 +34,10 @@ export const VOTE_LABEL = /^(For|Against|Abstain(?:ed|ing|ions?)?)\s*[(:]\s*(\d+
 export const ITEM_REF = /^\(Item\s+(\d+[A-Za-z]?)\)\s*$/i;
 const NEW_UNIT = new RegExp(`${MARKER.source}|^(?:RESOLVED|AGREED)\\b|^\\(Item\\s+\\d|${VOTE_LABEL.source}|^(?:ALSO PRESENT|ALSO IN ATTENDANCE|IN ATTENDANCE|PRESENT|APOLOGIES|ABSENT|Also (?:present|in attendance)|In attendance|Present|Apologies|Absent)\\b\\s*:`);
 const UNFINISHED = /(?:,|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|and)|[A-Za-z]-)$/;
+/** characters of a paragraph's end that UNFINISHED and lineJoiner need (its longest word and the one before) */
+const TAIL = 16;
+/** longest "(Item 12a)" line with spaces to spare */
+const ITEM_REF_MAX = 40;
 
 /** Re-cut body blocks into paragraphs (see the file comment). */
 export function toParas(blocks: Block[]): Para[] {
@@ -53,17 +57,23 @@ function addBlock(paras: Para[], b: Block): void {
   const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box'>[] = ownLines ? b.lines : [{ text: b.text, bold: b.bold, page: b.page, box: b.box }];
   // a list of names broken by a page or column end continues in the next block
   const prev = paras[paras.length - 1];
-  let cur: Para | null = prev && b.kind !== 'heading' && UNFINISHED.test(prev.raw) ? prev : null;
+  // Only the end of a paragraph's text decides how the next line joins it: tested on its last
+  // characters, as a test of the whole would flatten the growing text at every line (quadratic).
+  let tail = prev ? prev.raw.slice(-TAIL) : '';
+  let cur: Para | null = prev && b.kind !== 'heading' && UNFINISHED.test(tail) ? prev : null;
   for (const line of lines) {
     const text = collapseSpaces(line.text);
     if (!text || (cur && /^\d{1,3}$/.test(text))) continue; // a page number left in the text
     if (cur && ITEM_REF.test(text)) splitOffTitle(paras, cur);
-    if (!cur || NEW_UNIT.test(text) || ITEM_REF.test(cur.raw)) {
+    if (!cur || NEW_UNIT.test(text) || (cur.raw.length <= ITEM_REF_MAX && ITEM_REF.test(cur.raw))) {
       const x0 = (line.box ?? b.box)?.x0 ?? null;
       cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading', x0 };
       paras.push(cur);
+      tail = text.slice(-TAIL);
     } else {
-      cur.raw = joinWrappedLines([cur.raw, text]);
+      const joiner = lineJoiner(tail, text);
+      cur.raw = cur.raw + joiner + text;
+      tail = (tail + joiner + text).slice(-TAIL);
       cur.lines.push(text);
       cur.bold &&= line.bold;
     }
