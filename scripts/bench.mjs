@@ -5,13 +5,14 @@
 //   (c) `panelpack extract` of a directory of 20 packs with --jobs 1 and --jobs 2
 //   (d) `panelpack --help` start-up time
 //   (e) peak RSS of `panelpack extract` of a quarter of the pack against the whole (memory per page)
-// (a) and (b) alternate (--rounds, default 3); the best round of each is reported.
+//   (f) time of one dense page against a page four times as dense (linear in the page, not quadratic)
+// (a) and (b) alternate, and so do the two runs of (c) (--rounds, default 3); the best round of each is reported.
 // Goals: (b)/(a) <= 1.25, peak RSS < 300 MB, jobs-2 speed-up >= 1.7x, --help < 150 ms.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLE = join(ROOT, 'fixtures', 'sample');
@@ -63,6 +64,52 @@ function measure(args, label) {
   return { seconds, cpuSeconds, rssMb };
 }
 
+/** One-page PDFs of a given density (Helvetica, no compression). */
+const densePage = {
+  /** n lines of prose at a regular spacing: one paragraph */
+  prose(n) {
+    const height = n * 12 + 100;
+    let s = 'BT /F1 9 Tf\n';
+    for (let i = 0; i < n; i++) s += `1 0 0 1 40 ${height - 50 - i * 12} Tm (the panel was told that line ${i} of the report is here and continues) Tj\n`;
+    return onePagePdf(s + 'ET', 595, height);
+  },
+  /** a ruled table of n rows and 8 columns of figures */
+  table(n) {
+    const cols = 8;
+    const [cw, rh] = [60, 14];
+    const [width, height] = [cols * cw + 80, n * rh + 120];
+    const top = height - 60;
+    let s = '0.5 w\n';
+    for (let i = 0; i <= n; i++) s += `40 ${top - i * rh} m ${40 + cols * cw} ${top - i * rh} l S\n`;
+    for (let j = 0; j <= cols; j++) s += `${40 + j * cw} ${top} m ${40 + j * cw} ${top - n * rh} l S\n`;
+    s += 'BT /F1 8 Tf\n';
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < cols; j++) s += `1 0 0 1 ${44 + j * cw} ${top - i * rh - 10} Tm (${j === 0 ? `Row ${i}` : (i * 7 + j * 13) % 1000}) Tj\n`;
+    }
+    return onePagePdf(s + 'ET', width, height);
+  },
+};
+
+function onePagePdf(content, width, height) {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
 // --- inputs ---------------------------------------------------------------------------------------------
 if (spawnSync('qpdf', ['--version']).status !== 0) {
   fail('qpdf is needed to build the benchmark pack: apt-get install qpdf (Debian/Ubuntu) or brew install qpdf');
@@ -103,13 +150,18 @@ for (let i = 0; i < BATCH_PACKS; i++) {
 }
 
 // The floor: what pdf.js alone needs for the text and graphics of every page, opened exactly as the reader
-// opens it (openPdf from the build), so that (b)/(a) measures our own cost.
+// opens one document (openPdf from the build; on pdf.js's own thread where a core is spare), so that
+// (b)/(a) measures our own cost.
 const FLOOR = join(WORK, 'floor.mjs');
+const dist = (path) => JSON.stringify(join(ROOT, 'dist', ...path.split('/')));
 writeFileSync(
   FLOOR,
   `import { readFileSync } from 'node:fs';
-import { openPdf } from ${JSON.stringify(join(ROOT, 'dist', 'readers', 'pdf', 'open.js'))};
-const doc = await openPdf(new Uint8Array(readFileSync(process.argv[2])), { maxPages: 100000 });
+import { openPdf } from ${dist('readers/pdf/open.js')};
+import { startPdfThread } from ${dist('readers/pdf/pdfjs.js')};
+import { hasSpareCore } from ${dist('run/batch.js')};
+const thread = hasSpareCore(Infinity, 1) ? startPdfThread() : undefined;
+const doc = await openPdf(new Uint8Array(readFileSync(process.argv[2])), { maxPages: 100000, thread });
 let items = 0, ops = 0;
 for (let n = 1; n <= doc.numPages; n++) {
   const page = await doc.getPage(n);
@@ -118,6 +170,7 @@ for (let n = 1; n <= doc.numPages; n++) {
   page.cleanup();
 }
 await doc.destroy();
+await thread?.stop();
 process.stdout.write(items + ' ' + ops + '\\n');
 `,
 );
@@ -136,8 +189,14 @@ const floor = best(floorRuns);
 const extract = best(extractRuns);
 
 const quarter = measure([CLI, 'extract', QUARTER, '--quiet', '--timeout', '900'], 'extract (quarter)');
-const jobs1 = measure([CLI, 'extract', BATCH, '--jobs', '1', '--quiet', '--timeout', '900'], 'batch --jobs 1');
-const jobs2 = measure([CLI, 'extract', BATCH, '--jobs', '2', '--quiet', '--timeout', '900'], 'batch --jobs 2');
+const jobs1Runs = [];
+const jobs2Runs = [];
+for (let r = 0; r < rounds; r++) {
+  jobs1Runs.push(measure([CLI, 'extract', BATCH, '--jobs', '1', '--quiet', '--timeout', '900'], 'batch --jobs 1'));
+  jobs2Runs.push(measure([CLI, 'extract', BATCH, '--jobs', '2', '--quiet', '--timeout', '900'], 'batch --jobs 2'));
+}
+const jobs1 = best(jobs1Runs);
+const jobs2 = best(jobs2Runs);
 
 const helpTimes = [];
 for (let i = 0; i < 7; i++) {
@@ -147,6 +206,29 @@ for (let i = 0; i < 7; i++) {
 }
 helpTimes.sort((a, b) => a - b);
 const helpMs = helpTimes[Math.floor(helpTimes.length / 2)];
+
+// (f) one dense page, and the same page four times as dense, read in this process after a warm-up: the
+// time should grow four times (linear in the page), not sixteen (quadratic in its text items).
+const { extractBytes } = await import(pathToFileURL(join(ROOT, 'dist', 'extract.js')).href);
+const DENSE = [
+  ['a paragraph of N lines', 2000, densePage.prose],
+  ['a ruled table of N rows', 800, densePage.table],
+];
+const scaling = [];
+for (const [label, n, make] of DENSE) {
+  const time = async (bytes) => {
+    const start = process.hrtime.bigint();
+    await extractBytes(bytes, { fileName: 'dense.pdf', maxPages: 10 });
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const small = make(n);
+  const large = make(4 * n);
+  await time(small);
+  await time(large);
+  const best = async (bytes) => Math.min(await time(bytes), await time(bytes), await time(bytes));
+  const [a, b] = [await best(small), await best(large)];
+  scaling.push({ label, n, a, b });
+}
 
 // --- report ---------------------------------------------------------------------------------------------
 const ratio = extract.seconds / floor.seconds;
@@ -161,6 +243,7 @@ const lines = [
   `(c) batch of ${BATCH_PACKS} packs   ${batchPages} pages  --jobs 1 ${f1(jobs1.seconds)} s (${f1(batchPages / jobs1.seconds)} pages/s, ${(jobs1.cpuSeconds / jobs1.seconds).toFixed(2)} cores busy), --jobs 2 ${f1(jobs2.seconds)} s (${f1(batchPages / jobs2.seconds)} pages/s, ${(jobs2.cpuSeconds / jobs2.seconds).toFixed(2)} cores busy)`,
   `(d) panelpack --help   median ${helpMs.toFixed(0)} ms`,
   `(e) memory             peak ${f1(quarter.rssMb)} MB at ${quarterPages} pages, ${f1(extract.rssMb)} MB at ${bigPages} pages (${f1(((extract.rssMb - quarter.rssMb) * 1024) / (bigPages - quarterPages))} KB per extra page)`,
+  ...scaling.map(({ label, n, a, b }) => `(f) one page, ${label}: N=${n} ${a.toFixed(0)} ms, N=${4 * n} ${b.toFixed(0)} ms (x${(b / a).toFixed(1)}; linear is x4)`),
   `load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs (speed-up needs idle CPUs)`,
   '',
   `${mark(ratio <= 1.25)} (b)/(a) = ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} cpu  (goal <= 1.25)`,

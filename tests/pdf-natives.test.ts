@@ -6,25 +6,7 @@ import { createRequire } from 'node:module';
 import { AffineMatrix } from '../src/readers/pdf/dommatrix.js';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { bodyBlocks } from '../src/model.js';
-
-/** A one-page PDF from object bodies (1-based, in order), with a correct cross-reference table. */
-function buildPdf(objects: string[]): Uint8Array {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
-}
-
-function stream(content: string, dict = ''): string {
-  return `<< ${dict} /Length ${content.length} >>\nstream\n${content}\nendstream`;
-}
+import { buildPdf, stream } from './pdf-builders.js';
 
 describe('pdf.js without the canvas library', () => {
   it('does not load @napi-rs/canvas', async () => {

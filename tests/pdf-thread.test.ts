@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasSpareCore } from '../src/run/batch.js';
 import { FIXTURES, ROOT } from './helpers.js';
+import { buildPdf, stream } from './pdf-builders.js';
 
 const DIST = join(ROOT, 'dist', 'readers', 'pdf');
 type ReadPdf = typeof import('../src/readers/pdf/index.js').readPdf;
@@ -14,27 +15,18 @@ type StartPdfThread = typeof import('../src/readers/pdf/pdfjs.js').startPdfThrea
 const { readPdf } = (await import(join(DIST, 'index.js'))) as { readPdf: ReadPdf };
 const { startPdfThread } = (await import(join(DIST, 'pdfjs.js'))) as { startPdfThread: StartPdfThread };
 
-/** A PDF of one page per content stream (a string, or a raw stream object), Helvetica for text. */
+/** A PDF of one page per content stream (a string, or a stream object as written), Helvetica for text. */
 function pagesPdf(contents: (string | { raw: string })[]): Uint8Array {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>'];
   const kids = contents.map((_, i) => `${4 + 2 * i} 0 R`).join(' ');
-  objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${contents.length} >>`);
-  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
-  contents.forEach((c, i) => {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`);
-    objects.push(typeof c === 'string' ? `<< /Length ${c.length} >>\nstream\n${c}\nendstream` : c.raw);
-  });
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${contents.length} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ...contents.flatMap((c, i) => [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
+      typeof c === 'string' ? stream(c) : c.raw,
+    ]),
+  ]);
 }
 
 const text = (s: string) => `BT /F1 12 Tf 72 700 Td (${s}) Tj ET`;
