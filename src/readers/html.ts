@@ -13,6 +13,8 @@ import {
   BODY_FONT_SIZE, HEADING_FONT_SIZE, RULE_HEADING_LEVEL, allBold, allItalic, cleanText, estimateLines,
   guessHeaderRows, isHeadingLike, leadingEnumerator, listMarkerOf, mergeSpans,
 } from './inline.js';
+import { SizeTally } from './size-tally.js';
+import { printedLength } from '../text.js';
 
 export interface HtmlBlockOptions {
   /** page number to give every block (null: the source marks no pages) */
@@ -169,11 +171,9 @@ function paragraph(raw: RawSpan[], o: HtmlBlockOptions, style = ''): Block | nul
 
 /** The size most of the text is set in (by characters), or null when the markup sets none. */
 function dominantSize(raw: RawSpan[]): number | null {
-  const chars = new Map<number, number>();
-  for (const s of raw) if (s.size != null) chars.set(s.size, (chars.get(s.size) ?? 0) + s.text.replace(/\s/g, '').length);
-  let best: number | null = null;
-  for (const [size, n] of chars) if (n > 0 && (best === null || n > chars.get(best)!)) best = size;
-  return best;
+  const tally = new SizeTally();
+  for (const s of raw) if (s.size != null) tally.add(s.size, printedLength(s.text));
+  return tally.most('larger');
 }
 
 /**
@@ -181,9 +181,9 @@ function dominantSize(raw: RawSpan[]): number | null {
  * text is set in): a short standalone bold or larger line becomes a heading, as in the PDF reader.
  */
 function applyHeadingRule(paragraphs: Block[]): void {
-  const chars = new Map<number, number>();
-  for (const b of paragraphs) chars.set(b.fontSize, (chars.get(b.fontSize) ?? 0) + b.text.length);
-  const bodySize = [...chars].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? BODY_FONT_SIZE;
+  const tally = new SizeTally();
+  for (const b of paragraphs) tally.add(b.fontSize, b.text.length);
+  const bodySize = tally.most('smaller') ?? BODY_FONT_SIZE;
   for (const b of paragraphs) {
     if (!isHeadingLike(b.spans, Math.max(b.lines.length, estimateLines(b.text)), b.fontSize, bodySize)) continue;
     b.kind = 'heading';

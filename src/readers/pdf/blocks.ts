@@ -4,7 +4,8 @@
 // edge although the next line's first word would have fitted (a deliberate line break).
 import type { Block, Box, Line, Span, TableBlock } from '../../model.js';
 import { lineJoiner, printedLength } from '../../text.js';
-import { SizeTally, type PdfLine } from './lines.js';
+import type { PdfLine } from './lines.js';
+import { SizeTally } from '../size-tally.js';
 import { isHeadingText } from './headings.js';
 import { splitParagraphNumbers } from './paragraph-numbers.js';
 
@@ -255,7 +256,7 @@ function joinSpans(lines: PdfLine[], joiners: string[], text: string): Span[] {
 function dominantSize(lines: PdfLine[]): number {
   const bySize = new SizeTally();
   for (const l of lines) bySize.add(l.fontSize, l.text.length);
-  return bySize.mostCharsSize();
+  return bySize.most('larger') ?? lines[0].fontSize;
 }
 
 function plainLine(l: PdfLine): Line {

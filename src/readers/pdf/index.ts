@@ -12,6 +12,7 @@ import { wordsToLines, type PdfLine } from './lines.js';
 import { openPdf, toInputError } from './open.js';
 import { startPdfThread, withPdfWarnings, type PDFDocumentProxy, type PdfThread, type PDFPageProxy } from './pdfjs.js';
 import { PdfWarnings } from './warnings.js';
+import { SizeTally } from '../size-tally.js';
 import { loadPage, toRawPage, type LoadedPage } from './raw.js';
 
 interface PageWork extends PageLines {
@@ -167,10 +168,9 @@ function layoutPages(work: PageWork[]): Page[] {
 
 /** Most common font size by characters (0.5 pt steps). */
 function bodyFontSize(byPage: PdfLine[][]): number {
-  const chars = new Map<number, number>();
-  for (const lines of byPage) for (const l of lines) chars.set(l.fontSize, (chars.get(l.fontSize) ?? 0) + l.text.length);
-  const best = [...chars.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  return best ? best[0] : 10;
+  const tally = new SizeTally();
+  for (const lines of byPage) for (const l of lines) tally.add(l.fontSize, l.text.length);
+  return tally.most('smaller') ?? 10;
 }
 
 /** Lower quartile of the gaps (in em) between consecutive lines of a flow: the within-paragraph gap. */

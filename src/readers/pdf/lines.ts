@@ -2,6 +2,7 @@
 // rows leave a consistent vertical gutter (two columns of prose) is read band by band, left column then
 // right column, with lines that span the gutter (titles) cutting the bands.
 import type { Box, Line, Span, Word } from '../../model.js';
+import { SizeTally } from '../size-tally.js';
 
 /** A line of a PDF page plus where it sits in the reading order. */
 export interface PdfLine extends Line {
@@ -199,7 +200,7 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     x0 = Math.min(x0, w.x0);
     x1 = Math.max(x1, w.x1);
   }
-  const fontSize = sizeChars.mostCharsSize();
+  const fontSize = sizeChars.most('larger') ?? 0;
   const text = textPieces.join('');
   // a span runs from its first word's text to the separator before the next span (the space goes to
   // the earlier span); a line of one style is one span holding the line's own text (no second copy)
@@ -226,38 +227,6 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     firstWordWidth: first.x1 - first.x0,
     textX0: second ? second.x0 : first.x0,
   };
-}
-
-/**
- * Characters counted by font size, for the size set in most of them. A line or block has one size or
- * a few: two short lists beat a Map (which is slow to make and to iterate for so few entries).
- */
-export class SizeTally {
-  private readonly sizes: number[] = [];
-  private readonly chars: number[] = [];
-
-  add(size: number, chars: number): void {
-    const i = this.sizes.indexOf(size);
-    if (i >= 0) this.chars[i] += chars;
-    else {
-      this.sizes.push(size);
-      this.chars.push(chars);
-    }
-  }
-
-  /** The size set in most characters, the larger on a tie. */
-  mostCharsSize(): number {
-    let size = 0;
-    let most = -1;
-    for (let i = 0; i < this.sizes.length; i++) {
-      const n = this.chars[i];
-      if (n > most || (n === most && this.sizes[i] > size)) {
-        size = this.sizes[i];
-        most = n;
-      }
-    }
-    return size;
-  }
 }
 
 function lastWord(r: Row): Word {
