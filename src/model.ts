@@ -161,6 +161,28 @@ export function cleanText(block: Block): string {
   return text;
 }
 
+/** Rows of a table as text: each row's filled cells joined by " | ", one row per line. */
+export function tableRowsText(rows: (TableCell | null)[][]): string {
+  return rows.map((row) => row.map((c) => c?.text ?? '').filter(Boolean).join(' | ')).filter(Boolean).join('\n');
+}
+
+/** A table as a block of the page: its text is tableRowsText of its grid; bold when every filled cell is. */
+export function tableAsBlock(table: TableBlock, page: number | null, box: Box | null, fontSize: number): Block {
+  const cells = table.grid.flat().filter((c): c is TableCell => c !== null && c.text !== '');
+  return {
+    kind: 'table',
+    text: tableRowsText(table.grid),
+    spans: [],
+    lines: [],
+    page,
+    box,
+    fontSize,
+    bold: cells.length > 0 && cells.every((c) => c.bold),
+    italic: false,
+    table,
+  };
+}
+
 export function spansText(spans: Span[]): string {
   return spans.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
 }

@@ -7,7 +7,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, DocModel, Line, Span, TableBlock, TableCell } from '../model.js';
-import { spansText } from '../model.js';
+import { spansText, tableAsBlock } from '../model.js';
 import type { ReadOptions } from './index.js';
 import {
   BODY_FONT_SIZE, HEADING_FONT_SIZE, RULE_HEADING_LEVEL, allBold, allItalic, cleanText, estimateLines,
@@ -344,14 +344,6 @@ const isThRow = (row: Element) => {
   return cells.length > 0 && cells.every((c) => tagOf(c) === 'th');
 };
 
-function tableBlockOf(table: TableBlock, o: HtmlBlockOptions): Block {
-  const cells = table.grid.flat().filter((c): c is TableCell => !!c && c.text !== '');
-  const text = table.grid.map((row) => row.map((c) => c?.text ?? '').filter(Boolean).join(' | ')).filter(Boolean).join('\n');
-  return {
-    kind: 'table', text, spans: [], lines: [], page: o.page, box: null, fontSize: BODY_FONT_SIZE,
-    bold: cells.length > 0 && cells.every((c) => c.bold), italic: false, table,
-  };
-}
 
 // ---- the walk ----
 
@@ -409,7 +401,7 @@ export function htmlBlocks(root: AnyNode, o: HtmlBlockOptions): Block[] {
       pushAll(nested, styleOf(node, style));
     } else if (tag === 'table' && !isLayoutTable(node)) {
       const t = tableOf(node, o, style);
-      if (t) add(tableBlockOf(t, o));
+      if (t) add(tableAsBlock(t, o.page, null, BODY_FONT_SIZE));
     } else {
       pushAll(node.children, styleOf(node, style));
     }

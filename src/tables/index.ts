@@ -1,6 +1,6 @@
 // The table finder: ruled grids first (from rulings, and from the edges of shaded cells), then unruled
 // tables among the words left over.
-import type { Box, RawPage, TableBlock, Word } from '../model.js';
+import type { Box, RawPage, TableBlock } from '../model.js';
 import { pageColumnLines, textLines } from './lines.js';
 import { findRuledTables, joinedVerticals } from './ruled.js';
 import { findRuleStackTables } from './rulestack.js';

@@ -7,7 +7,7 @@
 //   exporter (HTML and text exports, and their prints, cut tables this way).
 // A header row repeated at the top of the continuation is dropped; the rows where a piece was joined on
 // are recorded (continuedAt), since a row broken there may go on from the row above.
-import type { Block, Page, TableBlock, TableCell } from '../model.js';
+import { tableRowsText, type Block, type Page, type TableBlock, type TableCell } from '../model.js';
 import { isFigure } from './figure.js';
 
 const isRunning = (b: Block) => b.kind === 'header' || b.kind === 'footer';
@@ -72,7 +72,7 @@ function append(into: Block, piece: TableBlock, pageEnd: number | null): void {
   a.grid = [...a.grid, ...rows].map((r) => widen(r, nCols));
   a.nCols = nCols;
   a.pageEnd = piece.pageEnd ?? pageEnd ?? a.pageEnd;
-  into.text = [into.text, ...rows.map((r) => r.map((c) => c?.text ?? '').filter(Boolean).join(' | ')).filter(Boolean)].filter(Boolean).join('\n');
+  into.text = [into.text, tableRowsText(rows)].filter(Boolean).join('\n');
 }
 
 const filledTexts = (row: (TableCell | null)[]) => rowText(row).split('|').filter(Boolean).join('|');

@@ -2,7 +2,7 @@
 // starts at a wider vertical gap than the document's usual line gap, at a change of font size or
 // weight, at a list marker, at a jump in indentation, or after a line that ended short of the column
 // edge although the next line's first word would have fitted (a deliberate line break).
-import type { Block, Box, Line, Span, TableBlock } from '../../model.js';
+import { tableAsBlock, type Block, type Box, type Line, type Span, type TableBlock } from '../../model.js';
 import { lineJoiner, printedLength } from '../../text.js';
 import type { PdfLine } from './lines.js';
 import { SizeTally } from '../size-tally.js';
@@ -51,7 +51,7 @@ export function pageBlocks(lines: PdfLine[], tables: TableBlock[], style: BlockS
   for (const item of items) {
     if ('grid' in item) {
       flush();
-      blocks.push(tableBlock(item, style.bodySize));
+      blocks.push(tableAsBlock(item, item.pageStart, item.box, style.bodySize));
       continue;
     }
     const line = item;
@@ -203,26 +203,6 @@ function setListDepths(blocks: Block[]): void {
   }
 }
 
-/** A table as a block: its text is the rows, cells joined by " | ", one row per line. */
-function tableBlock(table: TableBlock, fontSize: number): Block {
-  const cells = table.grid.flat().filter((c): c is NonNullable<typeof c> => c !== null && c.text !== '');
-  const text = table.grid
-    .map((row) => row.map((c) => c?.text ?? '').filter(Boolean).join(' | '))
-    .filter(Boolean)
-    .join('\n');
-  return {
-    kind: 'table',
-    text,
-    spans: [],
-    lines: [],
-    page: table.pageStart,
-    box: table.box,
-    fontSize,
-    bold: cells.length > 0 && cells.every((c) => c.bold),
-    italic: false,
-    table,
-  };
-}
 
 /** The block's spans; one span whose lines are each one span of their whole text holds the block's text. */
 function joinSpans(lines: PdfLine[], joiners: string[], text: string): Span[] {
