@@ -64,6 +64,15 @@ describe('pdf.js on a thread of its own', () => {
     await expect(forever).rejects.toThrow(/pdf\.js thread stopped/);
   });
 
+  it('ends the thread, and every wait on it, when the read stops early', async () => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'sample', 'pack.pdf')));
+    const stopAtPage2 = (n: number) => {
+      if (n === 2) throw new Error('stopped by the caller');
+    };
+    await expect(readPdf(bytes, { maxPages: 2000, pdfThread: true, onPage: stopAtPage2 })).rejects.toThrow(/stopped by the caller/);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // an unhandled rejection would surface here
+  });
+
   it('is used only where a worker has a second core: fewer documents than --jobs', () => {
     expect(hasSpareCore(2, 1, 2)).toBe(true); // one document, default --jobs on 2 cores
     expect(hasSpareCore(1, 1, 2)).toBe(false); // --jobs 1 caps the batch at one core

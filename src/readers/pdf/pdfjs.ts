@@ -71,7 +71,11 @@ export function startPdfThread(): PdfThread {
   const worker = pdfjs.PDFWorker.create({ port: port1 as unknown as Worker, verbosity: pdfjs.VerbosityLevel.WARNINGS });
   return {
     worker,
-    guard: (work) => Promise.race([work, failure]),
+    guard(work) {
+      const raced = Promise.race([work, failure]);
+      raced.catch(() => undefined); // a wait given up on (the read failed first) must not end as unhandled
+      return raced;
+    },
     async stop() {
       worker.destroy();
       port1.close();
