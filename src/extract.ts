@@ -38,13 +38,23 @@ export function packIdFromFile(fileName: string): string {
 }
 
 /** Run every registered section parser over a document model; a failing parser becomes a warning. */
+/** The record types asked for, and those the parsers making them read (SectionParser.needs), transitively. */
+function withNeeds(only: string[]): Set<string> {
+  const wanted = new Set(only);
+  for (const parser of [...SECTION_PARSERS].reverse()) {
+    if (parser.produces.some((p) => wanted.has(p))) for (const n of parser.needs ?? []) wanted.add(n);
+  }
+  return wanted;
+}
+
 export function buildPack(doc: DocModel, source: SourceInfo, pack: string, only?: string[]): PackDocument {
   const meeting = parseMeeting(doc);
   const records: PackRecords = emptyRecords();
   records.warnings.push(...doc.warnings);
   const ctx: SectionContext = { doc, blocks: bodyBlocks(doc), reports: segmentReports(doc), meeting, records };
+  const wanted = only ? withNeeds(only) : null;
   for (const parser of SECTION_PARSERS) {
-    if (only && !parser.produces.some((p) => only.includes(p)) && !parser.produces.includes('tables')) continue;
+    if (wanted && !parser.produces.some((p) => wanted.has(p))) continue;
     try {
       const out = parser.parse(ctx);
       for (const [key, value] of Object.entries(out) as [keyof PackRecords, unknown[]][]) {
@@ -58,5 +68,7 @@ export function buildPack(doc: DocModel, source: SourceInfo, pack: string, only?
       });
     }
   }
+  // what was read only because an asked-for parser needed it is not output
+  if (only) for (const key of Object.keys(records) as (keyof PackRecords)[]) if (key !== 'warnings' && !only.includes(key)) records[key] = [];
   return { schema_version: 1, pack, source, meeting, ...records };
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decisionsParser } from '../src/sections/decisions.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractBytes } from '../src/extract.js';
 import { context, heading, para, table } from './build-doc.js';
+import { hasShared, SHARED } from './helpers.js';
 
 describe('decisions parser', () => {
   it('reads decision headings with reference, date and the summary under them', () => {
@@ -77,5 +81,31 @@ describe('decisions parser', () => {
         summary: null, confidential: true, page: 1 },
       { reference: '24/00120', title: 'Sale of land', date: '2025-01-30', summary: null, confidential: true, page: 9 },
     ]);
+  });
+
+  it('takes what the minutes resolved under a decision\'s minute as its summary', () => {
+    const ctx = context([para('88. 24/00108 - Budget Monitoring Report', 9), para('89. 24/001080 - Another matter', 10)], { date: '2025-01-30' });
+    const minute = (n: string, title: string) => ({ meeting_date: '2025-01-30', minute: n, title, text: '', page: 9 });
+    const resolution = (n: string, index: string | null, text: string, subItems: string[] = []) =>
+      ({ meeting_date: '2025-01-30', minute: n, index, text, sub_items: subItems, page: 10 });
+    ctx.records.minute_items = [minute('88', '24/00108 - Budget Monitoring Report'), minute('89', '24/001080 - Another matter')];
+    ctx.records.resolutions = [
+      resolution('88', null, 'that Cabinet agree to:'),
+      resolution('88', 'a', 'Note the forecast overspend.'),
+      resolution('88', 'b', 'Agree the changes:', ['(i) to capital', '(ii) to reserves']),
+      resolution('87', null, 'that the minutes be signed'),
+    ];
+    expect(decisionsParser.parse(ctx).decisions.map((d) => [d.reference, d.summary])).toEqual([
+      ['24/00108', 'Cabinet agree to: a) Note the forecast overspend. b) Agree the changes: (i) to capital (ii) to reserves'],
+      ['24/001080', null], // its minute resolved nothing, and 24/00108's minute is not its own
+    ]);
+  });
+
+  it.skipIf(!hasShared)('reads the minutes it needs under --only decisions, and outputs only the decisions', async () => {
+    const path = join(SHARED, 'corpus', 'kent', 'cabinet-2025-01-30-minutes.pdf');
+    const doc = await extractBytes(new Uint8Array(readFileSync(path)), { fileName: 'minutes.pdf', only: ['decisions'] });
+    expect(doc.decisions.length).toBeGreaterThan(0);
+    expect(doc.decisions.every((d) => d.summary !== null)).toBe(true);
+    expect([doc.minute_items, doc.resolutions, doc.tables]).toEqual([[], [], []]);
   });
 });

@@ -13,6 +13,7 @@ import type { SectionContext, SectionParser } from './types.js';
 export const checksParser: SectionParser = {
   name: 'checks',
   produces: ['checks'],
+  needs: ['tables'],
   parse(ctx: SectionContext) {
     return { checks: (ctx.records.tables ?? []).flatMap(checkTable) };
   },

@@ -2,10 +2,11 @@
 //   headings   "Disposal of property PCC Decision – 030-2022 – 23 December 2022" + a summary paragraph,
 //              or "Decision 2023/014: Estates strategy – 5 May 2023"
 //   tables     Reference | Title | Date (| Summary)
-//   ModernGov  "5. 24/00108 - Revenue and Capital Budget Monitoring Report (Pages 11 - 84)"
+//   ModernGov  "5. 24/00108 - Revenue and Capital Budget Monitoring Report (Pages 11 - 84)"; in minutes,
+//              what was resolved under the minute of that title is the summary
 // A decision marked confidential, exempt or restricted (in its title, summary or a column) is confidential.
 import { cleanText, type Block } from '../model.js';
-import type { Decision } from '../records.js';
+import type { Decision, MinuteItem, Resolution } from '../records.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
 import { clean, findTables, type ColumnRules } from './table-helpers.js';
@@ -33,9 +34,11 @@ const COLUMNS: ColumnRules<DecisionColumn> = [
 export const decisionsParser: SectionParser = {
   name: 'decisions',
   produces: ['decisions'],
+  needs: ['minute_items', 'resolutions'],
   parse(ctx) {
-    const found = [...headedDecisions(ctx.blocks), ...tableDecisions(ctx.blocks),
-      ...numberedDecisions(ctx.blocks, ctx.meeting.date)];
+    const numbered = numberedDecisions(ctx.blocks, ctx.meeting.date);
+    addResolutions(numbered, ctx.records.minute_items ?? [], ctx.records.resolutions ?? []);
+    const found = [...headedDecisions(ctx.blocks), ...tableDecisions(ctx.blocks), ...numbered];
     const seen = new Set<string>();
     const decisions = found.filter((d) => {
       if (d.reference === null) return true;
@@ -138,6 +141,20 @@ function numberedDecisions(blocks: Block[], meetingDate: string | null): Decisio
     const confidential = exemptPart || CONFIDENTIAL_RE.test(cutAfterPageRange(m[2]));
     return [{ reference: m[1], title, date: meetingDate, summary: null, confidential, page: b.page }];
   });
+}
+
+/**
+ * Minutes record a numbered decision as a minute titled by it ("88. 24/00108 - Revenue and Capital
+ * Budget Monitoring Report"): what was resolved under that minute is the decision's summary.
+ */
+function addResolutions(decisions: Decision[], minutes: MinuteItem[], resolutions: Resolution[]): void {
+  for (const d of decisions) {
+    const minute = minutes.find((m) => d.reference !== null && m.title.startsWith(d.reference) && !/\w/.test(m.title.charAt(d.reference.length)));
+    if (!minute) continue;
+    const resolved = resolutions.filter((r) => r.minute === minute.minute && r.meeting_date === minute.meeting_date);
+    const parts = resolved.flatMap((r) => [r.index === null ? r.text : `${r.index}) ${r.text}`, ...r.sub_items]);
+    if (parts.length > 0) d.summary = clean(parts.join(' ').replace(/^that\s+/i, ''));
+  }
 }
 
 /** "03/2020" is a month, not a decision number. */

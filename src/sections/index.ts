@@ -19,11 +19,11 @@ export const SECTION_PARSERS: SectionParser[] = [
   performanceParser,
   agendaParser,
   actionsParser,
-  decisionsParser,
   workProgrammeParser,
   futureMeetingsParser,
   attendanceParser,
   membersParser,
   minutesParser,
+  decisionsParser,
   votesParser,
 ];

@@ -32,6 +32,7 @@ const NOT_A_RESULT = /(?:within(?: the)?|under|in over|after|between|than|sla of
 export const performanceParser: SectionParser = {
   name: 'performance',
   produces: ['performance'],
+  needs: ['tables'],
   parse(ctx: SectionContext) {
     const tables = (ctx.records.tables ?? []).filter(isRankingTable);
     const subjects = [...new Set(tables.flatMap((t) => forceColumns(t).map((c) => t.header[0][c])))]

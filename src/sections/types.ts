@@ -26,5 +26,7 @@ export interface SectionParser {
   name: string;
   /** record arrays this parser fills */
   produces: (keyof PackRecords)[];
+  /** records of parsers earlier in the registry that this one reads (run first, also under --only) */
+  needs?: (keyof PackRecords)[];
   parse(ctx: SectionContext): Partial<PackRecords>;
 }
