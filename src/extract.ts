@@ -37,7 +37,6 @@ export function packIdFromFile(fileName: string): string {
   return base.replace(/\.(pdf|html?|md|txt|text|markdown)$/i, '') || 'stdin';
 }
 
-/** Run every registered section parser over a document model; a failing parser becomes a warning. */
 /** The record types asked for, and those the parsers making them read (SectionParser.needs), transitively. */
 function withNeeds(only: string[]): Set<string> {
   const wanted = new Set(only);
@@ -47,6 +46,7 @@ function withNeeds(only: string[]): Set<string> {
   return wanted;
 }
 
+/** Run every registered section parser over a document model; a failing parser becomes a warning. */
 export function buildPack(doc: DocModel, source: SourceInfo, pack: string, only?: string[]): PackDocument {
   const meeting = parseMeeting(doc);
   const records: PackRecords = emptyRecords();
