@@ -49,9 +49,20 @@ export function joinWrappedLines(lines: string[]): string {
 }
 
 /** A JavaScript whitespace character (the set of \s and String.prototype.trim). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Whether a string is empty or all whitespace (as `!str.trim()`, without making a trimmed copy). */
+export function isBlank(str: string): boolean {
+  for (let k = 0; k < str.length; k++) if (!isSpace(str.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Whether a string ends in whitespace (as /\s$/). */
+export function endsWithSpace(str: string): boolean {
+  return str.length > 0 && isSpace(str.charCodeAt(str.length - 1));
 }
 
 /** Characters of a text that are not whitespace: text.replace(/\s/g, '').length without the copy. */

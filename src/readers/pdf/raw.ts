@@ -6,7 +6,8 @@ import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Ruling, Word } from '../../model.js';
 import { extractGraphics, type Mark } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
-import { endsWithSpace, fontInfo, glyphWeight, isBlank, itemWords, sortByCentreX, type FontInfo, type TextItemLike } from './words.js';
+import { fontInfo, glyphWeight, itemWords, sortByCentreX, type FontInfo, type TextItemLike } from './words.js';
+import { endsWithSpace, isBlank } from '../../text.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
   return toRawPage(await loadPage(page), number);

@@ -6,6 +6,7 @@
 import type { Box, Ruling, Word } from '../../model.js';
 import type { Matrix } from './matrix.js';
 import { multiply } from './matrix.js';
+import { collapseSpaces, isBlank, isSpace } from '../../text.js';
 
 export interface TextItemLike {
   str: string;
@@ -31,26 +32,6 @@ export function glyphWeight(ch: string): number {
   if (ch.length !== 1) return weightClass(ch);
   const code = ch.charCodeAt(0);
   return WEIGHT_OF_CODE[code] || (WEIGHT_OF_CODE[code] = weightClass(ch));
-}
-
-/** Whether each UTF-16 code unit is whitespace (/\s/): 0 = not yet known, 1 = yes, 2 = no. */
-const SPACE_OF_CODE = new Uint8Array(0x10000);
-
-function isSpaceCode(code: number): boolean {
-  let v = SPACE_OF_CODE[code];
-  if (v === 0) v = SPACE_OF_CODE[code] = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
-  return v === 1;
-}
-
-/** Whether a string is empty or all whitespace (as `!str.trim()`, without making a trimmed copy). */
-export function isBlank(str: string): boolean {
-  for (let k = 0; k < str.length; k++) if (!isSpaceCode(str.charCodeAt(k))) return false;
-  return true;
-}
-
-/** Whether a string ends in whitespace (as /\s$/). */
-export function endsWithSpace(str: string): boolean {
-  return str.length > 0 && isSpaceCode(str.charCodeAt(str.length - 1));
 }
 
 function weightClass(ch: string): number {
@@ -159,16 +140,16 @@ export function itemWords(
   frame.font = font;
   if (!horizontal) {
     // rotated text (column headers set sideways, stamps): one word per item, never split
-    out.push(wordOf(0, n, str.replace(/\s+/g, ' ').trim(), true));
+    out.push(wordOf(0, n, collapseSpaces(str), true));
     return out;
   }
   const words = out;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpaceCode(chars[i].charCodeAt(0))) i++;
+    while (i < n && isSpace(chars[i].charCodeAt(0))) i++;
     if (i >= n) break;
     let j = i;
-    while (j < n && !isSpaceCode(chars[j].charCodeAt(0))) j++;
+    while (j < n && !isSpace(chars[j].charCodeAt(0))) j++;
     const word = wordOf(i, j, textOf(chars, i, j), j < n || followedBySpace);
     const pieces = j - i < 2 || verticalRulings.length === 0 ? null : cutAtRulings(i, j, word, offsets, m, ux, verticalRulings);
     if (pieces === null) words.push(word);
