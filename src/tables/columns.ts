@@ -3,6 +3,7 @@
 // inside a cell, which varies from line to line, never makes a column). A few words may cross a gap
 // (spanning headers, over-long labels); a gap needs lines whose cell chunks it separates, and chunks
 // lying wholly inside a gap form a sparse column.
+import { firstIndexNotBefore } from '../bisect.js';
 import type { Box } from '../model.js';
 import { boxOf, type Chunk, type TextLine } from './lines.js';
 import type { TableSettings } from './settings.js';
@@ -42,12 +43,7 @@ function coverageGaps(chunks: Box[], tol: number, minX: number, maxX: number): G
 
 /** Remove from a gap the x ranges of chunks lying wholly inside it (a column few rows fill). */
 function carveSparse(gap: Gap, byX0: Chunk[]): Gap[] {
-  let lo = 0, hi = byX0.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byX0[mid].x0 < gap.a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexNotBefore(byX0.length, (k) => byX0[k].x0 < gap.a);
   const inside: Chunk[] = [];
   for (let k = lo; k < byX0.length && byX0[k].x0 <= gap.b; k++) if (byX0[k].x1 <= gap.b) inside.push(byX0[k]);
   const out: Gap[] = [];

@@ -2,6 +2,7 @@
 // comparison of all words of a page): a word joins the current line when its vertical centre falls
 // inside the line's first word's band; within a line a gap wider than cellGapEm starts a new chunk.
 // On pages set in two columns, lines beside running text are split at the gutter (pageColumnLines).
+import { firstIndexNotBefore } from '../bisect.js';
 import type { Box, Span, Word } from '../model.js';
 import type { TableSettings } from './settings.js';
 import { isFigure } from './figure.js';
@@ -174,13 +175,7 @@ function lineOf(chunks: Chunk[]): TextLine {
 
 /** How many of the ascending values are below v (or equal to it, when `orEqual`). */
 function countBelow(sorted: Float64Array, v: number, orEqual: boolean): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < v || (orEqual && sorted[mid] === v)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexNotBefore(sorted.length, (k) => sorted[k] < v || (orEqual && sorted[k] === v));
 }
 
 /** The x of a gutter between two page columns of running text, if the page has one: the left edge

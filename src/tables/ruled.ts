@@ -4,6 +4,7 @@
 // their centre; a cell's lines are joined into one text, bold runs kept as spans. Partly ruled grids
 // are repaired where the text shows it (cells merged only for want of a ruling are split; a grid that
 // rules only columns is left to the stream finder); tables drawn one under the other are kept apart.
+import { firstIndexNotBefore } from '../bisect.js';
 import type { Box, Ruling, TableBlock, TableCell, Word } from '../model.js';
 import { countHeaderRows, makeCell, wordLines } from './cells.js';
 import { isFigure } from './figure.js';
@@ -119,12 +120,7 @@ function grids(hs: Seg[], vs: Seg[], tol: number): { hs: Seg[]; vs: Seg[] }[] {
   const vOrder = vs.map((v, i) => i).sort((a, b) => vs[a].at - vs[b].at);
   hs.forEach((h, i) => {
     // vertical rulings whose x lies within the horizontal's extent (binary search on sorted x)
-    let lo = 0, hi = vOrder.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vs[vOrder[mid]].at < h.from - tol) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexNotBefore(vOrder.length, (k) => vs[vOrder[k]].at < h.from - tol);
     for (let k = lo; k < vOrder.length && vs[vOrder[k]].at <= h.to + tol; k++) {
       const v = vs[vOrder[k]];
       if (h.at >= v.from - tol && h.at <= v.to + tol) parent[find(parent, i)] = find(parent, hs.length + vOrder[k]);
@@ -209,14 +205,10 @@ const uniq = (xs: number[], tol: number) => xs.sort((a, b) => a - b).filter((x, 
 
 /** Index of the band [edges[k], edges[k+1]) holding v, or -1. */
 function band(edges: number[], v: number): number {
-  let lo = 0, hi = edges.length - 1;
-  if (v < edges[0] || v > edges[hi]) return -1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (v < edges[mid]) hi = mid;
-    else lo = mid;
-  }
-  return lo;
+  const last = edges.length - 1;
+  if (v < edges[0] || v > edges[last]) return -1;
+  // the band opening at the last edge at or before v; the final band also holds its closing edge
+  return Math.min(firstIndexNotBefore(edges.length, (k) => edges[k] <= v) - 1, Math.max(last - 1, 0));
 }
 
 function gridTable(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, page: number, s: TableSettings, minRows = s.minRuledRows): TableBlock | null {

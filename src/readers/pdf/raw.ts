@@ -1,6 +1,7 @@
 // One PDF page -> RawPage: positioned words (with font, size, bold/italic) plus rulings and shaded
 // rectangles, in top-left-origin points. The viewport transform takes care of page rotation and of
 // MediaBox offsets. Nothing document-wide is kept: the page's resources are released once they are read.
+import { firstIndexNotBefore } from '../../bisect.js';
 import { AnnotationMode, OPS } from './pdfjs.js';
 import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Ruling, Word } from '../../model.js';
@@ -217,13 +218,7 @@ class WordsByHeight {
   spanning(top: number, bottom: number): Word[] {
     const { byBottom, words } = this;
     // first word whose bottom is at or below `bottom`
-    let lo = 0;
-    let hi = byBottom.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[byBottom[mid]].y1 < bottom) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexNotBefore(byBottom.length, (k) => words[byBottom[k]].y1 < bottom);
     // a word whose bottom is further down than top + the tallest word's height (+ 1 pt against
     // rounding) cannot reach up to top
     const hits: number[] = [];

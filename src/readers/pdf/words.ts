@@ -3,6 +3,7 @@
 // positions inside an item are spread over its width by the font's own advance widths (from the operator
 // list), or by typical glyph widths where those are unknown. Items are cut at spaces and where they cross
 // a vertical table ruling (a cell's text run into the next cell's).
+import { firstIndexNotBefore } from '../../bisect.js';
 import type { Box, Ruling, Word } from '../../model.js';
 import type { Matrix } from './matrix.js';
 import { multiply } from './matrix.js';
@@ -172,13 +173,7 @@ function cutAtRulings(
   const midY = (box.y0 + box.y1) / 2;
   let cuts: number[] | null = null; // most words are not cut: no array for them
   // the rulings whose x lies inside the word, found by bisection (they are sorted by x)
-  let lo = 0;
-  let hi = verticals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (centreX(verticals[mid]) < box.x0 + STRADDLE_MARGIN) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexNotBefore(verticals.length, (k) => centreX(verticals[k]) < box.x0 + STRADDLE_MARGIN);
   for (let v = lo; v < verticals.length; v++) {
     const r = verticals[v];
     const x = centreX(r);
