@@ -38,7 +38,7 @@ export function tokenSimilarity(a, b) {
 
 // Titles and post-nominals are not part of a name (OUTPUT.md); they are dropped on both sides.
 const HONORIFICS = new Set([
-  'cllr', 'councillor', 'county', 'district', 'borough', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord',
+  'cllr', 'councillor', 'cmhlr', 'county', 'district', 'borough', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord',
   'lady', 'baroness', 'baron', 'viscount', 'earl', 'prof', 'professor', 'rev', 'revd', 'reverend', 'the', 'rt', 'hon', 'honourable', 'mayor', 'deputy', 'cllrs',
 ]);
 const POST_NOMINALS = new Set(['obe', 'mbe', 'cbe', 'jp', 'kc', 'qc', 'dl', 'frsa', 'mp', 'bem', 'td', 'phd']);
