@@ -46,6 +46,7 @@ describe('records scorer', () => {
     expect(scoreType('minute_items', truth, [{ minute: '', title: 'Apologies', page: 1 }]).tp).toBe(1);
     expect(scoreType('minute_items', truth, [{ minute: '1', title: 'Apologies', page: 1 }]).tp).toBe(0);
     expect(scoreType('minute_items', [{ minute: '12', title: 'Apologies' }], [{ minute: '12.', title: 'APOLOGIES.' }]).tp).toBe(1);
+    expect(scoreType('minute_items', [{ minute: '3', title: 'Apologies' }], [{ minute: '(Item 3)', title: 'Apologies' }]).tp).toBe(1);
   });
 
   it('needs title similarity 0.8 for agenda items and text similarity 0.7 for resolutions', () => {

@@ -54,7 +54,8 @@ export function normName(s) {
 /** Minute or item number as printed, without trailing dot; "" and null are both null. */
 export function normNumber(s) {
   if (s === null || s === undefined) return null;
-  const t = String(s).trim().replace(/[.:)]+$/, '').replace(/^\(/, '').replace(/\s+/g, '').toLowerCase();
+  // "(Item 3)", "Item 3", "Minute 3" and "3" are one number
+  const t = String(s).trim().toLowerCase().replace(/[.:)]+$/, '').replace(/^\(/, '').replace(/^(item|minute|min)\s*/, '').replace(/\s+/g, '');
   return t === '' ? null : t;
 }
 
