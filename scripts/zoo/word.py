@@ -97,8 +97,8 @@ def read(path):
         for row in table.rows:
             cells = []
             for cell in row.cells:
-                cells.append('' if id(cell._tc) in seen else cell.text)
-                seen.add(id(cell._tc))
+                cells.append('' if cell._tc in seen else cell.text)
+                seen.add(cell._tc)  # held, so lxml keeps one proxy per cell
             grid.append(cells)
         out.append(grid)
     print(json.dumps(out))
