@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { ARCHETYPES, expectedGrid, rng, zooTables } from '../scripts/zoo/archetypes.mjs';
+import { ARCHETYPES, expectedGrid, rng, zooRunning, zooTables } from '../scripts/zoo/archetypes.mjs';
 import { coveredBy, styleHtml } from '../scripts/zoo/html.mjs';
 import { STYLES } from '../scripts/zoo/styles.mjs';
 import { openPdf } from '../src/readers/pdf/open.js';
@@ -16,7 +16,7 @@ import { findTables, gridText } from '../src/tables/index.js';
 import { ROOT, SHARED } from './helpers.js';
 
 type Grid = string[][];
-interface ZooTable { id: string; header: Grid; body: Grid; spans: { row: number; col: number; rowspan: number; colspan: number }[]; widths: number[] }
+interface ZooTable { id: string; intro: string; header: Grid; body: Grid; spans: { row: number; col: number; rowspan: number; colspan: number }[]; widths: number[] }
 interface ZooCase { id: string; style: string; archetype: string; pdf_file: string; page: number; pages?: number[]; expected: Grid }
 
 const ZOO = path.join(ROOT, 'bench', 'tables-zoo');
@@ -70,12 +70,19 @@ describe('table zoo generator', () => {
     expect(t.empties.body.flat().filter((s) => s === '')).toHaveLength(2);
     expect(t.wide.header[0]).toHaveLength(14);
     expect(t.longlist.body).toHaveLength(60);
+    // group labels alone on their row; a heading-less corner; a date printed once for its group
+    expect(t.capital.body.filter((row) => row.slice(1).every((s) => s === '')).map((row) => row[0])).toEqual(['Expenditure', 'Funded by:']);
+    expect(t.complaints.header[0][0]).toBe('');
+    expect(t.workprog.body.filter((row) => row[0] === '').length).toBeGreaterThan(2);
+    expect(t.agendapages.body.some((row) => /^\d+ - \d+$/.test(row[2]))).toBe(true);
+    // the prose around a table is never part of it
+    for (const x of Object.values(t)) expect(expectedGrid(x).flat()).not.toContain(x.intro);
   });
 
   it('prints in HTML exactly the cells of the expected grids', () => {
     for (const style of STYLES.filter((s) => s.engine === 'css')) {
       const tables = zooTables(style.seed) as ZooTable[];
-      const $ = cheerio.load(styleHtml(style, tables));
+      const $ = cheerio.load(styleHtml(style, tables, zooRunning(style.seed)));
       const printed = $('table').toArray().map((el) => htmlGrid($, $(el)));
       expect(printed, style.id).toEqual(tables.map((t) => expectedGrid(t).map((row: string[]) => row.map(squash))));
       // header rows in <thead>: Chromium repeats them on every page the table runs over
@@ -97,7 +104,7 @@ describe('table zoo generator', () => {
     const tables = zooTables(style.seed) as ZooTable[];
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'zoo-test-'));
     try {
-      writeFileSync(path.join(tmp, 'spec.json'), JSON.stringify({ word: style.word, tables }));
+      writeFileSync(path.join(tmp, 'spec.json'), JSON.stringify({ word: style.word, tables, running: zooRunning(style.seed) }));
       const script = path.join(ROOT, 'scripts', 'zoo', 'word.py');
       execFileSync(python, [script, path.join(tmp, 'spec.json'), path.join(tmp, 'out.docx')]);
       const read: Grid[] = JSON.parse(execFileSync(python, [script, '--read', path.join(tmp, 'out.docx')], { encoding: 'utf8' }));

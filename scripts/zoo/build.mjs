@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, renameSync 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expectedGrid, zooTables } from './archetypes.mjs';
+import { expectedGrid, zooRunning, zooTables } from './archetypes.mjs';
 import { styleHtml } from './html.mjs';
 import { STYLES } from './styles.mjs';
 
@@ -24,7 +24,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'zoo-'));
 function printCss(style, tables, out) {
   const html = path.join(tmp, `${style.id}.html`);
   const raw = path.join(tmp, `${style.id}.pdf`);
-  writeFileSync(html, styleHtml(style, tables));
+  writeFileSync(html, styleHtml(style, tables, zooRunning(style.seed)));
   execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
     '--no-pdf-header-footer', `--user-data-dir=${path.join(tmp, 'chromium')}`, `--print-to-pdf=${raw}`, `file://${html}`],
   { stdio: 'pipe' });
@@ -35,7 +35,7 @@ function printCss(style, tables, out) {
 function printWord(style, tables, out) {
   const spec = path.join(tmp, `${style.id}.json`);
   const docx = path.join(tmp, `${style.id}.docx`);
-  writeFileSync(spec, JSON.stringify({ word: style.word, tables }));
+  writeFileSync(spec, JSON.stringify({ word: style.word, valign: style.valign, tables, running: zooRunning(style.seed) }));
   execFileSync(PYTHON, [path.join(here, 'word.py'), spec, docx], { stdio: 'pipe' });
   // a profile of our own: a LibreOffice another process has open would take the job and drop it
   execFileSync('soffice', [`-env:UserInstallation=file://${path.join(tmp, 'lo')}`, '--headless', '--convert-to', 'pdf',
@@ -52,6 +52,7 @@ function placement(pdf, tables) {
   const placed = [];
   let p = 0;
   for (const t of tables) {
+    if (t.samePage) p--;
     if (!squash(pages[p] ?? '').includes(squash(t.title))) return { ok: false, why: `"${t.title}" not on page ${p + 1}`, pages };
     placed.push(t.longList ? [p + 1, p + 2] : [p + 1]);
     p += t.longList ? 2 : 1;

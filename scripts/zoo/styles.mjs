@@ -1,6 +1,7 @@
 // The zoo's print styles. Word styles are applied by name to a DOCX (scripts/zoo/word.py) printed by
 // LibreOffice; CSS styles are appended to the page (scripts/zoo/html.mjs) printed by Chromium.
-// `seed` gives each style its own tables (same archetypes, other cells).
+// `seed` (from the style's id, so adding a style changes no other) gives each style its own tables: the
+// same archetypes, other cells.
 
 /** cells top-aligned, header bold, numbers right-aligned: what every CSS style starts from */
 const BASE_CSS = `
@@ -20,6 +21,10 @@ export const STYLES = [
   { id: 'word-light-shading', engine: 'word', word: 'Light Shading', note: 'a rule under the header and at the end only, zebra bands' },
   { id: 'word-medium-list-2', engine: 'word', word: 'Medium List 2', note: 'rules under header, banded rows' },
   { id: 'word-normal-table', engine: 'word', word: 'Normal Table', note: 'no borders at all' },
+  { id: 'word-normal-middle', engine: 'word', word: 'Normal Table', valign: 'center', note: 'no borders, cells middle-aligned' },
+  { id: 'word-medium-shading-1', engine: 'word', word: 'Medium Shading 1', note: 'dark header fill, banded rows, outer rules' },
+  { id: 'word-medium-grid-1', engine: 'word', word: 'Medium Grid 1', note: 'tinted grid, banded rows' },
+  { id: 'word-colorful-list', engine: 'word', word: 'Colorful List', note: 'coloured header fill, banded rows, no rules' },
   // CSS (HTML -> Chromium)
   { id: 'css-borderless', engine: 'css', note: 'no rules, everything left-aligned',
     css: 'td.num, th.num { text-align: left; }' },
@@ -41,6 +46,12 @@ export const STYLES = [
   { id: 'css-financial', engine: 'css', note: 'figures right-aligned, totals ruled above and double-ruled below',
     css: `thead tr:last-child th { border-bottom: 0.75pt solid #000; } th.num { vertical-align: bottom; }
       tr.total td { font-weight: bold; } tr.total td.num { border-top: 0.75pt solid #000; border-bottom: 2.5pt double #000; }` },
+  { id: 'css-column-rules', engine: 'css', note: 'rules between columns only',
+    css: 'th, td { border-left: 0.75pt solid #666; } th:first-child, td:first-child { border-left: none; }' },
+  { id: 'css-box', engine: 'css', note: 'an outer box and a rule under the header, nothing inside',
+    css: 'table { border: 1pt solid #000; } thead tr:last-child th { border-bottom: 1pt solid #000; }' },
+  { id: 'css-centred', engine: 'css', note: 'every cell centred, headings underlined, no rules',
+    css: 'th, td, td.num, th.num { text-align: center; } th { text-decoration: underline; }' },
   { id: 'css-landscape', engine: 'css', note: 'landscape pages, grey header, rules between rows', landscape: true,
     css: 'thead th { background: #ddd; } td { border-bottom: 0.5pt solid #aaa; }' },
-].map((s, i) => ({ ...s, seed: i + 1, css: s.engine === 'css' ? BASE_CSS + (s.css ?? '') : undefined }));
+].map((s) => ({ ...s, seed: [...s.id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 100_003, 17), css: s.engine === 'css' ? BASE_CSS + (s.css ?? '') : undefined }));

@@ -1,7 +1,7 @@
 """One style's tables as one DOCX for LibreOffice to print, in a Word table style by name.
 
-Usage: /usr/bin/python3 word.py SPEC.json OUT.docx   (SPEC: {"word": style name, "tables": [...]} as in
-archetypes.mjs). Each table on a page of its own, the wide one in a landscape section, header rows marked
+Usage: /usr/bin/python3 word.py SPEC.json OUT.docx   (SPEC: {"word": style name, "tables": [...],
+"running": {"header", "footer"}} as in archetypes.mjs). Each table on a page of its own, the wide one in a landscape section, header rows marked
 to repeat on every page. `--read OUT.docx` prints the cell texts of each table back as JSON (for the test).
 """
 import json
@@ -9,7 +9,7 @@ import sys
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -28,6 +28,24 @@ def page(section, landscape):
     return section.page_width - 2 * MARGIN_LR
 
 
+def running(section, text):
+    """The section's header and footer: the running text, and the page number in the footer."""
+    head = section.header.paragraphs[0]
+    head.text = text['header']
+    foot = section.footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    foot.add_run(text['footer'] + ' \u2013 page ')
+    field = OxmlElement('w:fldSimple')
+    field.set(qn('w:instr'), 'PAGE')
+    field.append(OxmlElement('w:r'))
+    field[0].append(OxmlElement('w:t'))
+    field[0][0].text = '1'
+    foot._p.append(field)
+    for p in (head, foot):
+        for run in p.runs:
+            run.font.size = Pt(8)
+
+
 def repeat_header(row):
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement('w:tblHeader')
@@ -35,7 +53,7 @@ def repeat_header(row):
     tr_pr.append(el)
 
 
-def add_table(doc, t, style, text_width):
+def add_table(doc, t, style, text_width, valign=None):
     n_cols = len(t['widths'])
     rows = t['header'] + t['body']
     table = doc.add_table(rows=len(rows), cols=n_cols)
@@ -52,6 +70,8 @@ def add_table(doc, t, style, text_width):
             cell = table.cell(r, c)
             cell.width = widths[c]
             cell.text = text
+            if valign:
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             if c in t['numeric']:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for r in range(len(t['header'])):
@@ -73,6 +93,7 @@ def build(spec, out):
     normal.font.size = Pt(10)
     normal.paragraph_format.space_after = Pt(0)
     width = page(doc.sections[0], False)
+    running(doc.sections[0], spec['running'])
     landscape = False
     for i, t in enumerate(spec['tables']):
         turn = bool(t.get('landscape')) != landscape
@@ -80,12 +101,18 @@ def build(spec, out):
             landscape = not landscape
             width = page(doc.add_section(WD_SECTION.NEW_PAGE), landscape)
         title = doc.add_paragraph()
-        title.paragraph_format.page_break_before = i > 0 and not turn
+        title.paragraph_format.page_break_before = i > 0 and not turn and not t.get('samePage')
+        title.paragraph_format.space_before = Pt(18 if t.get('samePage') else 0)
         title.paragraph_format.space_after = Pt(8)
         run = title.add_run(t['title'])
         run.bold = True
         run.font.size = Pt(12)
-        add_table(doc, t, spec['word'], width)
+        doc.add_paragraph(t['intro']).paragraph_format.space_after = Pt(8)
+        add_table(doc, t, spec['word'], width, spec.get('valign'))
+        if t.get('note'):
+            note = doc.add_paragraph()
+            note.paragraph_format.space_before = Pt(6)
+            note.add_run(t['note']).font.size = Pt(8.5)
     doc.save(out)
 
 
