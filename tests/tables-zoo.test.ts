@@ -1,7 +1,7 @@
 // The table style zoo (scripts/zoo, bench/tables-zoo): the expected grids of its cases are what the
 // generated HTML and DOCX hold, and one committed case runs end to end through the finder and the scorer.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ARCHETYPES, expectedGrid, rng, zooRunning, zooTables } from '../scripts/zoo/archetypes.mjs';
 import { coveredBy, styleHtml } from '../scripts/zoo/html.mjs';
 import { STYLES } from '../scripts/zoo/styles.mjs';
+import { loadZooCases } from '../scripts/zoo/bench.mjs';
 import { openPdf } from '../src/readers/pdf/open.js';
 import { rawPage } from '../src/readers/pdf/raw.js';
 import { readDocument } from '../src/readers/index.js';
@@ -127,6 +128,19 @@ describe('table zoo cases', () => {
       const table = (zooTables(style.seed, longRows) as ZooTable[]).find((t) => t.id === c.archetype)!;
       expect(c.expected, c.id).toEqual(expectedGrid(table));
       expect(existsSync(path.join(ZOO, c.pdf_file)), c.pdf_file).toBe(true);
+    }
+  });
+
+  it('fail the bench, saying how to build them, when a PDF or every case is missing', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'zoo-test-'));
+    try {
+      expect(() => loadZooCases(null, tmp)).toThrow(/no cases.*npm run zoo:build/);
+      mkdirSync(path.join(tmp, 'cases'));
+      writeFileSync(path.join(tmp, 'cases', 'a.json'), JSON.stringify({ ...cases[0], pdf_file: 'pdfs/gone.pdf' }));
+      expect(() => loadZooCases(null, tmp)).toThrow(/missing pdfs\/gone\.pdf.*npm run zoo:build/);
+      expect(loadZooCases('css-zebra').map((c) => c.style)).toEqual(Array(cases.filter((c) => c.style === 'css-zebra').length).fill('css-zebra'));
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 

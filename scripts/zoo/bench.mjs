@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 export const ZOO_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'tables-zoo');
 
 /** The zoo's cases, or an error saying how to build them (never an empty, silently perfect zoo). */
-export function loadZooCases(only) {
-  const dir = path.join(ZOO_DIR, 'cases');
+export function loadZooCases(only, zooDir = ZOO_DIR) {
+  const dir = path.join(zooDir, 'cases');
   const fail = (why) => {
     throw new Error(`table zoo: ${why}; build it with \`npm run zoo:build\` (needs chromium, soffice, /usr/bin/python3 with python-docx, qpdf)`);
   };
@@ -19,7 +19,7 @@ export function loadZooCases(only) {
   const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
   if (!cases.length) fail(`no cases in ${dir}`);
-  const missing = [...new Set(cases.map((c) => c.pdf_file))].filter((f) => !existsSync(path.join(ZOO_DIR, f)));
+  const missing = [...new Set(cases.map((c) => c.pdf_file))].filter((f) => !existsSync(path.join(zooDir, f)));
   if (missing.length) fail(`missing ${missing.join(', ')}`);
   return cases.filter((c) => !only || c.id.startsWith(only) || c.id.startsWith(`zoo-${only}`));
 }

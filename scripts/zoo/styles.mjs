@@ -17,10 +17,11 @@ export const STYLES = [
   // Word table styles (DOCX -> LibreOffice)
   { id: 'word-table-grid', engine: 'word', word: 'Table Grid', note: 'every cell boxed' },
   { id: 'word-light-grid', engine: 'word', word: 'Light Grid', note: 'grid, header rule doubled, bold first column' },
-  { id: 'word-light-list', engine: 'word', word: 'Light List', note: 'outer box, filled header, no inner rules' },
+  { id: 'word-light-list', engine: 'word', word: 'Light List', font: 'Times New Roman', size: 11,
+    note: 'outer box, filled header, no inner rules; Times 11pt' },
   { id: 'word-light-shading', engine: 'word', word: 'Light Shading', note: 'a rule under the header and at the end only, zebra bands' },
   { id: 'word-medium-list-2', engine: 'word', word: 'Medium List 2', note: 'rules under header, banded rows' },
-  { id: 'word-normal-table', engine: 'word', word: 'Normal Table', note: 'no borders at all' },
+  { id: 'word-normal-table', engine: 'word', word: 'Normal Table', size: 10.5, note: 'no borders at all; Arial 10.5pt' },
   { id: 'word-normal-middle', engine: 'word', word: 'Normal Table', valign: 'center', note: 'no borders, cells middle-aligned' },
   { id: 'word-medium-shading-1', engine: 'word', word: 'Medium Shading 1', note: 'dark header fill, banded rows, outer rules' },
   { id: 'word-medium-grid-1', engine: 'word', word: 'Medium Grid 1', note: 'tinted grid, banded rows' },
@@ -40,11 +41,13 @@ export const STYLES = [
     css: 'thead th { background: #1f3b64; color: #fff; } tbody td { padding: 4pt 5pt; }' },
   { id: 'css-dense-grid', engine: 'css', note: 'every cell boxed, small type, tight padding',
     css: 'body { font-size: 8pt; } th, td { border: 0.75pt solid #000; padding: 1pt 2pt; }' },
-  { id: 'css-booktabs', engine: 'css', note: 'top, header and bottom rules only',
-    css: `table { border-top: 1.5pt solid #000; border-bottom: 1.5pt solid #000; }
+  { id: 'css-booktabs', engine: 'css', note: 'top, header and bottom rules only; serif type',
+    css: `body { font-family: 'Liberation Serif', serif; font-size: 10.5pt; }
+      table { border-top: 1.5pt solid #000; border-bottom: 1.5pt solid #000; }
       thead tr:last-child th { border-bottom: 0.75pt solid #000; }` },
-  { id: 'css-financial', engine: 'css', note: 'figures right-aligned, totals ruled above and double-ruled below',
-    css: `thead tr:last-child th { border-bottom: 0.75pt solid #000; } th.num { vertical-align: bottom; }
+  { id: 'css-financial', engine: 'css', note: 'figures right-aligned, totals ruled above and double-ruled below; DejaVu Sans 9pt',
+    css: `body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }
+      thead tr:last-child th { border-bottom: 0.75pt solid #000; } th.num { vertical-align: bottom; }
       tr.total td { font-weight: bold; } tr.total td.num { border-top: 0.75pt solid #000; border-bottom: 2.5pt double #000; }` },
   { id: 'css-column-rules', engine: 'css', note: 'rules between columns only',
     css: 'th, td { border-left: 0.75pt solid #666; } th:first-child, td:first-child { border-left: none; }' },

@@ -8,13 +8,13 @@ export function actions(r) {
   const body = Array.from({ length: n }, (_, i) => {
     const subject = r.pick(SUBJECTS);
     const action = `The ${r.pick(OWNERS)} to ${r.pick(ASKS)} ${subject}, ${r.pick(DETAILS)}.`;
-    const update = r.pick(UPDATES) + (r.next() < 0.5 ? ` ${r.pick(UPDATES)}` : '');
+    const update = r.pick(UPDATES);
     return [`A${String(i + 1).padStart(2, '0')}/${String(year).slice(2)}`, longDate(r, year), action, r.pick(OWNERS), update, r.pick(STATUSES)];
   });
   return {
     id: 'actions', topic: 'the actions agreed at previous meetings and progress on each', title: 'Action tracker',
     header: [['Ref', 'Meeting date', 'Action', 'Owner', 'Update', 'Status']],
-    spans: [], body, numeric: [], totals: [], widths: [9, 13, 29, 13, 25, 11],
+    spans: [], body, numeric: [], totals: [], widths: [10, 14, 27, 17, 20, 12],
   };
 }
 
@@ -82,7 +82,7 @@ export function workProgramme(r) {
   }
   return {
     id: 'workprog', title: 'Panel work programme', topic: 'the items the panel has scheduled for its coming meetings',
-    header: [['Meeting', 'Item', 'Purpose', 'Lead officer']], spans: [], body, numeric: [], totals: [], widths: [17, 24, 41, 18],
+    header: [['Meeting', 'Item', 'Purpose', 'Lead officer']], spans: [], body, numeric: [], totals: [], widths: [17, 23, 40, 20],
   };
 }
 
@@ -105,7 +105,7 @@ export function risks(r) {
   return {
     id: 'risks', title: 'Strategic risk register', topic: 'the strategic risks, their ratings and how each is being managed',
     header: [['Ref', 'Risk', 'Likelihood', 'Impact', 'Score', 'Mitigation', 'Owner']], spans: [], body,
-    numeric: [4], totals: [], widths: [6, 24, 11, 9, 8, 28, 14],
+    numeric: [4], totals: [], widths: [7, 21, 13, 11, 8, 24, 16],
   };
 }
 

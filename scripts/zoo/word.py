@@ -1,7 +1,7 @@
 """One style's tables as one DOCX for LibreOffice to print, in a Word table style by name.
 
-Usage: /usr/bin/python3 word.py SPEC.json OUT.docx   (SPEC: {"word": style name, "tables": [...],
-"running": {"header", "footer"}} as in archetypes.mjs). Each table on a page of its own, the wide one in a landscape section, header rows marked
+Usage: /usr/bin/python3 word.py SPEC.json OUT.docx   (SPEC: {"word": style name, "font"?, "size"?, "valign"?,
+"tables": [...], "running": {"header", "footer"}} as in archetypes.mjs and styles.mjs). Each table on a page of its own, the wide one in a landscape section, header rows marked
 to repeat on every page. `--read OUT.docx` prints the cell texts of each table back as JSON (for the test).
 """
 import json
@@ -89,8 +89,8 @@ def add_table(doc, t, style, text_width, valign=None):
 def build(spec, out):
     doc = Document()
     normal = doc.styles['Normal']
-    normal.font.name = 'Arial'
-    normal.font.size = Pt(10)
+    normal.font.name = spec.get('font') or 'Arial'
+    normal.font.size = Pt(spec.get('size') or 10)
     normal.paragraph_format.space_after = Pt(0)
     width = page(doc.sections[0], False)
     running(doc.sections[0], spec['running'])
