@@ -6,7 +6,7 @@
 //   body    rows of body cells ('' for a cell left empty)
 //   numeric column indexes holding figures (printed right-aligned by most styles)
 //   totals  body row indexes that are totals (ruled above, double-ruled below in the financial style)
-//   widths  relative column widths
+//   widths  relative column widths (resized: set even by a style that leaves other tables' columns equal)
 // The expected grid of a case is header rows + body rows, exactly these strings. The text around a table
 // (a numbered paragraph introducing it, sometimes a note under it, a running header and footer) is not.
 import { actions, agenda, agendaPages, attendance, longList, risks, workProgramme } from './text.mjs';

@@ -65,10 +65,10 @@ export function zooReport(cases, pred, { scoreCase, aggregate }, worst = 0) {
   const scored = cases.map((c) => ({ c, s: scoreCase(pred.get(c.id) ?? [], c.expected) }));
   const out = [];
   const table = (title, key) => {
-    out.push(`${title.padEnd(22)} ${'n'.padStart(3)}  adj micro  adj macro  cell micro  cell macro  detected  exact shape`);
+    out.push(`${title.padEnd(26)} ${'n'.padStart(3)}  adj micro  adj macro  cell micro  cell macro  detected  exact shape`);
     for (const [name, group] of groupBy(scored, (x) => key(x.c))) {
       const a = aggregate(group.map((x) => x.s));
-      out.push(`${name.padEnd(22)} ${String(a.n).padStart(3)}  ${f4(a.adj_micro_f1).padStart(9)}  ${f4(a.adj_macro_f1).padStart(9)}  ` +
+      out.push(`${name.padEnd(26)} ${String(a.n).padStart(3)}  ${f4(a.adj_micro_f1).padStart(9)}  ${f4(a.adj_macro_f1).padStart(9)}  ` +
         `${f4(a.cell_micro_f1).padStart(10)}  ${f4(a.cell_macro_f1).padStart(10)}  ${f4(a.detected).padStart(8)}  ${f4(a.exact_shape).padStart(11)}`);
     }
   };

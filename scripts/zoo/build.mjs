@@ -35,7 +35,7 @@ function printCss(style, tables, out) {
 function printWord(style, tables, out) {
   const spec = path.join(tmp, `${style.id}.json`);
   const docx = path.join(tmp, `${style.id}.docx`);
-  writeFileSync(spec, JSON.stringify({ word: style.word, font: style.font, size: style.size, valign: style.valign, tables, running: zooRunning(style.seed) }));
+  writeFileSync(spec, JSON.stringify({ word: style.word, font: style.font, size: style.size, valign: style.valign, equal: style.equal, tables, running: zooRunning(style.seed) }));
   execFileSync(PYTHON, [path.join(here, 'word.py'), spec, docx], { stdio: 'pipe' });
   // a profile of our own: a LibreOffice another process has open would take the job and drop it
   execFileSync('soffice', [`-env:UserInstallation=file://${path.join(tmp, 'lo')}`, '--headless', '--convert-to', 'pdf',

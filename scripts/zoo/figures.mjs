@@ -73,7 +73,7 @@ export function wide(r) {
   return {
     id: 'wide', topic: 'the number of crimes recorded in each month by type of crime', title: 'Recorded crime by month', header: [['Crime type', ...SHORT_MONTHS, 'Year to date']],
     spans: [], body, numeric: [...Array(13).keys()].map((k) => k + 1), totals: [],
-    widths: [20, ...Array(12).fill(6), 8], landscape: true,
+    widths: [20, ...Array(12).fill(6), 8], landscape: true, resized: true,
   };
 }
 

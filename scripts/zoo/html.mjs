@@ -16,7 +16,7 @@ export function coveredBy(spans) {
 /** A string for CSS `content`: non-ASCII as escapes, so the page's encoding cannot garble it. */
 const cssString = (s) => [...s].map((ch) => (ch.charCodeAt(0) < 128 ? ch.replace(/["\\]/g, '\\$&') : `\\${ch.codePointAt(0).toString(16)} `)).join('');
 
-export function tableHtml(t) {
+export function tableHtml(t, autoWidths = false) {
   const covered = coveredBy(t.spans);
   const num = (c) => (t.numeric.includes(c) ? ' class="num"' : '');
   const head = t.header.map((row, r) => {
@@ -30,15 +30,16 @@ export function tableHtml(t) {
   });
   const body = t.body.map((row, r) =>
     `<tr${t.totals.includes(r) ? ' class="total"' : ''}>${row.map((text, c) => `<td${num(c)}>${esc(text)}</td>`).join('')}</tr>`);
-  const cols = t.widths.map((w) => `<col style="width:${w}%">`).join('');
-  return `<table><colgroup>${cols}</colgroup><thead>${head.join('')}</thead><tbody>${body.join('\n')}</tbody></table>`;
+  // without widths the browser sizes the columns by their content, as most HTML exports leave it
+  const cols = autoWidths ? '' : `<colgroup>${t.widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`;
+  return `<table>${cols}<thead>${head.join('')}</thead><tbody>${body.join('\n')}</tbody></table>`;
 }
 
 export function styleHtml(style, tables, running) {
   const sections = tables.map((t, i) => {
     const page = t.landscape && !style.landscape ? ' style="page: wide"' : '';
     const note = t.note ? `\n<p class="note">${esc(t.note)}</p>` : '';
-    return `<section${page}${i && !t.samePage ? ' class="next"' : ''}><h2>${esc(t.title)}</h2>\n<p>${esc(t.intro)}</p>\n${tableHtml(t)}${note}</section>`;
+    return `<section${page}${i && !t.samePage ? ' class="next"' : ''}><h2>${esc(t.title)}</h2>\n<p>${esc(t.intro)}</p>\n${tableHtml(t, style.autoWidths)}${note}</section>`;
   });
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(style.id)}</title><style>

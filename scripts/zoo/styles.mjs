@@ -25,6 +25,8 @@ export const STYLES = [
   { id: 'word-normal-middle', engine: 'word', word: 'Normal Table', valign: 'center', note: 'no borders, cells middle-aligned' },
   { id: 'word-medium-shading-1', engine: 'word', word: 'Medium Shading 1', note: 'dark header fill, banded rows, outer rules' },
   { id: 'word-medium-grid-1', engine: 'word', word: 'Medium Grid 1', note: 'tinted grid, banded rows' },
+  { id: 'word-normal-equal', engine: 'word', word: 'Normal Table', equal: true, note: 'no borders, equal columns (never resized)' },
+  { id: 'word-light-shading-equal', engine: 'word', word: 'Light Shading', equal: true, note: 'Light Shading, equal columns' },
   { id: 'word-colorful-list', engine: 'word', word: 'Colorful List', note: 'coloured header fill, banded rows, no rules' },
   // CSS (HTML -> Chromium)
   { id: 'css-borderless', engine: 'css', note: 'no rules, everything left-aligned',
@@ -55,6 +57,8 @@ export const STYLES = [
     css: 'table { border: 1pt solid #000; } thead tr:last-child th { border-bottom: 1pt solid #000; }' },
   { id: 'css-centred', engine: 'css', note: 'every cell centred, headings underlined, no rules',
     css: 'th, td, td.num, th.num { text-align: center; } th { text-decoration: underline; }' },
+  { id: 'css-auto-widths', engine: 'css', autoWidths: true, note: 'columns sized by the browser from their content, header rule only',
+    css: 'thead tr:last-child th { border-bottom: 1pt solid #000; }' },
   { id: 'css-landscape', engine: 'css', note: 'landscape pages, grey header, rules between rows', landscape: true,
     css: 'thead th { background: #ddd; } td { border-bottom: 0.5pt solid #aaa; }' },
 ].map((s) => ({ ...s, seed: [...s.id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 100_003, 17), css: s.engine === 'css' ? BASE_CSS + (s.css ?? '') : undefined }));

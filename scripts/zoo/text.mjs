@@ -14,7 +14,7 @@ export function actions(r) {
   return {
     id: 'actions', topic: 'the actions agreed at previous meetings and progress on each', title: 'Action tracker',
     header: [['Ref', 'Meeting date', 'Action', 'Owner', 'Update', 'Status']],
-    spans: [], body, numeric: [], totals: [], widths: [10, 14, 27, 17, 20, 12],
+    spans: [], body, numeric: [], totals: [], widths: [10, 14, 27, 17, 20, 12], resized: true,
   };
 }
 
@@ -105,7 +105,7 @@ export function risks(r) {
   return {
     id: 'risks', title: 'Strategic risk register', topic: 'the strategic risks, their ratings and how each is being managed',
     header: [['Ref', 'Risk', 'Likelihood', 'Impact', 'Score', 'Mitigation', 'Owner']], spans: [], body,
-    numeric: [4], totals: [], widths: [7, 21, 13, 11, 8, 24, 16],
+    numeric: [4], totals: [], widths: [7, 21, 13, 11, 8, 24, 16], resized: true,
   };
 }
 

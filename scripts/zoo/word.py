@@ -1,6 +1,6 @@
 """One style's tables as one DOCX for LibreOffice to print, in a Word table style by name.
 
-Usage: /usr/bin/python3 word.py SPEC.json OUT.docx   (SPEC: {"word": style name, "font"?, "size"?, "valign"?,
+Usage: /usr/bin/python3 word.py SPEC.json OUT.docx   (SPEC: {"word": style name, "font"?, "size"?, "valign"?, "equal"?,
 "tables": [...], "running": {"header", "footer"}} as in archetypes.mjs and styles.mjs). Each table on a page of its own, the wide one in a landscape section, header rows marked
 to repeat on every page. `--read OUT.docx` prints the cell texts of each table back as JSON (for the test).
 """
@@ -53,15 +53,16 @@ def repeat_header(row):
     tr_pr.append(el)
 
 
-def add_table(doc, t, style, text_width, valign=None):
+def add_table(doc, t, style, text_width, valign=None, equal=False):
     n_cols = len(t['widths'])
     rows = t['header'] + t['body']
     table = doc.add_table(rows=len(rows), cols=n_cols)
     table.style = doc.styles[style]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    total = sum(t['widths'])
-    widths = [int(text_width * w / total) for w in t['widths']]
+    # equal: the columns Word gives a table inserted and never resized (a table of long text always is)
+    shares = [1] * n_cols if equal and not t.get('resized') else t['widths']
+    widths = [int(text_width * w / sum(shares)) for w in shares]
     # LibreOffice lays out by the table grid's column widths, Word by the cells': set both
     for c, w in enumerate(widths):
         table.columns[c].width = w
@@ -108,7 +109,7 @@ def build(spec, out):
         run.bold = True
         run.font.size = Pt(12)
         doc.add_paragraph(t['intro']).paragraph_format.space_after = Pt(8)
-        add_table(doc, t, spec['word'], width, spec.get('valign'))
+        add_table(doc, t, spec['word'], width, spec.get('valign'), spec.get('equal'))
         if t.get('note'):
             note = doc.add_paragraph()
             note.paragraph_format.space_before = Pt(6)
