@@ -46,7 +46,7 @@ function printWord(style, tables, out) {
 const pageTexts = (pdf) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
 const squash = (s) => s.replace(/\s+/g, '');
 
-/** Where each table landed: its title on its first page; the long list's last row on the page after. */
+/** Where each table landed: its title on its first page; the long list's last row and header on the page after. */
 function placement(pdf, tables) {
   const pages = pageTexts(pdf);
   const placed = [];
@@ -60,6 +60,7 @@ function placement(pdf, tables) {
   const last = tables.at(-1);
   if (p !== pages.length) return { ok: false, why: `${pages.length} pages, expected ${p}`, pages };
   if (last.longList && !pages[p - 1].includes(last.body.at(-1)[0])) return { ok: false, why: 'long list does not end on its second page', pages };
+  if (last.longList && !squash(pages[p - 1]).includes(squash(last.header[0].join(' ')))) return { ok: false, why: 'header not repeated on page 2', pages };
   return { ok: true, placed, pages };
 }
 
@@ -77,7 +78,7 @@ for (const style of styles) {
     (style.engine === 'word' ? printWord : printCss)(style, tables, out);
     result = { tables, ...placement(out, tables) };
     if (result.ok) break;
-    const first = result.pages[tables.length - 1] ?? '';
+    const first = result.pages[tables.slice(0, -1).filter((t) => !t.samePage).length] ?? '';
     const onFirst = tables.at(-1).body.filter((row) => first.includes(row[0])).length;
     if (!onFirst) break;
     longRows = Math.round(onFirst * 1.5);
