@@ -24,7 +24,7 @@ export function sizeLimits(text: string | undefined): SizeLimits {
   if (text === undefined) return DEFAULT_SIZE_LIMITS;
   const bytes = parseByteSize(text);
   if (!(bytes > 0)) throw new UsageError(`--max-bytes ${text}: expected a size such as 50MB or 2000000`);
-  return { pdf: bytes, html: bytes, text: bytes };
+  return { ...DEFAULT_SIZE_LIMITS, pdf: bytes, html: bytes, text: bytes, docx: bytes };
 }
 
 export interface LimitFlags {
