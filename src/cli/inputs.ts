@@ -36,7 +36,7 @@ export function expandInputs(args: string[]): InputRef[] {
       continue;
     }
     const found = walk(arg);
-    out.push(...(found.length ? found : [{ path: arg, display: arg, problem: 'no PDF, HTML or text files in this folder' }]));
+    out.push(...(found.length ? found : [{ path: arg, display: arg, problem: 'no PDF, Word, HTML or text files in this folder' }]));
   }
   return out;
 }

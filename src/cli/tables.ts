@@ -20,6 +20,7 @@ interface TablesFlags extends DocumentFlags {
   format: string;
   output?: string;
   rawCsv?: boolean;
+  excel?: boolean;
 }
 
 export function registerTables(program: Command, setCode: (c: number) => void): void {
@@ -30,6 +31,7 @@ export function registerTables(program: Command, setCode: (c: number) => void): 
     .option('--format <format>', 'json | csv', 'json')
     .option('-o, --output <dir>', 'write tables.json and one CSV per table into DIR')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
+    .option('--excel', 'start CSV files with a UTF-8 byte order mark')
     .addHelpText(
       'after',
       `
@@ -52,9 +54,10 @@ Examples:
         writeFileAtomic(join(flags.output, 'tables.json'), JSON.stringify({ tables }, null, 2) + '\n');
         for (const t of tables) {
           const rows = [...t.header, ...t.rows].map((r) => r.map((c) => (flags.rawCsv ? c : safeCell(c))));
-          writeFileAtomic(join(flags.output, `${doc.pack}-${t.table_id}.csv`), stringify(rows, { record_delimiter: '\n', quoted_match: /\r/ }));
+          const csv = stringify(rows, { record_delimiter: '\n', quoted_match: /\r/ });
+          writeFileAtomic(join(flags.output, `${doc.pack}-${t.table_id}.csv`), (flags.excel ? '\uFEFF' : '') + csv);
         }
-      } else if (flags.format === 'csv') process.stdout.write(toCsv([{ ...doc, tables }], 'table_cells', { raw: flags.rawCsv }));
+      } else if (flags.format === 'csv') process.stdout.write(toCsv([{ ...doc, tables }], 'table_cells', { raw: flags.rawCsv, excel: flags.excel }));
       else process.stdout.write(JSON.stringify({ tables }, null, 2) + '\n');
     });
 }

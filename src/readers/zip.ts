@@ -53,19 +53,17 @@ export function centralEntries(b: Uint8Array): ZipEntry[] | null {
   return entries;
 }
 
-/** Names of the local headers from the start, as far as they can be followed (for a truncated zip). */
-export function localNames(b: Uint8Array, max = 64): string[] {
-  const dv = view(b);
+/**
+ * Names of the local headers found in a zip without a central directory (a truncated file). Searched
+ * for, not followed: writers that stream (LibreOffice, Word) put the sizes after the data.
+ */
+export function localNames(b: Uint8Array, max = 10_000): string[] {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   const names: string[] = [];
-  let at = 0;
-  while (names.length < max && at + 30 <= b.length && dv.getUint32(at, true) === LOCAL) {
-    const size = dv.getUint32(at + 18, true);
-    const nameLen = dv.getUint16(at + 26, true);
-    const extraLen = dv.getUint16(at + 28, true);
-    if (at + 30 + nameLen > b.length) break;
-    names.push(latin1(b, at + 30, nameLen));
-    if (dv.getUint16(at + 6, true) & 8) break; // sizes follow the data: cannot skip it
-    at += 30 + nameLen + extraLen + size;
+  for (let at = buf.indexOf('PK\x03\x04', 0, 'latin1'); at >= 0 && names.length < max; at = buf.indexOf('PK\x03\x04', at + 4, 'latin1')) {
+    if (at + 30 > b.length) break;
+    const nameLen = buf.readUInt16LE(at + 26);
+    if (at + 30 + nameLen <= b.length) names.push(latin1(b, at + 30, nameLen));
   }
   return names;
 }
