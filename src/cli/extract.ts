@@ -88,7 +88,6 @@ Examples:
           result.doc.pack = packIds.get(input)!;
           const partly = flags.quiet ? undefined : partlyRead(result.doc);
           if (partly) progress.message(`${input.display}: ${partly}`);
-          else if (!flags.quiet && yieldedNothing(result.doc)) progress.message(`${input.display}: no records found (its pack is kept, with warning no_records)`);
           const missing = flags.strict ? missingSections(result.doc, expected) : [];
           if (missing.length > 0) {
             progress.message(`${input.display}: missing expected section: ${missing.join(', ')}`);
@@ -136,10 +135,6 @@ function didYouMean(word: string): string {
   const w = word.toLowerCase().replace(/s$/, '');
   const near = CSV_NAMES.filter((n) => n.startsWith(w) || (w.startsWith(n.replace(/s$/, '')) && w.length - n.length < 3));
   return near.length === 1 ? `; did you mean ${near[0]}?` : '';
-}
-
-function yieldedNothing(doc: PackDocument): boolean {
-  return doc.warnings.some((w) => w.code === 'no_records');
 }
 
 /** <pack>.json files of an earlier run left in DIR: said once, so that no one mistakes them for this run's. */
