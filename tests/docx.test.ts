@@ -75,6 +75,7 @@ describe('DOCX reader', () => {
     expect(tables(fromDocx)).toEqual(tables(fromHtml));
     const headings = (d: DocModel) => allBlocks(d).filter((b) => b.kind === 'heading').map((b) => b.text);
     expect(headings(fromDocx)).toEqual(headings(fromHtml));
+    expect(fromDocx.title).toBe(fromHtml.title); // the document's properties, as <title>
   });
 
   it('refuses a zip bomb at the unpacked limit, before mammoth reads it', async () => {

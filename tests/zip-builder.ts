@@ -16,23 +16,21 @@ export function buildZip(parts: ZipPart[]): Buffer {
     const raw = Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data, 'utf8');
     const data = p.stored ? raw : deflateRawSync(raw);
     const name = Buffer.from(p.name, 'utf8');
-    const head = Buffer.alloc(30);
+    // the local header and the central directory record share a run of fields: method .. name length
+    const fields = (buf: Buffer, at: number) => {
+      buf.writeUInt16LE(p.stored ? 0 : 8, at);
+      buf.writeUInt32LE(crc32(raw), at + 6);
+      buf.writeUInt32LE(data.length, at + 10);
+      buf.writeUInt32LE(raw.length, at + 14);
+      buf.writeUInt16LE(name.length, at + 18);
+      return buf;
+    };
+    const head = fields(Buffer.alloc(30), 8);
     head.writeUInt32LE(0x04034b50, 0);
     head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(p.stored ? 0 : 8, 8);
-    head.writeUInt32LE(crc32(raw), 14);
-    head.writeUInt32LE(data.length, 18);
-    head.writeUInt32LE(raw.length, 22);
-    head.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
+    const central = fields(Buffer.alloc(46), 10);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(p.stored ? 0 : 8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(0x00140014, 4); // versions made by / needed: 2.0
     central.writeUInt32LE(offset, 42);
     locals.push(head, name, data);
     centrals.push(central, name);

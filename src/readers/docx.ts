@@ -20,7 +20,8 @@ export async function readDocx(bytes: Uint8Array, maxUnpacked: number, opts: Rea
   const entries = centralEntries(bytes);
   if (!entries) throw new InputError('corrupt', 'corrupt Word document: truncated or damaged (no zip directory)');
   if (entries.length > MAX_ENTRIES) throw new InputError('too_complex', `too complex: over ${MAX_ENTRIES} parts in the Word document`);
-  const styles = measure(bytes, entries, maxUnpacked);
+  const parts = measure(bytes, entries, maxUnpacked);
+  const styles = parts.get('word/styles.xml') ?? '';
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, {
@@ -34,15 +35,18 @@ export async function readDocx(bytes: Uint8Array, maxUnpacked: number, opts: Rea
   }
   prescanHtml(html);
   const doc = readHtml(html, opts);
-  return { ...doc, format: 'docx' };
+  return { ...doc, format: 'docx', title: documentTitle(parts.get('docProps/core.xml') ?? '') ?? doc.title };
 }
 
 const isPicture = (name: string) => /^word\/(media|embeddings)\//.test(name) || /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|bin)$/i.test(name);
 
-/** Inflate every part but pictures within one budget; returns word/styles.xml (or ''). */
-function measure(bytes: Uint8Array, entries: ZipEntry[], limit: number): string {
+/** The parts read here (besides mammoth's reading), by name. */
+const KEPT = new Set(['word/styles.xml', 'docProps/core.xml']);
+
+/** Inflate every part but pictures within one budget; returns the parts named in KEPT. */
+function measure(bytes: Uint8Array, entries: ZipEntry[], limit: number): Map<string, string> {
   let left = limit;
-  let styles = '';
+  const kept = new Map<string, string>();
   for (const e of entries) {
     if (isPicture(e.name) || e.name.endsWith('/')) continue;
     let data: Buffer;
@@ -55,9 +59,18 @@ function measure(bytes: Uint8Array, entries: ZipEntry[], limit: number): string 
       throw new InputError('corrupt', `corrupt Word document: ${err instanceof Error ? err.message : String(err)}`);
     }
     left -= data.length;
-    if (e.name === 'word/styles.xml') styles = data.toString('utf8');
+    if (KEPT.has(e.name)) kept.set(e.name, data.toString('utf8'));
   }
-  return styles;
+  return kept;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The title of the document's properties (File > Properties), as the HTML reader takes <title>. */
+function documentTitle(coreXml: string): string | null {
+  const raw = /<dc:title>([^<]*)<\/dc:title>/.exec(coreXml)?.[1] ?? '';
+  const title = raw.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]).replace(/\s+/g, ' ').trim();
+  return title || null;
 }
 
 /**
