@@ -2,6 +2,7 @@
 // kinds, also disguised by their name or on standard input, refused in one line; and the rough edges of the
 // first ten minutes (--section, --format json over several inputs, --excel, stale files in -o DIR, ...).
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { extract } from '../src/api.js';
 import { InputError } from '../src/errors.js';
 import { safeCell } from '../src/emit/csv.js';
 import { progressWanted } from '../src/cli/progress.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, ROOT } from './helpers.js';
 import { panelpack } from './cli-run.js';
 import { buildDocx, buildZip, para } from './zip-builder.js';
 
@@ -163,6 +164,17 @@ describe('the CLI rough edges', () => {
     expect(safeCell('-1,65')).toBe("'-1,65");
     expect(safeCell('-1,655+2')).toBe("'-1,655+2");
     expect(safeCell('=SUM(A1)')).toBe("'=SUM(A1)");
+  });
+
+  it("the README's npm link puts panelpack on the PATH without npm's allowScripts warning", () => {
+    const setUp = /^```sh\n([\s\S]*?)^```$/m.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![1];
+    const link = setUp.split('\n').find((l) => l.startsWith('npm link'))!.replace(/\s+#.*$/, '');
+    const prefix = tmp();
+    const r = spawnSync('sh', ['-c', link], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NPM_CONFIG_PREFIX: prefix }, timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/allowScripts|install-scripts/);
+    const linked = spawnSync(join(prefix, 'bin', 'panelpack'), ['--version'], { encoding: 'utf8' });
+    expect(linked.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('TERM=dumb gets no progress bar (it cannot erase a line)', () => {

@@ -52,6 +52,7 @@ describe('sniff', () => {
     ['PowerPoint presentation (pptx)', buildZip([{ name: 'ppt/presentation.xml', data: '<x/>' }])],
     ['OpenDocument text (odt)', buildZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', stored: true }, { name: 'content.xml', data: '<x/>' }])],
     ['Word 97-2003 document (doc)', b([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], Buffer.alloc(500).toString('latin1'), Buffer.from('WordDocument', 'utf16le').toString('latin1'))],
+    ['password-protected Office document', b([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], Buffer.from('EncryptionInfo\0EncryptedPackage', 'utf16le').toString('latin1'))],
     ['Excel 97-2003 workbook (xls)', b([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], Buffer.from('Workbook', 'utf16le').toString('latin1'))],
     ['ELF executable', pad(b('\x7fELF', [2, 1, 1]))],
     ['Windows executable', pad(b('MZ', [0x90, 0, 3, 0]))],

@@ -65,6 +65,8 @@ function zipKind(b: Uint8Array): Sniffed {
 /** Old binary Office files (OLE compound documents): which application, from the stream names. */
 function oleKind(b: Uint8Array): string {
   const text = Buffer.from(b.subarray(0, Math.min(b.length, 1 << 20))).toString('utf16le');
+  // a password-protected .docx/.xlsx is an OLE file holding the encrypted zip
+  if (text.includes('EncryptedPackage')) return 'password-protected Office document';
   if (text.includes('WordDocument')) return 'Word 97-2003 document (doc)';
   if (text.includes('Workbook') || text.includes('Book')) return 'Excel 97-2003 workbook (xls)';
   if (text.includes('PowerPoint Document')) return 'PowerPoint 97-2003 presentation (ppt)';
