@@ -63,7 +63,7 @@ Examples:
       const packIds = uniquePackIds(refs, flags.packId, flags.output ? [DATAPACKAGE_ID] : []);
       if (flags.shard) refs = selectShard(refs, parseShard(flags.shard));
       // --format json over several inputs is one JSON array (in every shard: the run has several inputs)
-      const jsonArray = packIds.size > 1;
+      const jsonArray = flags.format === 'json' && packIds.size > 1;
       const format = outputFormat(flags, refs.length);
       const only = flags.only ? resolveOnly(flags.only) : undefined;
       const jobs = flags.jobs === undefined ? availableParallelism() : positiveInt('--jobs', flags.jobs);
@@ -101,7 +101,7 @@ Examples:
         onProgress: (packsDone, _total, pagesDone) => progress.update(packsDone, pagesDone),
       });
       progress.done();
-      if (format === 'json' && jsonArray && !collect) process.stdout.write(written === 0 ? '[]\n' : '\n]\n');
+      if (jsonArray && !collect) process.stdout.write(written === 0 ? '[]\n' : '\n]\n');
 
       if (flags.output) {
         const { stale } = writeOutputDir(flags.output, docs, { raw: flags.rawCsv, excel: flags.excel });
