@@ -21,6 +21,11 @@ export interface ExtractOptions extends Partial<ReadOptions> {
 }
 
 export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Promise<PackDocument> {
+  return (await extractWithModel(bytes, opts)).pack;
+}
+
+/** The pack and the document model it was read from (what `view` draws). */
+export async function extractWithModel(bytes: Uint8Array, opts: ExtractOptions): Promise<{ pack: PackDocument; doc: DocModel }> {
   const format = opts.format ?? sniffFormat(bytes);
   const doc = await readDocument(bytes, format, { ...DEFAULT_READ_OPTIONS, ...opts });
   const source: SourceInfo = {
@@ -29,7 +34,7 @@ export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Pro
     sha256: createHash('sha256').update(bytes).digest('hex'),
     pages: doc.pageCount,
   };
-  return buildPack(doc, source, opts.packId ?? packIdFromFile(opts.fileName), opts.only);
+  return { pack: buildPack(doc, source, opts.packId ?? packIdFromFile(opts.fileName), opts.only), doc };
 }
 
 export function packIdFromFile(fileName: string): string {

@@ -6,6 +6,7 @@ import { registerSchema } from './schema.js';
 import { registerCheck } from './check.js';
 import { registerInspect } from './inspect.js';
 import { registerTables } from './tables.js';
+import { registerView } from './view.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -23,6 +24,7 @@ Examples:
   $ panelpack extract packs/ -o out/                 # JSON per pack + one CSV per record type
   $ panelpack extract pack.pdf --format csv --section attendees
   $ panelpack schema --section attendees             # JSON Schema of one record type
+  $ panelpack view pack.pdf -o report.html           # the pages with what was read marked on them
 Run 'panelpack <command> --help' for the examples of each command.`,
     );
   let code: number = EXIT.ok;
@@ -34,6 +36,7 @@ Run 'panelpack <command> --help' for the examples of each command.`,
   registerCheck(program, setCode);
   registerInspect(program, setCode);
   registerTables(program, setCode);
+  registerView(program, setCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

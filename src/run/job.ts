@@ -6,10 +6,11 @@ import { extname } from 'node:path';
 import type { DocModel, SourceFormat } from '../model.js';
 import type { PackDocument } from '../records.js';
 import { fileProblem, InputError } from '../errors.js';
-import { extractBytes } from '../extract.js';
+import { extractBytes, extractWithModel } from '../extract.js';
+import { renderReport } from '../view/html.js';
 import { readDocument, sniffFormat } from '../readers/index.js';
 import { checkSize } from '../readers/limits.js';
-import type { JobInput, JobOptions } from './protocol.js';
+import type { JobInput, JobOptions, ViewReport } from './protocol.js';
 
 /** How far into a file named .pdf the %PDF- header is looked for (pdf.js also skips leading junk). */
 const PDF_HEADER_WINDOW = 64 * 1024;
@@ -18,14 +19,14 @@ export async function runJob(
   input: JobInput,
   opts: JobOptions,
   onPage?: (done: number, total: number) => void,
-): Promise<PackDocument | DocModel> {
+): Promise<PackDocument | DocModel | ViewReport> {
   const bytes = input.path === '-' ? Buffer.from(input.base64 ?? '', 'base64') : readLimited(input.path, opts);
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
   const format = chooseFormat(bytes, input.path);
   checkSize(bytes.length, format, opts.sizeLimits);
   const maxUnpacked = opts.sizeLimits.docxUnpacked;
   if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage, pdfThread: opts.pdfThread, maxUnpacked });
-  return extractBytes(bytes, {
+  const extractOpts = {
     maxUnpacked,
     fileName: input.display,
     packId: opts.packId,
@@ -35,7 +36,10 @@ export async function runJob(
     format,
     onPage,
     pdfThread: opts.pdfThread,
-  });
+  };
+  if (opts.want !== 'view') return extractBytes(bytes, extractOpts);
+  const { pack, doc } = await extractWithModel(bytes, extractOpts);
+  return { html: renderReport(pack, doc, bytes) };
 }
 
 /** Read a file, refusing before reading when it is bigger than any format's limit. */

@@ -17,10 +17,16 @@ export interface JobOptions {
   maxPages: number;
   sizeLimits: SizeLimits;
   only?: string[];
-  /** what the worker sends back: the pack document (default), or the document model as read (inspect) */
-  want?: 'pack' | 'model';
+  /** what the worker sends back: the pack document (default), the document model as read (inspect), or
+   * the HTML report of both (view) */
+  want?: 'pack' | 'model' | 'view';
   /** PDF: parse on a thread of pdf.js's own (ReadOptions.pdfThread), when the worker has a core to spare */
   pdfThread?: boolean;
+}
+
+/** `view`'s result: the report page, made where the document was read. */
+export interface ViewReport {
+  html: string;
 }
 
 export interface JobInput {
@@ -42,5 +48,5 @@ export interface JobRequest {
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'page'; id: number; done: number; total: number }
-  | { type: 'done'; id: number; doc: PackDocument | DocModel }
+  | { type: 'done'; id: number; doc: PackDocument | DocModel | ViewReport }
   | { type: 'failed'; id: number; reason: InputReason; message: string };

@@ -22,20 +22,31 @@ export const tablesParser: SectionParser = {
   produces: ['tables'],
   parse(ctx: SectionContext) {
     const tables: TableRecord[] = [];
-    const perPage = new Map<string, number>();
     const reports = reportsByBlock(ctx.reports);
-    // tables continued over page breaks are already one table block (joined by the reader)
+    const ids = tableIdsOf(ctx.blocks);
     ctx.blocks.forEach((block, index) => {
-      const table = block.kind === 'table' ? block.table : undefined;
-      if (!table) return;
-      const pageKey = table.pageStart === null ? '' : `p${table.pageStart}-`;
-      const n = (perPage.get(pageKey) ?? 0) + 1;
-      perPage.set(pageKey, n);
-      tables.push(tableRecord(`${pageKey}t${n}`, table, block, index, ctx, reports.get(block)));
+      const id = ids.get(block);
+      if (id) tables.push(tableRecord(id, block.table!, block, index, ctx, reports.get(block)));
     });
     return { tables };
   },
 };
+
+/** The id of every table block: "p9-t1", the first table starting on page 9 ("t1" without pages). Tables
+ * continued over page breaks are already one table block (joined by the reader). */
+export function tableIdsOf(blocks: Block[]): Map<Block, string> {
+  const ids = new Map<Block, string>();
+  const perPage = new Map<string, number>();
+  for (const block of blocks) {
+    const table = block.kind === 'table' ? block.table : undefined;
+    if (!table) continue;
+    const pageKey = table.pageStart === null ? '' : `p${table.pageStart}-`;
+    const n = (perPage.get(pageKey) ?? 0) + 1;
+    perPage.set(pageKey, n);
+    ids.set(block, `${pageKey}t${n}`);
+  }
+  return ids;
+}
 
 const cellText = (c: TableCell | null) => (c ? clean(c.text) : '');
 const isBold = (c: TableCell | null) => !!c && (c.bold || (c.spans.length > 0 && c.spans.every((s) => s.bold || !s.text.trim())));
