@@ -20,7 +20,7 @@ interface CheckFlags extends DocumentFlags {
 export function registerCheck(program: Command, setCode: (c: number) => void): void {
   addDocumentOptions(program.command('check'))
     .description('recompute the totals of every numeric table; exit 3 when one does not add up')
-    .argument('<input...>', 'PDF, HTML or text files, directories, or - for stdin')
+    .argument('<input...>', 'PDF, Word, HTML or text files, directories, or - for stdin')
     .option('--format <format>', 'text | json | csv', 'text')
     .option('--all', 'with text output: also list totals that add up')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')

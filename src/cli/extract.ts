@@ -31,7 +31,7 @@ interface ExtractFlags extends DocumentFlags {
 export function registerExtract(program: Command, setCode: (c: number) => void): void {
   addDocumentOptions(program.command('extract'))
     .description('extract every record of one or more packs')
-    .argument('<input...>', 'PDF, HTML or text files, directories, or - for stdin')
+    .argument('<input...>', 'PDF, Word, HTML or text files, directories, or - for stdin')
     .option('-o, --output <dir>', 'write <pack>.json per input and one CSV per record type')
     .option('--format <format>', 'json | ndjson | csv')
     .option('--section <name>', 'with --format csv: the record type to print')

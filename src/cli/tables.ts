@@ -26,7 +26,7 @@ interface TablesFlags extends DocumentFlags {
 export function registerTables(program: Command, setCode: (c: number) => void): void {
   addDocumentOptions(program.command('tables'))
     .description('extract the tables of one document')
-    .argument('<input>', 'a PDF, HTML or text file, or - for stdin')
+    .argument('<input>', 'a PDF, Word, HTML or text file, or - for stdin')
     .option('--pages <list>', 'only tables on these pages, e.g. 3-5,9')
     .option('--format <format>', 'json | csv', 'json')
     .option('-o, --output <dir>', 'write tables.json and one CSV per table into DIR')
