@@ -9,14 +9,18 @@ import { checkSize, DEFAULT_SIZE_LIMITS, type SizeLimits } from './readers/limit
 import { sniffFormat } from './readers/index.js';
 import { chooseFormat } from './run/job.js';
 
-/** A file path, the bytes of a document, or (with `format`) the text of an HTML or text document. */
+/**
+ * A file path, the bytes of a document, or (with `format`) the text of an HTML or text document. The
+ * bytes decide the format; a kind of file that is not read (a zip, an image without OCR) is refused with
+ * InputError `unsupported`.
+ */
 export type PackInput = string | Uint8Array;
 
 export interface ApiOptions extends Omit<ExtractOptions, 'fileName'> {
   /** name recorded in `source.file` and used for the pack id (default: the path, or "input" for bytes) */
   fileName?: string;
-  /** refuse documents larger than this per format (default 100 MB PDF, 20 MB HTML/text) */
-  sizeLimits?: SizeLimits;
+  /** refuse documents larger than this per format (default 100 MB PDF/DOCX, 20 MB HTML/text) */
+  sizeLimits?: Partial<SizeLimits>;
 }
 
 export interface TablesOptions extends ApiOptions {
@@ -28,8 +32,9 @@ export interface TablesOptions extends ApiOptions {
 export async function extract(input: PackInput, opts: ApiOptions = {}): Promise<PackDocument> {
   const { bytes, fileName, format } = resolveInput(input, opts);
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
-  checkSize(bytes.length, format, opts.sizeLimits ?? DEFAULT_SIZE_LIMITS);
-  return extractBytes(bytes, { ...opts, fileName, format });
+  const limits = { ...DEFAULT_SIZE_LIMITS, ...opts.sizeLimits };
+  checkSize(bytes.length, format, limits);
+  return extractBytes(bytes, { ...opts, fileName, format, maxUnpacked: limits.docxUnpacked });
 }
 
 /** The tables of one pack, as in `panelpack tables --format json`. */
@@ -90,7 +95,7 @@ function resolveInput(input: PackInput, opts: ApiOptions): ResolvedInput {
 }
 
 function textBytes(text: string, format: SourceFormat): Uint8Array {
-  if (format === 'pdf') throw new UsageError('PDF content must be given as bytes (Buffer/Uint8Array), not a string');
+  if (format === 'pdf' || format === 'docx') throw new UsageError(`${format.toUpperCase()} content must be given as bytes (Buffer/Uint8Array), not a string`);
   return new TextEncoder().encode(text);
 }
 

@@ -39,7 +39,7 @@ export async function extractWithModel(bytes: Uint8Array, opts: ExtractOptions):
 
 export function packIdFromFile(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\.(pdf|html?|md|txt|text|markdown)$/i, '') || 'stdin';
+  return base.replace(/\.(pdf|html?|md|txt|text|markdown|docx)$/i, '') || 'stdin';
 }
 
 /** The record types asked for, and those the parsers making them read (SectionParser.needs), transitively. */
@@ -75,5 +75,10 @@ export function buildPack(doc: DocModel, source: SourceInfo, pack: string, only?
   }
   // what was read only because an asked-for parser needed it is not output
   if (only) for (const key of Object.keys(records) as (keyof PackRecords)[]) if (key !== 'warnings' && !only.includes(key)) records[key] = [];
+  // a pack with nothing in it (a readme in a folder of packs, a cover page) is kept, but says so
+  if ((Object.keys(records) as (keyof PackRecords)[]).every((key) => key === 'warnings' || records[key].length === 0)) {
+    const what = only ? `no ${only.join(', ')} records` : 'no records';
+    records.warnings.push({ code: 'no_records', message: `${what} found in this document`, page: null });
+  }
   return { schema_version: 1, pack, source, meeting, ...records };
 }

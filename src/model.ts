@@ -3,7 +3,7 @@
 // origin (y grows downward); HTML and text sources have no geometry (box null).
 import { collapseSpaces } from './text.js';
 
-export type SourceFormat = 'pdf' | 'html' | 'text';
+export type SourceFormat = 'pdf' | 'html' | 'text' | 'docx';
 
 export interface Box {
   x0: number;

@@ -9,7 +9,7 @@ export interface Meeting {
 
 export interface SourceInfo {
   file: string;
-  format: 'pdf' | 'html' | 'text';
+  format: 'pdf' | 'html' | 'text' | 'docx';
   sha256: string;
   pages: number | null;
 }

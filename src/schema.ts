@@ -37,7 +37,7 @@ type RecordFields = { [K in RecordName]: Fields<Element<PackRecords[K]>> };
 
 const SOURCE: Fields<SourceInfo> = {
   file: text('input file as given ("stdin" for standard input)'),
-  format: choice(['pdf', 'html', 'text'], 'format read (sniffed from the bytes)'),
+  format: choice(['pdf', 'html', 'text', 'docx'], 'format read (sniffed from the bytes)'),
   sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the input bytes, hex' },
   pages: count('number of pages of the source (PDF page count; HTML/text: marked pages, else null)'),
 };

@@ -20,7 +20,7 @@ const warnings = (messages: string[]): WarningRecord[] => messages.map((message,
 
 /** Characters that make a spreadsheet read a cell as a formula (contract: CSV). */
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '\n', '\0', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+(\.\d*)?|\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 describe('safeCell', () => {
   it.each([
@@ -39,12 +39,13 @@ describe('safeCell', () => {
     ['\uFF20x', "'\uFF20x"],
     ['=1', "'=1"],
     ['+1-2', "'+1-2"],
-    ['-1,234', "'-1,234"],
+    ['-1,23', "'-1,23"],
+    ['-1,234+1', "'-1,234+1"],
   ])('prefixes %j', (input, expected) => {
     expect(safeCell(input)).toBe(expected);
   });
 
-  it.each(['-42.5', '+7', '-0.5e3', '-.5', '1234', 'Chair', '', "'quoted", ' =1', 'a=b'])('keeps %j', (input) => {
+  it.each(['-42.5', '-1,234', '-1,655.5', '+7', '-0.5e3', '-.5', '1234', 'Chair', '', "'quoted", ' =1', 'a=b'])('keeps %j', (input) => {
     expect(safeCell(input)).toBe(input);
   });
 

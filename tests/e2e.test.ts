@@ -8,28 +8,12 @@ import { CSV_COLUMNS, CSV_NAMES } from '../src/emit/csv.js';
 import { packSchema, sectionSchema } from '../src/schema.js';
 import { FIXTURES, ROOT, SHARED, hasShared } from './helpers.js';
 import { parseCsv } from './csv-reader.js';
+import { BIN, panelpack } from './cli-run.js';
 
-const BIN = join(ROOT, 'bin/panelpack.js');
 const TEXT_PACK = join(FIXTURES, 'sample/pack.txt');
 const HTML_PACK = join(FIXTURES, 'sample/pack.html');
 const SMALL_TEXT = 'AGENDA\n\n1. Apologies for absence\n\n2. Minutes of the last meeting\n';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function panelpack(args: string[], input?: string | Buffer): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'panelpack-e2e-'));
@@ -181,10 +165,10 @@ describe('inputs that cannot be read are failed inputs, not usage errors', () =>
 
   it('extract: a folder holding no inputs is one clear line, exit 1', () => {
     const empty = tmp();
-    writeFileSync(join(empty, 'notes.docx'), 'x');
+    writeFileSync(join(empty, 'notes.xlsx'), 'x');
     const r = panelpack(['extract', empty, smallFile()]);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toContain(`${empty}: no PDF, HTML or text files in this folder\n`);
+    expect(r.stderr).toContain(`${empty}: no PDF, Word, HTML or text files in this folder\n`);
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).pack)).toEqual(['minutes']);
   });
 

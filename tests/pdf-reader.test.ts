@@ -414,7 +414,7 @@ describe.skipIf(!hasShared)('broken and hostile PDFs give typed errors', () => {
     }
   };
   it('encrypted without / with a wrong password', async () => {
-    expect(await reason('pdfjs__pr6531_2.pdf')).toBe('encrypted: encrypted: needs --password');
+    expect(await reason('pdfjs__pr6531_2.pdf')).toBe('encrypted: encrypted: a password is needed');
     expect(await reason('pdfjs__pr6531_2.pdf', { password: 'wrong' })).toMatch(/^bad_password: /);
   });
   it('corrupt structure', async () => {

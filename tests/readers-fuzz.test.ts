@@ -9,6 +9,7 @@ import { InputError } from '../src/errors.js';
 import { readDocument, DEFAULT_READ_OPTIONS } from '../src/readers/index.js';
 import type { SourceFormat } from '../src/model.js';
 import { FIXTURES, SHARED } from './helpers.js';
+import { buildDocx, cell, para, table } from './zip-builder.js';
 
 /** First existing file of each candidate list (fixtures first, shared material as fallback). */
 function firstExisting(...paths: string[]): Uint8Array | null {
@@ -19,6 +20,8 @@ function firstExisting(...paths: string[]): Uint8Array | null {
 const PDF = firstExisting(join(FIXTURES, 'sample', 'pack.pdf'), join(SHARED, 'corpus', 'kent', 'cabinet-2025-01-30-agenda-frontsheet.pdf'));
 const PDF2 = firstExisting(join(FIXTURES, 'sample', 'pack-lo.pdf'), join(SHARED, 'corpus', 'kent', 'cabinet-2025-01-30-minutes.pdf'));
 const HTML = firstExisting(join(FIXTURES, 'sample', 'pack.html'));
+/** A small Word document (fast to read) with a heading, bold text and a table with merged cells. */
+const DOCX = buildDocx(para([{ b: 'Minutes' }, ' of the meeting']) + table([[cell('Budget', 2)], [cell('Pay', 1, 'restart'), cell('656.8')], [cell('', 1, 'continue'), cell('1,234')]]));
 const TEXT = firstExisting(join(FIXTURES, 'sample', 'pack.txt'), join(SHARED, 'seed', '000_97ffb4c5714ee640.txt'));
 
 /** Reads the bytes; returns 'ok', or the InputError reason; rethrows anything untyped. */
@@ -70,6 +73,13 @@ describe('readers on damaged input', () => {
       expect(await outcome(bytes, 'text')).toMatch(/^[a-z_]+$/);
     }), runs);
   }, 60_000);
+
+  it('DOCX: truncated, flipped and spliced files raise only InputError', async () => {
+    const other = readFileSync(join(FIXTURES, 'sample', 'pack.docx'));
+    await fc.assert(fc.asyncProperty(mutation(new Uint8Array(DOCX), new Uint8Array(other)), async (bytes) => {
+      expect(await outcome(bytes, 'docx')).toMatch(/^[a-z_]+$/);
+    }), runs);
+  }, 120_000);
 
   it.skipIf(!HTML)('HTML: damaged fixture raises only InputError', async () => {
     const other = new TextEncoder().encode('<table><tr><td rowspan="99999">x<td colspan=0><th>');

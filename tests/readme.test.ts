@@ -92,6 +92,9 @@ describe('README', () => {
     expect(existsSync(join(dir, 'attendance-2023.csv'))).toBe(true);
     expect(existsSync(join(dir, 'out/datapackage.json'))).toBe(true);
     expect(existsSync(join(dir, 'out/2023/attendees.csv'))).toBe(true);
+    // the shares of the corpus run by GNU parallel, gathered: every pack of packs/2023/ once
+    const gathered = readFileSync(join(dir, 'all.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).pack);
+    expect(gathered.sort()).toEqual(['2023-01-09', '2023-01-09-web']);
   }, 600_000); // a dozen CLI runs over the sample pack, on a loaded 2-core CI machine
 
   it('shows output that matches the contract', () => {

@@ -8,21 +8,23 @@ import type { CheckRecord, PackDocument } from '../records.js';
 import { toCsv } from '../emit/csv.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs } from './inputs.js';
-import { addDocumentOptions, documentLimits, type DocumentFlags } from './flags.js';
+import { addDocumentOptions, documentLimits, failureMessage, type DocumentFlags } from './flags.js';
 
 interface CheckFlags extends DocumentFlags {
   format: string;
   all?: boolean;
   rawCsv?: boolean;
+  excel?: boolean;
 }
 
 export function registerCheck(program: Command, setCode: (c: number) => void): void {
   addDocumentOptions(program.command('check'))
     .description('recompute the totals of every numeric table; exit 3 when one does not add up')
-    .argument('<input...>', 'PDF, HTML or text files, directories, or - for stdin')
+    .argument('<input...>', 'PDF, Word, HTML or text files, directories, or - for stdin')
     .option('--format <format>', 'text | json | csv', 'text')
     .option('--all', 'with text output: also list totals that add up')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
+    .option('--excel', 'start CSV output with a UTF-8 byte order mark')
     .addHelpText(
       'after',
       `
@@ -43,13 +45,13 @@ Examples:
         onResult: (input, result) => {
           if (result.ok) docs.push(result.doc);
           else {
-            process.stderr.write(`${input.display}: ${result.message}\n`);
+            process.stderr.write(`${input.display}: ${failureMessage(result)}\n`);
             setCode(EXIT.input);
           }
         },
       });
       if (docs.some((d) => d.checks.some((c) => c.status === 'mismatch'))) setCode(EXIT.strict);
-      if (flags.format === 'csv') process.stdout.write(toCsv(docs, 'checks', { raw: flags.rawCsv }));
+      if (flags.format === 'csv') process.stdout.write(toCsv(docs, 'checks', { raw: flags.rawCsv, excel: flags.excel }));
       else if (flags.format === 'json') {
         const out = docs.map((d) => ({ pack: d.pack, checks: d.checks }));
         process.stdout.write(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n');

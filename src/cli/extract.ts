@@ -10,7 +10,7 @@ import { CSV_NAMES, toCsv } from '../emit/csv.js';
 import { DATAPACKAGE_ID, writeOutputDir } from '../emit/outputs.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs, parseShard, selectShard, uniquePackIds } from './inputs.js';
-import { addDocumentOptions, positiveInt, positiveNumber, sizeLimits, type DocumentFlags } from './flags.js';
+import { addDocumentOptions, failureMessage, positiveInt, positiveNumber, sizeLimits, type DocumentFlags } from './flags.js';
 import { createProgress, progressWanted } from './progress.js';
 
 interface ExtractFlags extends DocumentFlags {
@@ -31,7 +31,7 @@ interface ExtractFlags extends DocumentFlags {
 export function registerExtract(program: Command, setCode: (c: number) => void): void {
   addDocumentOptions(program.command('extract'))
     .description('extract every record of one or more packs')
-    .argument('<input...>', 'PDF, HTML or text files, directories, or - for stdin')
+    .argument('<input...>', 'PDF, Word, HTML or text files, directories, or - for stdin')
     .option('-o, --output <dir>', 'write <pack>.json per input and one CSV per record type')
     .option('--format <format>', 'json | ndjson | csv')
     .option('--section <name>', 'with --format csv: the record type to print')
@@ -62,11 +62,9 @@ Examples:
       // ids over all inputs before sharding, so that every shard names a pack as the whole batch does
       const packIds = uniquePackIds(refs, flags.packId, flags.output ? [DATAPACKAGE_ID] : []);
       if (flags.shard) refs = selectShard(refs, parseShard(flags.shard));
-      const format = flags.format ?? (refs.length > 1 ? 'ndjson' : 'json');
-      if (!['json', 'ndjson', 'csv'].includes(format)) throw new UsageError(`unknown --format ${format}`);
-      if (format === 'csv' && !flags.output && !CSV_NAMES.includes(flags.section ?? '')) {
-        throw new UsageError(`--format csv needs --section (one of ${CSV_NAMES.join(', ')})`);
-      }
+      // --format json over several inputs is one JSON array (in every shard: the run has several inputs)
+      const jsonArray = flags.format === 'json' && packIds.size > 1;
+      const format = outputFormat(flags, refs.length);
       const only = flags.only ? resolveOnly(flags.only) : undefined;
       const jobs = flags.jobs === undefined ? availableParallelism() : positiveInt('--jobs', flags.jobs);
       const timeoutMs = positiveNumber('--timeout', flags.timeout) * 1000;
@@ -75,6 +73,7 @@ Examples:
       const docs: PackDocument[] = [];
       const expected = expectedSections(only);
 
+      let written = 0;
       const progress = createProgress({ total: refs.length, enabled: progressWanted(flags) });
       const summary = await runBatch(refs, {
         jobs,
@@ -82,7 +81,7 @@ Examples:
         job: { password: flags.password, maxPages, sizeLimits: sizeLimits(flags.maxBytes), only },
         onResult: (input, result) => {
           if (!result.ok) {
-            progress.message(`${input.display}: ${result.message}`);
+            progress.message(`${input.display}: ${failureMessage(result)}`);
             setCode(EXIT.input);
             return;
           }
@@ -95,18 +94,54 @@ Examples:
             setCode(EXIT.strict);
           }
           if (collect) docs.push(result.doc);
-          else process.stdout.write(format === 'ndjson' ? toNdjsonLine(result.doc) : toJson(result.doc));
+          else if (format === 'ndjson') process.stdout.write(toNdjsonLine(result.doc));
+          else if (jsonArray) process.stdout.write((written++ === 0 ? '[\n' : ',\n') + toJson(result.doc).trimEnd());
+          else process.stdout.write(toJson(result.doc));
         },
         onProgress: (packsDone, _total, pagesDone) => progress.update(packsDone, pagesDone),
       });
       progress.done();
+      if (jsonArray && !collect) process.stdout.write(written === 0 ? '[]\n' : '\n]\n');
 
       if (flags.output) {
-        writeOutputDir(flags.output, docs, { raw: flags.rawCsv, excel: flags.excel });
+        const { stale } = writeOutputDir(flags.output, docs, { raw: flags.rawCsv, excel: flags.excel });
         if (!flags.quiet) process.stderr.write(outputSummary(flags.output, docs));
+        if (stale.length > 0) process.stderr.write(staleWarning(flags.output, stale));
       } else if (format === 'csv') process.stdout.write(toCsv(docs, flags.section!, { raw: flags.rawCsv, excel: flags.excel }));
       if (refs.length > 1 && !flags.quiet) process.stderr.write(`${summary.ok} ok, ${summary.failed} failed\n`);
     });
+}
+
+/**
+ * The output format: --format, else NDJSON for several inputs and JSON for one; --section picks the one
+ * CSV to print, so it implies --format csv and is a usage error with any other output.
+ */
+export function outputFormat(flags: Pick<ExtractFlags, 'format' | 'section' | 'output'>, inputs: number): string {
+  if (flags.format !== undefined && !['json', 'ndjson', 'csv'].includes(flags.format)) throw new UsageError(`unknown --format ${flags.format}`);
+  if (flags.section !== undefined) {
+    if (!CSV_NAMES.includes(flags.section)) throw new UsageError(`--section ${flags.section}: unknown record type${didYouMean(flags.section)} (one of ${CSV_NAMES.join(', ')})`);
+    if (flags.output) throw new UsageError('--section prints one CSV to stdout, and -o writes every CSV: use one or the other');
+    if (flags.format !== undefined && flags.format !== 'csv') {
+      throw new UsageError(`--section picks the CSV to print (--format csv); for ${flags.format} of some record types use --only ${flags.section === 'table_cells' ? 'tables' : flags.section}`);
+    }
+    return 'csv';
+  }
+  if (flags.format === 'csv' && !flags.output) throw new UsageError(`--format csv needs --section (one of ${CSV_NAMES.join(', ')}), or -o DIR for every CSV`);
+  return flags.format ?? (inputs > 1 ? 'ndjson' : 'json');
+}
+
+/** "; did you mean attendees?" for a near miss (a plural, a prefix), else "". */
+function didYouMean(word: string): string {
+  const w = word.toLowerCase().replace(/s$/, '');
+  const near = CSV_NAMES.filter((n) => n.startsWith(w) || (w.startsWith(n.replace(/s$/, '')) && w.length - n.length < 3));
+  return near.length === 1 ? `; did you mean ${near[0]}?` : '';
+}
+
+/** <pack>.json files of an earlier run left in DIR: said once, so that no one mistakes them for this run's. */
+function staleWarning(dir: string, stale: string[]): string {
+  const names = stale.length <= 5 ? stale.join(', ') : `${stale.slice(0, 5).join(', ')} and ${stale.length - 5} more`;
+  return `${dir}: ${stale.length} pack file${stale.length === 1 ? '' : 's'} of an earlier run ${stale.length === 1 ? 'is' : 'are'} ` +
+    `not part of this output (not in its CSVs): ${names}\n`;
 }
 
 /** "agenda,attendees,minutes" -> record names; a word names the one record type it starts. */

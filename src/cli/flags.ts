@@ -1,7 +1,7 @@
 // What the commands that read documents share: flag values of the limits per document (a bad value is a
 // usage error), and reading one document in a worker process under those limits.
 import type { Command } from 'commander';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, UsageError, type InputReason } from '../errors.js';
 import { runBatch } from '../run/batch.js';
 import type { JobOptions } from '../run/protocol.js';
 import type { InputRef } from './inputs.js';
@@ -24,7 +24,7 @@ export function sizeLimits(text: string | undefined): SizeLimits {
   if (text === undefined) return DEFAULT_SIZE_LIMITS;
   const bytes = parseByteSize(text);
   if (!(bytes > 0)) throw new UsageError(`--max-bytes ${text}: expected a size such as 50MB or 2000000`);
-  return { pdf: bytes, html: bytes, text: bytes };
+  return { ...DEFAULT_SIZE_LIMITS, pdf: bytes, html: bytes, text: bytes, docx: bytes };
 }
 
 export interface LimitFlags {
@@ -55,6 +55,13 @@ export function documentLimits(flags: LimitFlags): { timeoutMs: number; job: Pic
   };
 }
 
+/** The library's words for a failed input, with the flag that helps where there is one. */
+export function failureMessage(result: { reason: InputReason; message: string }): string {
+  if (result.reason === 'encrypted') return 'encrypted: needs --password';
+  if (result.reason === 'bad_password') return 'encrypted: wrong --password';
+  return result.message;
+}
+
 /**
  * One document through the worker pool, as `extract` reads each of its inputs: its result, or undefined
  * after one stderr line naming the file and exit code 1.
@@ -68,7 +75,7 @@ export async function readOne<T>(ref: InputRef, job: JobOptions, timeoutMs: numb
     onResult: (input, result) => {
       if (result.ok) out = result.doc;
       else {
-        process.stderr.write(`${input.display}: ${result.message}\n`);
+        process.stderr.write(`${input.display}: ${failureMessage(result)}\n`);
         setCode(EXIT.input);
       }
     },

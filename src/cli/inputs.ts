@@ -6,7 +6,7 @@ import { join, extname } from 'node:path';
 import { fileProblem, UsageError } from '../errors.js';
 import { packIdFromFile } from '../extract.js';
 
-export const INPUT_EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.md', '.txt']);
+export const INPUT_EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.md', '.txt', '.docx']);
 
 export interface InputRef {
   /** path as given, or '-' */
@@ -36,7 +36,7 @@ export function expandInputs(args: string[]): InputRef[] {
       continue;
     }
     const found = walk(arg);
-    out.push(...(found.length ? found : [{ path: arg, display: arg, problem: 'no PDF, HTML or text files in this folder' }]));
+    out.push(...(found.length ? found : [{ path: arg, display: arg, problem: 'no PDF, Word, HTML or text files in this folder' }]));
   }
   return out;
 }

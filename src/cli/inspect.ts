@@ -23,7 +23,7 @@ const TEXT_WIDTH = 100;
 export function registerInspect(program: Command, setCode: (c: number) => void): void {
   addDocumentOptions(program.command('inspect'))
     .description('outline of a pack as read: reports with page ranges, blocks per page, tables')
-    .argument('<input>', 'a PDF, HTML or text file, or - for stdin')
+    .argument('<input>', 'a PDF, Word, HTML or text file, or - for stdin')
     .option('--pages <list>', 'only these pages of the outline, e.g. 3-5,9')
     .option('--no-blocks', 'reports and tables only, no block outline')
     .addHelpText(

@@ -12,7 +12,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   program
     .name('panelpack')
-    .description('Turn meeting packs (agendas, minutes, reports as PDF, HTML or text) into JSON and CSV.')
+    .description('Turn meeting packs (agendas, minutes, reports as PDF, Word, HTML or text) into JSON and CSV.')
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })

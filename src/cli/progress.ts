@@ -34,10 +34,13 @@ const REDRAW_MS = 100;
 const BAR_WIDTH = 20;
 const CLEAR_LINE = '\r\x1b[K';
 
-/** Whether to show the bar: stderr is a terminal, not CI, and not turned off by a flag. */
+/**
+ * Whether to show the bar: stderr is a terminal that can redraw a line (not TERM=dumb, which has no
+ * erase-line), not CI, and not turned off by a flag.
+ */
 export function progressWanted(flags: ProgressFlags, env: NodeJS.ProcessEnv = process.env, isTTY = !!process.stderr.isTTY): boolean {
   const ci = env.CI !== undefined && env.CI !== '' && env.CI !== '0' && env.CI.toLowerCase() !== 'false';
-  return isTTY && !ci && !flags.quiet && flags.progress !== false;
+  return isTTY && !ci && env.TERM !== 'dumb' && !flags.quiet && flags.progress !== false;
 }
 
 export interface ProgressState {

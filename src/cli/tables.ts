@@ -20,16 +20,18 @@ interface TablesFlags extends DocumentFlags {
   format: string;
   output?: string;
   rawCsv?: boolean;
+  excel?: boolean;
 }
 
 export function registerTables(program: Command, setCode: (c: number) => void): void {
   addDocumentOptions(program.command('tables'))
     .description('extract the tables of one document')
-    .argument('<input>', 'a PDF, HTML or text file, or - for stdin')
+    .argument('<input>', 'a PDF, Word, HTML or text file, or - for stdin')
     .option('--pages <list>', 'only tables on these pages, e.g. 3-5,9')
     .option('--format <format>', 'json | csv', 'json')
     .option('-o, --output <dir>', 'write tables.json and one CSV per table into DIR')
     .option('--raw-csv', 'do not guard CSV cells against spreadsheet formulas')
+    .option('--excel', 'start CSV files with a UTF-8 byte order mark')
     .addHelpText(
       'after',
       `
@@ -52,9 +54,10 @@ Examples:
         writeFileAtomic(join(flags.output, 'tables.json'), JSON.stringify({ tables }, null, 2) + '\n');
         for (const t of tables) {
           const rows = [...t.header, ...t.rows].map((r) => r.map((c) => (flags.rawCsv ? c : safeCell(c))));
-          writeFileAtomic(join(flags.output, `${doc.pack}-${t.table_id}.csv`), stringify(rows, { record_delimiter: '\n', quoted_match: /\r/ }));
+          const csv = stringify(rows, { record_delimiter: '\n', quoted_match: /\r/ });
+          writeFileAtomic(join(flags.output, `${doc.pack}-${t.table_id}.csv`), (flags.excel ? '\uFEFF' : '') + csv);
         }
-      } else if (flags.format === 'csv') process.stdout.write(toCsv([{ ...doc, tables }], 'table_cells', { raw: flags.rawCsv }));
+      } else if (flags.format === 'csv') process.stdout.write(toCsv([{ ...doc, tables }], 'table_cells', { raw: flags.rawCsv, excel: flags.excel }));
       else process.stdout.write(JSON.stringify({ tables }, null, 2) + '\n');
     });
 }

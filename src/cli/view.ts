@@ -17,7 +17,7 @@ interface ViewFlags extends DocumentFlags {
 export function registerView(program: Command, setCode: (c: number) => void): void {
   addDocumentOptions(program.command('view'))
     .description('write one HTML report: the pages as printed, with every table and record marked on them')
-    .argument('<input>', 'a PDF, HTML or text file, or - for stdin')
+    .argument('<input>', 'a PDF, Word, HTML or text file, or - for stdin')
     .option('-o, --output <file>', 'the report to write (default: <pack>.html in the current folder)')
     .option('-q, --quiet', 'no message on stderr')
     .addHelpText(

@@ -39,7 +39,8 @@ export function csvRows(doc: PackDocument, name: string): Record<string, unknown
 }
 
 const FORMULA_START = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** A number as printed: -42.5, -1,655 (thousands separators), +3e5; a spreadsheet reads it as a number. */
+const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+(\.\d*)?|\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** OWASP CSV-injection guard: prefix a formula-like text cell with ', except plain numbers. */
 export function safeCell(text: string): string {

@@ -32,7 +32,8 @@ export function dataPackage(docs: PackDocument[], opts: CsvOptions = {}): Record
       profile: 'tabular-data-resource',
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: 'utf-8',
+      // --excel starts each file with a byte order mark, which a reader must expect
+      encoding: opts.excel ? 'utf-8-sig' : 'utf-8',
       dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: { fields: tableFields(name, docs), missingValues: [''] },
     })),

@@ -1,8 +1,9 @@
 // Choose a reader from the bytes (never from the name alone) and produce the document model.
-// The PDF reader is imported lazily so that text/HTML inputs and --help never load pdf.js.
+// Readers are imported lazily so that text/HTML inputs and --help never load pdf.js or the DOCX reader.
 import type { DocModel, SourceFormat } from '../model.js';
 import { InputError } from '../errors.js';
-import { prescanHtml } from './limits.js';
+import { DEFAULT_SIZE_LIMITS, prescanHtml } from './limits.js';
+import { sniff, type ImageType } from './sniff.js';
 import { joinTablesAcrossPages } from '../tables/join.js';
 
 export interface ReadOptions {
@@ -15,17 +16,26 @@ export interface ReadOptions {
    * (a core's worth more CPU for up to a quarter less time); default: on the calling thread.
    */
   pdfThread?: boolean;
+  /** DOCX: what its XML parts may unpack to (bytes) */
+  maxUnpacked?: number;
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = { maxPages: 2000 };
 
-/** Sniff the format from the first bytes: %PDF- (anywhere in the first 1 KiB), '<' markup, else text. */
+/**
+ * The format to read, sniffed from the bytes (src/readers/sniff.ts); every other kind of file is refused
+ * with InputError `unsupported`, naming what it is.
+ */
 export function sniffFormat(bytes: Uint8Array): SourceFormat {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (head.includes('%PDF-')) return 'pdf';
-  const trimmed = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
-  if (/^<(!doctype\s+html|html|head|body|meta|div|table|p[\s>]|h[1-6]|!--)/.test(trimmed)) return 'html';
-  return 'text';
+  const found = sniff(bytes);
+  if (found.kind === 'document') return found.format;
+  if (found.kind === 'image') return imageFormat(found.type);
+  throw new InputError('unsupported', `unsupported format (${found.what})`);
+}
+
+/** The one route of images: to the OCR reader, once there is one. */
+function imageFormat(type: ImageType): SourceFormat {
+  throw new InputError('unsupported', `unsupported format (${type} image): OCR not available`);
 }
 
 export async function readDocument(bytes: Uint8Array, format: SourceFormat, opts: ReadOptions): Promise<DocModel> {
@@ -40,6 +50,10 @@ export async function readDocument(bytes: Uint8Array, format: SourceFormat, opts
       prescanHtml(html);
       const { readHtml } = await import('./html.js');
       return withJoinedTables(readHtml(html, opts));
+    }
+    case 'docx': {
+      const { readDocx } = await import('./docx.js');
+      return withJoinedTables(readDocx(bytes, opts.maxUnpacked ?? DEFAULT_SIZE_LIMITS.docxUnpacked, opts));
     }
     case 'text': {
       // text packs may embed HTML fragments (tables), which the text reader parses as HTML
@@ -58,6 +72,8 @@ async function withJoinedTables(doc: DocModel | Promise<DocModel>): Promise<DocM
   return model;
 }
 
+/** UTF-8, or UTF-16 when a byte order mark says so (Word's "Unicode text"). */
 export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
 }

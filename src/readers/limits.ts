@@ -10,10 +10,13 @@ export interface SizeLimits {
   pdf: number;
   html: number;
   text: number;
+  docx: number;
+  /** what the parts of a DOCX that are read (its XML, not its pictures) may unpack to: a zip bomb stops here */
+  docxUnpacked: number;
 }
 
-/** 100 MB per PDF, 20 MB per HTML (and text) file. */
-export const DEFAULT_SIZE_LIMITS: SizeLimits = { pdf: 100 * MB, html: 20 * MB, text: 20 * MB };
+/** 100 MB per PDF or DOCX (unpacking to at most 100 MB of XML), 20 MB per HTML (and text) file. */
+export const DEFAULT_SIZE_LIMITS: SizeLimits = { pdf: 100 * MB, html: 20 * MB, text: 20 * MB, docx: 100 * MB, docxUnpacked: 100 * MB };
 
 export interface HtmlLimits {
   maxElements: number;

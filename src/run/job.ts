@@ -24,8 +24,10 @@ export async function runJob(
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
   const format = chooseFormat(bytes, input.path);
   checkSize(bytes.length, format, opts.sizeLimits);
-  if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage, pdfThread: opts.pdfThread });
+  const maxUnpacked = opts.sizeLimits.docxUnpacked;
+  if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage, pdfThread: opts.pdfThread, maxUnpacked });
   const extractOpts = {
+    maxUnpacked,
     fileName: input.display,
     packId: opts.packId,
     password: opts.password,
@@ -50,8 +52,9 @@ function readLimited(path: string, opts: JobOptions): Buffer {
   }
   try {
     const size = fstatSync(fd).size;
-    const largest = Math.max(opts.sizeLimits.pdf, opts.sizeLimits.html, opts.sizeLimits.text);
-    if (size > largest) checkSize(size, largest === opts.sizeLimits.pdf ? 'pdf' : 'html', opts.sizeLimits);
+    const formats = ['pdf', 'docx', 'html', 'text'] as const;
+    const largest = formats.reduce((a, f) => (opts.sizeLimits[f] > opts.sizeLimits[a] ? f : a));
+    checkSize(size, largest, opts.sizeLimits);
     const buf = Buffer.allocUnsafe(size);
     let off = 0;
     while (off < size) {
@@ -65,10 +68,13 @@ function readLimited(path: string, opts: JobOptions): Buffer {
   }
 }
 
-/** The bytes decide the format; but a file named .pdf whose bytes are not a PDF is rejected, not guessed. */
+/**
+ * The bytes decide the format (a file of a kind not read is refused, naming the kind); but a file named
+ * .pdf that holds text or HTML is rejected, not guessed.
+ */
 export function chooseFormat(bytes: Uint8Array, path: string): SourceFormat {
   const sniffed = sniffFormat(bytes);
-  if (extname(path).toLowerCase() !== '.pdf' || sniffed === 'pdf') return sniffed;
+  if (extname(path).toLowerCase() !== '.pdf' || sniffed === 'pdf' || sniffed === 'docx') return sniffed;
   const window = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_HEADER_WINDOW));
   if (window.includes('%PDF-', 0, 'latin1')) return 'pdf';
   if (sniffed === 'html') throw new InputError('not_pdf', 'not a PDF (looks like HTML)');

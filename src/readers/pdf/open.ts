@@ -70,9 +70,9 @@ export function toInputError(err: unknown, password?: string): InputError {
   if (e.name === 'PasswordException') {
     // code 1 = a password is needed, 2 = the given one is wrong
     if (e.code === 2 || (password !== undefined && password !== '')) {
-      return new InputError('bad_password', 'encrypted: wrong --password');
+      return new InputError('bad_password', 'encrypted: wrong password');
     }
-    return new InputError('encrypted', 'encrypted: needs --password');
+    return new InputError('encrypted', 'encrypted: a password is needed');
   }
   if (e.name === 'InvalidPDFException') return new InputError('corrupt', `corrupt: ${message}`);
   if (/maximum call stack/i.test(message)) return new InputError('too_complex', 'too complex: objects nested too deeply');
