@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaParser } from '../src/sections/agenda.js';
+import type { Block } from '../src/model.js';
 import { context, heading, para, table } from './build-doc.js';
 
 const HEADER = ['Supporting Document', 'Item', 'Topic', 'Approximate time'];
@@ -75,6 +76,53 @@ describe('agenda parser: tables', () => {
   it('ignores tables without an item number and a topic column', () => {
     const ctx = context([table([['Date', 'Action'], ['Nov 2022', 'Do it']])]);
     expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+  });
+});
+
+describe('agenda parser: tables in any print style', () => {
+  // columns of the table on the page: Supporting Document 56-130, Item 130-150, Topic 150-450, time 450-540
+  const X = [[56, 130], [130, 150], [150, 450], [450, 540]];
+  const placed = (b: Block, y: number): Block => {
+    const grid = b.table!.grid.map((row) => row.map((c, k) => c && { ...c, box: { x0: X[k][0], y0: y, x1: X[k][1], y1: y + 10 } }));
+    return { ...b, box: { x0: 56, y0: y, x1: 540, y1: y + 20 }, table: { ...b.table!, grid, method: 'stream' } };
+  };
+  const line = (marked: string, x0: number, y: number, kind: 'paragraph' | 'heading' = 'paragraph'): Block => {
+    const b = kind === 'heading' ? heading(marked, 1, 11) : para(marked);
+    const box = { x0, y0: y, x1: 540, y1: y + 10 };
+    return { ...b, box, lines: [{ text: b.text, spans: b.spans, box, fontSize: 11, bold: b.bold, italic: false, page: 1 }] };
+  };
+
+  it('reads rows a borderless style left as lines of text: lead column, number, title over lines, time', () => {
+    const ctx = context([
+      heading('**AGENDA**', 1, 11),
+      placed(table([HEADER, ['', '**1**', '**NOTICE OF RECORDING** This meeting will be', '**14:00**']]), 100),
+      line('webcast.', 152, 130),
+      line('2 **APOLOGIES**', 131, 145, 'heading'),
+      line('Supporting Item Topic Approximate', 56, 160),
+      line('Document time', 56, 170),
+      line('Attached 3 **POLICE AND CRIME COMMISSIONER\'S PRELIMINARY** 14:40', 56, 185),
+      line('**REVENUE BUDGET** To consider the budget.', 152, 195, 'heading'),
+      placed(table([['', '', 'the budget for 2023/2024.', ''], ['Attached', '4', '**TACKLING VIOLENCE** A report.', '15:25']]), 210),
+      line('MINUTES OF THE MEETING HELD ON 14 NOVEMBER 2022', 56, 300, 'heading'),
+      line('5 A numbered paragraph of the minutes', 56, 320),
+    ]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.number, i.title, i.description, i.supporting_document, i.time])).toEqual([
+      ['1', 'NOTICE OF RECORDING', 'This meeting will be webcast.', false, '14:00'],
+      ['2', 'APOLOGIES', null, false, null],
+      ['3', 'POLICE AND CRIME COMMISSIONER\'S PRELIMINARY REVENUE BUDGET', 'To consider the budget. the budget for 2023/2024.', true, '14:40'],
+      ['4', 'TACKLING VIOLENCE', 'A report.', true, '15:25'],
+    ]);
+  });
+
+  it('takes the header from inside a table when the style printed the first header apart from it', () => {
+    const ctx = context([
+      heading('**AGENDA**', 1, 11),
+      line('Supporting Item Topic Approximate Document time', 56, 90, 'heading'),
+      placed(table([['', '1', '**APOLOGIES**', ''], ['Attached', '2', '**MINUTES** To confirm.', '14:05'], HEADER,
+        ['', '3', '**URGENT BUSINESS**', '']], 1, 0), 100),
+    ]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.number, i.title, i.supporting_document, i.time])).toEqual([
+      ['1', 'APOLOGIES', false, null], ['2', 'MINUTES', true, '14:05'], ['3', 'URGENT BUSINESS', false, null]]);
   });
 });
 
