@@ -218,3 +218,33 @@ describe('agenda parser: numbered lists', () => {
     expect(items[1]).toMatchObject({ title: 'Minutes', time: '10:05' });
   });
 });
+
+describe('agenda parser: parish, Canadian and Irish numbering', () => {
+  it('reads lettered and decimal sub-items, three-level numbers and a dash after the number', () => {
+    const ctx = context([heading('**Meeting Agenda**', 1, 11), para('1. Call to Order'), para('2 - Disclosures of Pecuniary Interest'),
+      para('3. Planning'), para('a) 23/0001 Land at the Mill'), para('b) 23/0002 The Old Forge'), para('4. Reports'),
+      para('4.1 Finance Report'), para('4.1.1 Budget Variance'), para('5. Adjournment')]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Call to Order'], ['2', 'Disclosures of Pecuniary Interest'], ['3', 'Planning'], ['3a', '23/0001 Land at the Mill'],
+      ['3b', '23/0002 The Old Forge'], ['4', 'Reports'], ['4.1', 'Finance Report'], ['4.1.1', 'Budget Variance'], ['5', 'Adjournment']]);
+  });
+
+  it('takes a summons for the agenda title', () => {
+    const ctx = context([para('**Councillors are summoned to attend a meeting to transact the following business.**'),
+      para('1. Apologies'), para('2. Declarations of interest')]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => i.title)).toEqual(['Apologies', 'Declarations of interest']);
+  });
+
+  it('takes no numbered declarations or tributes inside minutes for agenda items', () => {
+    const ctx = context([heading('**Minutes of the meeting of the Parish Council**'), heading('**Agenda**'),
+      para('1. Cllr Smith declared an interest in item 5.'), para('2. Tributes were paid to the late Cllr Jones.')]);
+    expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+    const minutesTable = context([heading('**MINUTES**'), table([['No.', 'Item', 'Action by'], ['1.', 'Apologies', ''], ['2.', 'Election of officers', 'DHO']])]);
+    expect(agendaParser.parse(minutesTable).agenda_items).toEqual([]);
+  });
+
+  it('does not take a sentence about the agenda for its title', () => {
+    const ctx = context([heading('**Items for the next agenda**'), para('1. Speeding on the High Street'), para('2. Hedge cutting')]);
+    expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+  });
+});

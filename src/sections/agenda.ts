@@ -9,7 +9,7 @@ import type { SectionParser } from './types.js';
 import { clean, findTables, type ColumnRules } from './table-helpers.js';
 import { sliceSpans, splitTitle } from './titles.js';
 import { agendaLines, headerInside, inTopicColumn, type AgendaColumn, type AgendaLine } from './agenda-rows.js';
-import { frontPage, listAgenda, pagesIn, withoutPages, type Found } from './agenda-list.js';
+import { frontPage, listAgenda, minutesStart, pagesIn, withoutPages, type Found } from './agenda-list.js';
 
 const COLUMNS: ColumnRules<AgendaColumn> = [
   ['number', /^(agenda\s+)?(item|no\.?|number|ref\.?)(\s+no\.?)?$/i],
@@ -31,9 +31,11 @@ export const agendaParser: SectionParser = {
 };
 
 function tableAgenda(blocks: Block[]): Found | null {
-  const first = findTables(blocks, COLUMNS, ['number', 'topic'])
-    .find((t) => t.rows.length > 0 && frontPage(blocks[t.blockIndex], t.blockIndex)) ??
-    headerInside(blocks, COLUMNS, ['number', 'topic'], frontPage);
+  // on the front pages, before any minutes (a minutes table "No. | Item | Action by" is no agenda)
+  const end = minutesStart(blocks);
+  const where = (b: Block, i: number) => i < end && frontPage(b, i);
+  const first = findTables(blocks, COLUMNS, ['number', 'topic']).find((t) => t.rows.length > 0 && where(blocks[t.blockIndex], t.blockIndex)) ??
+    headerInside(blocks, COLUMNS, ['number', 'topic'], where);
   if (!first) return null;
   const { lines, frame } = agendaLines(blocks, first, COLUMNS, frontPage);
   const drafts: Draft[] = [];
