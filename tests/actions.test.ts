@@ -58,4 +58,23 @@ describe('actions parser', () => {
       table([['Action', 'Owner'], ['Do it', 'Chair']])]);
     expect(actionsParser.parse(ctx).actions).toEqual([]);
   });
+
+  it('reads a header printed over lines apart from its rows: a label row under it, a header line of text above a table', () => {
+    const ctx = context([
+      heading('1. Outstanding Actions'),
+      table([['Minute/', 'Meeting', 'Action', 'Update/ notes'], ['Action No.', 'date', '', ''], ['630', 'Jan 2022', 'Compare budgets.', 'Soon']], 3),
+      heading('2. Completed Actions'),
+      heading('Minute/ Meeting Action Update/ Notes Action Date', 3, 11),
+      heading('No.', 3, 11),
+      table([['672ii', 'Oct 2022', 'Programme reports.', 'Done'], ['674', 'Oct 2022', 'Volunteers sought.', 'Finalised']], 3, 0),
+      heading('Minute/ Meeting Action Update/ Notes Action Date', 4, 11),
+      table([['687', 'Nov 2022', 'Provide data.', 'Sent']], 4, 0),
+    ]);
+    expect(actionsParser.parse(ctx).actions!.map((a) => [a.ref, a.meeting, a.action, a.status, a.group, a.page])).toEqual([
+      ['630', '2022-01', 'Compare budgets.', 'outstanding', '1. Outstanding Actions', 3],
+      ['672ii', '2022-10', 'Programme reports.', 'completed', '2. Completed Actions', 3],
+      ['674', '2022-10', 'Volunteers sought.', 'completed', '2. Completed Actions', 3],
+      ['687', '2022-11', 'Provide data.', 'completed', '2. Completed Actions', 4],
+    ]);
+  });
 });
