@@ -66,7 +66,7 @@ export function findTables<K extends string>(
   blocks: Block[], rules: ColumnRules<K>, required: K[],
 ): LogicalTable<K>[] {
   const found: LogicalTable<K>[] = [];
-  let open: { table: LogicalTable<K>; nCols: number; lastIndex: number } | null = null;
+  let open: { table: LogicalTable<K>; nCols: number; lastIndex: number; block: Block } | null = null;
   let last: LogicalTable<K> | null = null;
   blocks.forEach((block, index) => {
     if (block.kind !== 'table' || !block.table) return;
@@ -75,11 +75,20 @@ export function findTables<K extends string>(
     const apart = last !== null && (grid[0]?.length ?? 0) === last.header.length && headerLinesAbove(blocks, index, last.header, rules) > 0;
     const head = headerOf(block.table, rules, required) ?? (apart && last ? { texts: last.header, bodyFrom: 0 } : null);
     const isLabel = (text: string) => labelLike(text, rules, head?.texts ?? open?.table.header ?? []);
-    const continues = open !== null && onlyFillerBetween(blocks, open.lastIndex, index - headerLinesAbove(blocks, index, open.table.header, rules)) &&
+    const between = open ? blocks.slice(open.lastIndex + 1, index - headerLinesAbove(blocks, index, open.table.header, rules)) : [];
+    const escaped = open ? between.filter((b) => insideColumn(b, open!.block)) : [];
+    const continues = open !== null && between.every((b) => escaped.includes(b) || filler(b)) &&
       (head ? matchesHeader(headerKey(open.table.header), head.texts) : grid[0]?.length === open.nCols);
     if (continues && open) {
+      // text of a long cell the style let out of the table, between its two parts: back into its cell
+      const lastRow = open.table.rows.at(-1);
+      for (const b of escaped) {
+        const c = lastRow ? columnAt(open.block, b.box!.x0) : -1;
+        if (lastRow && c >= 0 && c < lastRow.texts.length) lastRow.texts[c] = clean(`${lastRow.texts[c]} ${b.text}`);
+      }
       open.table.rows.push(...bodyRows(grid, head?.bodyFrom ?? 0, block, true, open.table.header, isLabel));
       open.lastIndex = index;
+      open.block = block;
       return;
     }
     if (!head) {
@@ -93,7 +102,7 @@ export function findTables<K extends string>(
     };
     last = table;
     found.push(table);
-    open = { table, nCols: head.texts.length, lastIndex: index };
+    open = { table, nCols: head.texts.length, lastIndex: index, block };
   });
   return found;
 }
@@ -138,10 +147,23 @@ const headerKey = (header: string[]) => header.map((t) => t.toLowerCase());
 const matchesHeader = (key: string[], texts: string[]) =>
   key.length === texts.length && texts.every((t, i) => t.toLowerCase() === key[i]);
 
-/** Nothing but page furniture (short plain paragraphs such as page numbers) or the header between two table parts. */
-function onlyFillerBetween(blocks: Block[], from: number, to: number): boolean {
-  return blocks.slice(from + 1, to).every((b) =>
-    b.kind !== 'table' && b.kind !== 'heading' && !b.bold && b.text.length < 40);
+/** Page furniture between two table parts: a short plain paragraph (a page number). */
+const filler = (b: Block) => b.kind !== 'table' && b.kind !== 'heading' && !b.bold && b.text.length < 40;
+
+/** A block of text on the table's page, starting inside one of its columns after the first: part of a cell. */
+function insideColumn(b: Block, table: Block): boolean {
+  const box = table.table?.box ?? table.box;
+  if (!box || !b.box || b.kind === 'table' || b.kind === 'heading' || b.page !== (table.table?.pageEnd ?? table.page)) return false;
+  return b.box.x0 > box.x0 + 20 && b.box.x1 <= box.x1 + 2 && columnAt(table, b.box.x0) > 0;
+}
+
+/** The grid column whose cells span x on the page, -1 when none does. */
+function columnAt(table: Block, x: number): number {
+  for (const row of table.table?.grid ?? []) {
+    const c = row.findIndex((cell) => cell?.box && cell.colSpan === 1 && x >= cell.box.x0 - 2 && x < cell.box.x1);
+    if (c >= 0) return c;
+  }
+  return -1;
 }
 
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
