@@ -247,4 +247,14 @@ describe('agenda parser: parish, Canadian and Irish numbering', () => {
     const ctx = context([heading('**Items for the next agenda**'), para('1. Speeding on the High Street'), para('2. Hedge cutting')]);
     expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
   });
+
+  it('reads a Welsh agenda table header and "Agenda Item 1" list numbers after an Irish "Clár"', () => {
+    const welsh = context([table([['Eitem', 'Pwnc', 'Amser'], ['1', 'Ymddiheuriadau', '10:00'], ['2', 'Datgan Buddiant', '']])]);
+    expect(agendaParser.parse(welsh).agenda_items!.map((i) => [i.number, i.title, i.time])).toEqual([
+      ['1', 'Ymddiheuriadau', '10:00'], ['2', 'Datgan Buddiant', null]]);
+    const irish = context([heading('**CLÁR**'), para('Agenda Item 1: Confirmation of Minutes'), para('Agenda Item 2: Chief Executive’s Report')]);
+    expect(agendaParser.parse(irish).agenda_items!.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Confirmation of Minutes'], ['2', 'Chief Executive’s Report']]);
+  });
 });
+

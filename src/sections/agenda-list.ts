@@ -11,13 +11,13 @@ import { cutAfterPageRange, splitTitle, type TitledText } from './titles.js';
 
 const PAGES_RE = /\(\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)/i;
 // "5.", "5.1", "8.1.1", "5a", "5 (a)", "Item 5", "5 -" before a title
-const ITEM_RE = /^(?:item\s+)?(\d{1,2})((?:\.\d{1,2}){1,2}|[a-h]\b|\s?\([a-h]\))?[.):]?\s+(?:[-–—]\s+)?(?=\S)(.*)$/i;
+const ITEM_RE = /^(?:(?:agenda\s+)?(?:item|eitem)\s+)?(\d{1,2})((?:\.\d{1,2}){1,2}|[a-h]\b|\s?\([a-h]\))?[.):]?\s+(?:[-–—]\s+)?(?=\S)(.*)$/i;
 /** a lettered sub-item under the current item: "a) ...", "(b) ..." */
 const LETTER_RE = /^\(?([a-h])[.)]\s+(?=\S)(.*)$/;
 // What opens an agenda: its title ("AGENDA", "A G E N D A", "Summons to and Agenda for ...", "Cabinet
-// Agenda", "Order of Business"), or a summons ("Councillors are summoned to ... the following business");
+// Agenda", "Order of Business", Irish "Clár"), or a summons ("Councillors are summoned to ... the following business");
 // not "Agenda Item 5" page stamps, nor a sentence about the agenda.
-const AGENDA_TITLE = /^(?:(?:draft|revised|supplementary|summons\s+(?:to\s+)?and)\s+)?agenda(?!\s*item)\b|^a\s+g\s+e\s+n\s+d\s+a\b|^order\s+(?:of\s+business|paper)\b|^(?:[\p{L}&'’-]+\s+){1,5}agenda$/iu;
+const AGENDA_TITLE = /^(?:(?:draft|revised|supplementary|summons\s+(?:to\s+)?and)\s+)?agenda(?!\s*item)\b|^a\s+g\s+e\s+n\s+d\s+a\b|^order\s+(?:of\s+business|paper)\b|^cl[aá]r(?:\s+oibre)?\b|^(?:[\p{L}&'’-]+\s+){1,5}agenda$/iu;
 const SUMMONS = /\b(?:(?:are|is)\s+(?:hereby\s+)?summoned|(?:transact|consider)\s+the\s+following\s+business)\b/i;
 /** a minutes title: a list after it is the minutes' own numbering, not an agenda */
 const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?minutes\b/i;

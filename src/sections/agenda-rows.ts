@@ -37,6 +37,12 @@ export function headerInside(
   return null;
 }
 
+/** An item number alone, as printed in a number column ("4", "4a", "4 (a)", "5.1", "Item 4") -> "4a". */
+export function itemNumber(text: string): string | null {
+  const m = /^(?:(?:agenda\s+)?(?:item|eitem)\s+)?(\d{1,3}(?:\.\d{1,2}|\s?\(?[a-h]\)?)?)[.)]?$/i.exec(clean(text));
+  return m ? m[1].replace(/[\s()]/g, '') : null;
+}
+
 /** One line of the agenda, its cells sorted into the agenda's columns. */
 export interface AgendaLine {
   /** text of the columns printed before the item number ("Attached") */
@@ -130,7 +136,7 @@ function rowLine(row: (TableCell | null)[], frame: Frame, header: Partial<Record
     const k = columnOf(cell, c, row.length, own);
     const text = clean(cell.text);
     if (k === null) return;
-    if (k === number && /^(?:item\s+)?\d{1,3}(?:\.\d{1,2}|\s?\(?[a-h]\)?)?[.)]?$/i.test(text)) line.numberCell = text;
+    if (k === number && itemNumber(text)) line.numberCell = text;
     else if (k === number || k === topic) {
       line.topic = clean(`${line.topic} ${text}`);
       line.spans.push(...(line.spans.length ? [SPACE] : []), ...cell.spans);

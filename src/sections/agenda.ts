@@ -8,15 +8,16 @@ import { toTime } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
 import { clean, findTables, type ColumnRules } from './table-helpers.js';
 import { sliceSpans, splitTitle } from './titles.js';
-import { agendaLines, headerInside, inTopicColumn, type AgendaColumn, type AgendaLine } from './agenda-rows.js';
+import { agendaLines, headerInside, inTopicColumn, itemNumber, type AgendaColumn, type AgendaLine } from './agenda-rows.js';
 import { frontPage, listAgenda, minutesStart, pagesIn, withoutPages, type Found } from './agenda-list.js';
 
 const COLUMNS: ColumnRules<AgendaColumn> = [
-  ['number', /^(agenda\s+)?(item|no\.?|number|ref\.?)(\s+no\.?)?$/i],
-  ['time', /\btime\b/i],
-  ['pages', /^(pages?|page\s+no\.?)$/i],
-  ['document', /\b(supporting|document|papers?|attach|enclos)/i],
-  ['topic', /\b(topic|title|subject|business|description|matter|report|item)\b/i],
+  // English and Welsh header words (Eitem, Rhif, Amser, Tudalennau, Atodiad, Pwnc, Teitl, Mater)
+  ['number', /^(agenda\s+)?(item|no\.?|number|ref\.?|#|eitem|rhif)(\s+(no\.?|#))?$/i],
+  ['time', /\b(time|amser)\b/i],
+  ['pages', /^(pages?|page\s+no\.?|tudalen(nau)?)$/i],
+  ['document', /\b(supporting|document|papers?|attach|enclos|atodiad)/i],
+  ['topic', /\b(topic|title|subject|business|description|matter|report|item|pwnc|teitl|mater)\b/i],
 ];
 
 export const agendaParser: SectionParser = {
@@ -96,17 +97,12 @@ const SPACE = { text: ' ', bold: false, italic: false };
 
 /** "7 POLICE AND CRIME ..." opening a line: the next item's number (or a sub-item of this one). */
 function numberAtStart(text: string, main: number): { number: string; rest: string; at: number } | null {
-  const m = /^((?:item\s+)?(\d{1,3})(?:\.(\d{1,2})|([a-h]))?[.)]?\s+)(?=[\p{Lu}\d"'‘“(])/iu.exec(text);
+  const m = /^((?:(?:agenda\s+)?item\s+)?(\d{1,3})(?:\.(\d{1,2})|([a-h]))?[.)]?\s+)(?=[\p{Lu}\d"'‘“(])/iu.exec(text);
   if (!m) return null;
   const n = Number(m[2]);
   const sub = m[3] ?? m[4];
   if (!(n === main + 1 && !sub) && !(n === main && sub) && !(main === 0 && n === 1)) return null;
   return { number: sub ? (m[3] ? `${n}.${sub}` : `${n}${sub.toLowerCase()}`) : String(n), rest: text.slice(m[1].length), at: m[1].length };
-}
-
-function itemNumber(text: string): string | null {
-  const m = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2}|\s?\(?[a-h]\)?)?)[.)]?$/i.exec(clean(text));
-  return m ? m[1].replace(/[\s()]/g, '') : null;
 }
 
 const isAttached = (text: string) => text !== '' && !/^(no|none|n\/a|[-–—])$/i.test(text);
