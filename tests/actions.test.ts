@@ -58,4 +58,47 @@ describe('actions parser', () => {
       table([['Action', 'Owner'], ['Do it', 'Chair']])]);
     expect(actionsParser.parse(ctx).actions).toEqual([]);
   });
+
+  it('reads a header printed over lines apart from its rows: a label row under it, a header line of text above a table', () => {
+    const ctx = context([
+      heading('1. Outstanding Actions'),
+      table([['Minute/', 'Meeting', 'Action', 'Update/ notes'], ['Action No.', 'date', '', ''], ['630', 'Jan 2022', 'Compare budgets.', 'Soon']], 3),
+      heading('2. Completed Actions'),
+      heading('Minute/ Meeting Action Update/ Notes Action Date', 3, 11),
+      heading('No.', 3, 11),
+      table([['672ii', 'Oct 2022', 'Programme reports.', 'Done'], ['674', 'Oct 2022', 'Volunteers sought.', 'Finalised']], 3, 0),
+      heading('Minute/ Meeting Action Update/ Notes Action Date', 4, 11),
+      table([['687', 'Nov 2022', 'Provide data.', 'Sent']], 4, 0),
+    ]);
+    expect(actionsParser.parse(ctx).actions!.map((a) => [a.ref, a.meeting, a.action, a.status, a.group, a.page])).toEqual([
+      ['630', '2022-01', 'Compare budgets.', 'outstanding', '1. Outstanding Actions', 3],
+      ['672ii', '2022-10', 'Programme reports.', 'completed', '2. Completed Actions', 3],
+      ['674', '2022-10', 'Volunteers sought.', 'completed', '2. Completed Actions', 3],
+      ['687', '2022-11', 'Provide data.', 'completed', '2. Completed Actions', 4],
+    ]);
+  });
+
+  it('puts back a long cell the style let out between two parts of the table, and joins the parts', () => {
+    // columns: ref 60-120, meeting 120-180, action 180-400, update 400-540
+    const X = [[60, 120], [120, 180], [180, 400], [400, 540]];
+    const placed = (b: ReturnType<typeof table>, y: number) => ({
+      ...b, box: { x0: 60, y0: y, x1: 540, y1: y + 40 },
+      table: { ...b.table!, method: 'stream' as const, box: { x0: 60, y0: y, x1: 540, y1: y + 40 },
+        grid: b.table!.grid.map((row) => row.map((c, k) => c && { ...c, box: { x0: X[k][0], y0: y, x1: X[k][1], y1: y + 10 } })) },
+    });
+    const listItem = (text: string, y: number) => ({ ...para(text), kind: 'list_item' as const, box: { x0: 185, y0: y, x1: 395, y1: y + 10 } });
+    const ctx = context([
+      heading('3. Completed Actions'),
+      placed(table([HEADER, ['672iii', 'Oct 2022', 'Reports be programmed on: 1. Confidence', 'Scheduled']]), 100),
+      listItem('2. Force accessibility', 150),
+      listItem('3. Victims of crime', 165),
+      placed(table([['673ii', 'Oct 2022', 'A copy be circulated.', 'Sent']], 1, 0), 190),
+      { ...para('Some paragraph of the report that follows'), box: { x0: 60, y0: 300, x1: 540, y1: 310 } },
+      placed(table([['1', 'Nov 2022', 'Not an action of this table', 'x']], 1, 0), 330),
+    ]);
+    expect(actionsParser.parse(ctx).actions!.map((a) => [a.ref, a.action, a.group])).toEqual([
+      ['672iii', 'Reports be programmed on: 1. Confidence 2. Force accessibility 3. Victims of crime', '3. Completed Actions'],
+      ['673ii', 'A copy be circulated.', '3. Completed Actions'],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaParser } from '../src/sections/agenda.js';
+import type { Block } from '../src/model.js';
 import { context, heading, para, table } from './build-doc.js';
 
 const HEADER = ['Supporting Document', 'Item', 'Topic', 'Approximate time'];
@@ -75,6 +76,53 @@ describe('agenda parser: tables', () => {
   it('ignores tables without an item number and a topic column', () => {
     const ctx = context([table([['Date', 'Action'], ['Nov 2022', 'Do it']])]);
     expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+  });
+});
+
+describe('agenda parser: tables in any print style', () => {
+  // columns of the table on the page: Supporting Document 56-130, Item 130-150, Topic 150-450, time 450-540
+  const X = [[56, 130], [130, 150], [150, 450], [450, 540]];
+  const placed = (b: Block, y: number): Block => {
+    const grid = b.table!.grid.map((row) => row.map((c, k) => c && { ...c, box: { x0: X[k][0], y0: y, x1: X[k][1], y1: y + 10 } }));
+    return { ...b, box: { x0: 56, y0: y, x1: 540, y1: y + 20 }, table: { ...b.table!, grid, method: 'stream' } };
+  };
+  const line = (marked: string, x0: number, y: number, kind: 'paragraph' | 'heading' = 'paragraph'): Block => {
+    const b = kind === 'heading' ? heading(marked, 1, 11) : para(marked);
+    const box = { x0, y0: y, x1: 540, y1: y + 10 };
+    return { ...b, box, lines: [{ text: b.text, spans: b.spans, box, fontSize: 11, bold: b.bold, italic: false, page: 1 }] };
+  };
+
+  it('reads rows a borderless style left as lines of text: lead column, number, title over lines, time', () => {
+    const ctx = context([
+      heading('**AGENDA**', 1, 11),
+      placed(table([HEADER, ['', '**1**', '**NOTICE OF RECORDING** This meeting will be', '**14:00**']]), 100),
+      line('webcast.', 152, 130),
+      line('2 **APOLOGIES**', 131, 145, 'heading'),
+      line('Supporting Item Topic Approximate', 56, 160),
+      line('Document time', 56, 170),
+      line('Attached 3 **POLICE AND CRIME COMMISSIONER\'S PRELIMINARY** 14:40', 56, 185),
+      line('**REVENUE BUDGET** To consider the budget.', 152, 195, 'heading'),
+      placed(table([['', '', 'the budget for 2023/2024.', ''], ['Attached', '4', '**TACKLING VIOLENCE** A report.', '15:25']]), 210),
+      line('MINUTES OF THE MEETING HELD ON 14 NOVEMBER 2022', 56, 300, 'heading'),
+      line('5 A numbered paragraph of the minutes', 56, 320),
+    ]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.number, i.title, i.description, i.supporting_document, i.time])).toEqual([
+      ['1', 'NOTICE OF RECORDING', 'This meeting will be webcast.', false, '14:00'],
+      ['2', 'APOLOGIES', null, false, null],
+      ['3', 'POLICE AND CRIME COMMISSIONER\'S PRELIMINARY REVENUE BUDGET', 'To consider the budget. the budget for 2023/2024.', true, '14:40'],
+      ['4', 'TACKLING VIOLENCE', 'A report.', true, '15:25'],
+    ]);
+  });
+
+  it('takes the header from inside a table when the style printed the first header apart from it', () => {
+    const ctx = context([
+      heading('**AGENDA**', 1, 11),
+      line('Supporting Item Topic Approximate Document time', 56, 90, 'heading'),
+      placed(table([['', '1', '**APOLOGIES**', ''], ['Attached', '2', '**MINUTES** To confirm.', '14:05'], HEADER,
+        ['', '3', '**URGENT BUSINESS**', '']], 1, 0), 100),
+    ]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.number, i.title, i.supporting_document, i.time])).toEqual([
+      ['1', 'APOLOGIES', false, null], ['2', 'MINUTES', true, '14:05'], ['3', 'URGENT BUSINESS', false, null]]);
   });
 });
 
@@ -170,3 +218,43 @@ describe('agenda parser: numbered lists', () => {
     expect(items[1]).toMatchObject({ title: 'Minutes', time: '10:05' });
   });
 });
+
+describe('agenda parser: parish, Canadian and Irish numbering', () => {
+  it('reads lettered and decimal sub-items, three-level numbers and a dash after the number', () => {
+    const ctx = context([heading('**Meeting Agenda**', 1, 11), para('1. Call to Order'), para('2 - Disclosures of Pecuniary Interest'),
+      para('3. Planning'), para('a) 23/0001 Land at the Mill'), para('b) 23/0002 The Old Forge'), para('4. Reports'),
+      para('4.1 Finance Report'), para('4.1.1 Budget Variance'), para('5. Adjournment')]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Call to Order'], ['2', 'Disclosures of Pecuniary Interest'], ['3', 'Planning'], ['3a', '23/0001 Land at the Mill'],
+      ['3b', '23/0002 The Old Forge'], ['4', 'Reports'], ['4.1', 'Finance Report'], ['4.1.1', 'Budget Variance'], ['5', 'Adjournment']]);
+  });
+
+  it('takes a summons for the agenda title', () => {
+    const ctx = context([para('**Councillors are summoned to attend a meeting to transact the following business.**'),
+      para('1. Apologies'), para('2. Declarations of interest')]);
+    expect(agendaParser.parse(ctx).agenda_items!.map((i) => i.title)).toEqual(['Apologies', 'Declarations of interest']);
+  });
+
+  it('takes no numbered declarations or tributes inside minutes for agenda items', () => {
+    const ctx = context([heading('**Minutes of the meeting of the Parish Council**'), heading('**Agenda**'),
+      para('1. Cllr Smith declared an interest in item 5.'), para('2. Tributes were paid to the late Cllr Jones.')]);
+    expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+    const minutesTable = context([heading('**MINUTES**'), table([['No.', 'Item', 'Action by'], ['1.', 'Apologies', ''], ['2.', 'Election of officers', 'DHO']])]);
+    expect(agendaParser.parse(minutesTable).agenda_items).toEqual([]);
+  });
+
+  it('does not take a sentence about the agenda for its title', () => {
+    const ctx = context([heading('**Items for the next agenda**'), para('1. Speeding on the High Street'), para('2. Hedge cutting')]);
+    expect(agendaParser.parse(ctx).agenda_items).toEqual([]);
+  });
+
+  it('reads a Welsh agenda table header and "Agenda Item 1" list numbers after an Irish "Clár"', () => {
+    const welsh = context([table([['Eitem', 'Pwnc', 'Amser'], ['1', 'Ymddiheuriadau', '10:00'], ['2', 'Datgan Buddiant', '']])]);
+    expect(agendaParser.parse(welsh).agenda_items!.map((i) => [i.number, i.title, i.time])).toEqual([
+      ['1', 'Ymddiheuriadau', '10:00'], ['2', 'Datgan Buddiant', null]]);
+    const irish = context([heading('**CLÁR**'), para('Agenda Item 1: Confirmation of Minutes'), para('Agenda Item 2: Chief Executive’s Report')]);
+    expect(agendaParser.parse(irish).agenda_items!.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Confirmation of Minutes'], ['2', 'Chief Executive’s Report']]);
+  });
+});
+

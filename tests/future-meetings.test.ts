@@ -16,6 +16,20 @@ describe('future meetings parser', () => {
     ]);
   });
 
+  it('reads an agenda item on future meetings, its row broken apart by the print style', () => {
+    // the agenda row's topic sits partly in a table cell and partly in lines of text under it: only the
+    // agenda item put back together holds every date
+    const ctx = context([table([['Item', 'Topic'], ['13', '**FUTURE MEETING DATES** 6 February 2023 – Solihull']], 2)], { date: '2023-01-09' });
+    ctx.records.agenda_items = [{
+      number: '13', title: 'FUTURE MEETING DATES', supporting_document: false, time: null, pages: null, page: 2,
+      description: '6 February 2023 – Solihull Council Chamber 20 March 2023 – Birmingham Council House note change of venue',
+    }];
+    expect(futureMeetingsParser.parse(ctx).future_meetings).toEqual([
+      { date: '2023-02-06', venue: 'Solihull Council Chamber', note: null, page: 2 },
+      { date: '2023-03-20', venue: 'Birmingham Council House', note: 'note change of venue', page: 2 },
+    ]);
+  });
+
   it('reads the lines under a heading, drops times and stops at the next heading or undated line', () => {
     const ctx = context([
       heading('Dates of future meetings'),

@@ -73,4 +73,18 @@ describe('work programme parser: two-row headers', () => {
     expect(workProgrammeParser.parse(context([wrapped])).work_programme).toEqual([{ meeting_date: '2023-02-06',
       item: 'Community Policing', aims: 'To understand', presenting: 'Commissioner', additional_information: null, page: 9 }]);
   });
+
+  it('joins a row whose date broke over a page break with it ("6 February" | "2023")', () => {
+    const ctx = context([
+      heading('Work Programme – Appendix 1', 50),
+      table([HEADER, ['6 February', 'Police and Crime Plan –', 'To outline progress', 'Simon Foster, Police and Crime', '']], 50),
+      table([HEADER, ['2023', 'Progress and Performance', 'against the plan', 'Commissioner', ''],
+        ['20 March 2023', 'Budget', 'To review', 'Treasurer', '']], 51),
+    ]);
+    expect(workProgrammeParser.parse(ctx).work_programme!.map((r) => [r.meeting_date, r.item, r.aims, r.presenting, r.page])).toEqual([
+      ['2023-02-06', 'Police and Crime Plan – Progress and Performance', 'To outline progress against the plan',
+        'Simon Foster, Police and Crime Commissioner', 50],
+      ['2023-03-20', 'Budget', 'To review', 'Treasurer', 51]]);
+  });
 });
+

@@ -10,11 +10,24 @@ import { clean, joinText } from './table-helpers.js';
 import { cutAfterPageRange, splitTitle, type TitledText } from './titles.js';
 
 const PAGES_RE = /\(\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)/i;
-const ITEM_RE = /^(?:item\s+)?(\d{1,2})(?:\.(\d{1,2})|([a-h])\b|\s?\(([a-h])\))?[.)]?\s+(?=\S)(.*)$/i;
+// "5.", "5.1", "8.1.1", "5a", "5 (a)", "Item 5", "5 -" before a title
+const ITEM_RE = /^(?:(?:agenda\s+)?(?:item|eitem)\s+)?(\d{1,2})((?:\.\d{1,2}){1,2}|[a-h]\b|\s?\([a-h]\))?[.):]?\s+(?:[-–—]\s+)?(?=\S)(.*)$/i;
+/** a lettered sub-item under the current item: "a) ...", "(b) ..." */
+const LETTER_RE = /^\(?([a-h])[.)]\s+(?=\S)(.*)$/;
+// What opens an agenda: its title ("AGENDA", "A G E N D A", "Summons to and Agenda for ...", "Cabinet
+// Agenda", "Order of Business", Irish "Clár"), or a summons ("Councillors are summoned to ... the following business");
+// not "Agenda Item 5" page stamps, nor a sentence about the agenda.
+const AGENDA_TITLE = /^(?:(?:draft|revised|supplementary|summons\s+(?:to\s+)?and)\s+)?agenda(?!\s*item)\b|^a\s+g\s+e\s+n\s+d\s+a\b|^order\s+(?:of\s+business|paper)\b|^cl[aá]r(?:\s+oibre)?\b|^(?:[\p{L}&'’-]+\s+){1,5}agenda$/iu;
+const SUMMONS = /\b(?:(?:are|is)\s+(?:hereby\s+)?summoned|(?:transact|consider)\s+the\s+following\s+business)\b/i;
+/** a minutes title: a list after it is the minutes' own numbering, not an agenda */
+const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?minutes\b/i;
 const ATTACHED_RE = /\b(attached|enclosed)\b/i;
 /** Lists further into the pack than this are reports' numbered paragraphs, not the agenda. */
 const FRONT_PAGES = 4;
-/** A line starting further right than this from its item (a signature, a date) is not part of it. */
+/**
+ * A line starting further right than this from its item, and further below the line before than two
+ * line heights (a signature, a date), is not part of it.
+ */
 const MAX_INDENT = 72;
 
 export interface Found {
@@ -41,8 +54,10 @@ interface Line {
   kind: Block['kind'];
   /** index of its block */
   at: number;
-  /** left edge (PDF points), null without geometry */
+  /** left edge, top and bottom (PDF points), null without geometry */
   x0: number | null;
+  y0: number | null;
+  y1: number | null;
   spans: Span[];
 }
 
@@ -51,9 +66,7 @@ interface Line {
  * numbering runs on.
  */
 export function listAgenda(blocks: Block[]): Found | null {
-  // "AGENDA", "A G E N D A", "Summons to and Agenda for ...", not ModernGov's "Agenda Item 5" page tags
-  const marker = blocks.findIndex((b, i) => frontPage(b, i) && b.kind !== 'table' &&
-    ((b.kind === 'heading' || b.bold) ? /agenda(?!item)/i : /^agenda(?!item)/i).test(b.text.replace(/\s+/g, '')));
+  const marker = agendaMarker(blocks);
   if (marker < 0) return null;
   const lineAt = linesAfter(blocks, marker);
   let start = 0;
@@ -65,13 +78,27 @@ export function listAgenda(blocks: Block[]): Found | null {
   let main = 0;
   let current: AgendaItem | null = null;
   let itemX0: number | null = null;
-  for (let i = start, line: Line | undefined = first; line; line = lineAt(++i)) {
+  let lastY1: number | null = null;
+  let letter = '';
+  let before: Line | undefined;
+  for (let i = start, line: Line | undefined = first; line; before = line, line = lineAt(++i)) {
     const n = numbered(line);
-    if (n && (n.main === main + 1 || (n.main === main && n.sub))) {
+    // a list the source numbers itself starts again at 1 after a bulleted list broke it (Markdown)
+    const restart = n?.main === 1 && !n.sub && line.kind === 'list_item' && before?.kind === 'list_item' && !numbered(before);
+    const sub = !n && current && main > 0 ? LETTER_RE.exec(line.text) : null;
+    if (sub && sub[1] === nextLetter(letter) && /^[\p{Lu}\d"'‘“(]/u.test(sub[2])) {
+      letter = sub[1];
+      current = listItem(`${main}${letter}`, sub[2], line.page);
+      [itemX0, lastY1] = [line.x0, line.y1];
+      items.push(current);
+      continue;
+    }
+    if (n && (n.main === main + 1 || (n.main === main && n.sub) || restart)) {
       main = n.main;
+      letter = '';
       current = listItem(n.number, n.rest, line.page);
       splitAtBoldTitle(current, splitTitle(line.spans, line.text, line.text.length - n.rest.length));
-      itemX0 = line.x0;
+      [itemX0, lastY1] = [line.x0, line.y1];
       items.push(current);
       continue;
     }
@@ -83,7 +110,15 @@ export function listAgenda(blocks: Block[]): Found | null {
     }
     // without geometry, a printed page range is the only sign where an item ends (a signature follows)
     const noGeometry = itemX0 === null || line.x0 === null;
-    if (noGeometry || line.x0! - itemX0! <= MAX_INDENT) absorb(current, line.text, !noGeometry || current.pages === null);
+    if (noGeometry && first.kind === 'list_item' && line.kind === 'paragraph' && !PAGES_RE.test(line.text)) {
+      current = null; // a list marked up as a list ends at a plain paragraph
+      continue;
+    }
+    const close = lastY1 !== null && line.y0 !== null && line.y0 - lastY1 < 2 * line.fontSize;
+    if (noGeometry || line.x0! - itemX0! <= MAX_INDENT || close) {
+      absorb(current, line.text, !noGeometry || current.pages === null);
+      lastY1 = line.y1;
+    }
   }
   return items.length > 1 ? { items, at: first.at } : null;
 }
@@ -126,7 +161,8 @@ function linesAfter(blocks: Block[], marker: number): (i: number) => Line | unde
 function linesOf(b: Block, at: number): Line[] {
   // a sub-heading: a heading, bold, or opening with capitals in plain text ("EXEMPT ITEMS (At the ...")
   const strong = b.kind === 'heading' || b.bold || /^\p{Lu}{2,}(\s+\p{Lu}{2,})+\b(?!\s*[-–/])/u.test(b.text.trim());
-  const line = { page: b.page, fontSize: b.fontSize, strong, kind: b.kind, at, x0: b.box?.x0 ?? null };
+  const box = b.box;
+  const line = { page: b.page, fontSize: b.fontSize, strong, kind: b.kind, at, x0: box?.x0 ?? null, y0: box?.y0 ?? null, y1: box?.y1 ?? null };
   if (!b.table) return [{ ...line, text: cleanText(b), spans: b.spans }];
   return b.table.grid.map((row) => ({
     ...line, kind: 'paragraph' as const, page: row.find((c) => c?.page != null)?.page ?? b.page,
@@ -138,10 +174,32 @@ function linesOf(b: Block, at: number): Line[] {
 function numbered(line: Line): { main: number; sub: string | null; number: string; rest: string } | null {
   const m = ITEM_RE.exec(line.text);
   // an agenda title starts with a capital or a figure ("3 the public are ..." is a wrapped sentence)
-  if (!m || !/^[\p{Lu}\d"'‘“(]/u.test(m[5]) || !/\p{L}/u.test(m[5])) return null;
-  const sub = m[2] ?? (m[3] ?? m[4])?.toLowerCase() ?? null;
-  const number = m[2] ? `${m[1]}.${m[2]}` : `${m[1]}${sub ?? ''}`;
-  return { main: Number(m[1]), sub, number, rest: m[5] };
+  if (!m || !/^[\p{Lu}\d"'‘“(]/u.test(m[3]) || !/\p{L}/u.test(m[3])) return null;
+  const sub = m[2] ? m[2].replace(/[\s()]/g, '').toLowerCase() : null;
+  return { main: Number(m[1]), sub, number: `${m[1]}${sub ?? ''}`, rest: m[3] };
+}
+
+const nextLetter = (letter: string) => (letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a');
+
+/** The block that opens the agenda on the front pages, before any minutes: its title or a summons. */
+function agendaMarker(blocks: Block[]): number {
+  const end = minutesStart(blocks);
+  for (let i = 0; i < end && frontPage(blocks[i], i); i++) {
+    const b = blocks[i];
+    if (b.kind === 'table') continue;
+    const text = cleanText(b).replace(/[.:]$/, '');
+    if ((AGENDA_TITLE.test(text) && !/\b(the|this|an|next|future)\s+agenda$/i.test(text) && text.length <= 80) || SUMMONS.test(text)) return i;
+  }
+  return -1;
+}
+
+/** Index of the first minutes title (a heading or bold line) on the front pages: an agenda comes before it. */
+export function minutesStart(blocks: Block[]): number {
+  for (let i = 0; i < blocks.length && frontPage(blocks[i], i); i++) {
+    const b = blocks[i];
+    if ((b.kind === 'heading' || b.bold) && MINUTES_TITLE.test(cleanText(b))) return i;
+  }
+  return blocks.length;
 }
 
 /** On the pack's front pages (or, without pages, among its first blocks). */

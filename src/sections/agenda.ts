@@ -6,17 +6,18 @@ import type { Block } from '../model.js';
 import type { AgendaItem } from '../records.js';
 import { toTime } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { clean, findTables, joinText, type ColumnRules } from './table-helpers.js';
-import { splitTitle } from './titles.js';
-import { frontPage, listAgenda, pagesIn, withoutPages, type Found } from './agenda-list.js';
+import { clean, findTables, type ColumnRules } from './table-helpers.js';
+import { sliceSpans, splitTitle } from './titles.js';
+import { agendaLines, headerInside, inTopicColumn, itemNumber, type AgendaColumn, type AgendaLine } from './agenda-rows.js';
+import { frontPage, listAgenda, minutesStart, pagesIn, withoutPages, type Found } from './agenda-list.js';
 
-type AgendaColumn = 'number' | 'time' | 'pages' | 'document' | 'topic';
 const COLUMNS: ColumnRules<AgendaColumn> = [
-  ['number', /^(agenda\s+)?(item|no\.?|number|ref\.?)(\s+no\.?)?$/i],
-  ['time', /\btime\b/i],
-  ['pages', /^(pages?|page\s+no\.?)$/i],
-  ['document', /\b(supporting|document|papers?|attach|enclos)/i],
-  ['topic', /\b(topic|title|subject|business|description|matter|report|item)\b/i],
+  // English and Welsh header words (Eitem, Rhif, Amser, Tudalennau, Atodiad, Pwnc, Teitl, Mater)
+  ['number', /^(agenda\s+)?(item|no\.?|number|ref\.?|#|eitem|rhif)(\s+(no\.?|#))?$/i],
+  ['time', /\b(time|amser)\b/i],
+  ['pages', /^(pages?|page\s+no\.?|tudalen(nau)?)$/i],
+  ['document', /\b(supporting|document|papers?|attach|enclos|atodiad)/i],
+  ['topic', /\b(topic|title|subject|business|description|matter|report|item|pwnc|teitl|mater)\b/i],
 ];
 
 export const agendaParser: SectionParser = {
@@ -31,38 +32,77 @@ export const agendaParser: SectionParser = {
 };
 
 function tableAgenda(blocks: Block[]): Found | null {
-  const table = findTables(blocks, COLUMNS, ['number', 'topic'])
-    .find((t) => t.rows.length > 0 && frontPage(blocks[t.blockIndex], t.blockIndex));
-  if (!table) return null;
-  const { number, topic, time, pages: pagesColumn, document } = table.columns as Record<AgendaColumn, number | undefined>;
-  const items: AgendaItem[] = [];
-  for (const row of table.rows) {
-    const cell = row.cells[topic!];
-    const printed = itemNumber(row.texts[number!]);
-    if (!printed) {
-      // a topic continued from the page before
-      const last = items.at(-1);
-      if (last) last.description = joinText(last.description, row.texts[topic!]);
+  // on the front pages, before any minutes (a minutes table "No. | Item | Action by" is no agenda)
+  const end = minutesStart(blocks);
+  const where = (b: Block, i: number) => i < end && frontPage(b, i);
+  const first = findTables(blocks, COLUMNS, ['number', 'topic']).find((t) => t.rows.length > 0 && where(blocks[t.blockIndex], t.blockIndex)) ??
+    headerInside(blocks, COLUMNS, ['number', 'topic'], where);
+  if (!first) return null;
+  const { lines, frame } = agendaLines(blocks, first, COLUMNS, frontPage);
+  const drafts: Draft[] = [];
+  let main = 0;
+  for (const line of lines) {
+    const last = drafts.at(-1);
+    const opened = line.numberCell !== null ? { number: itemNumber(line.numberCell), rest: line.topic, at: 0 }
+      : !inTopicColumn(line, frame) || line.x0 === null ? numberAtStart(line.topic, main) : null;
+    if (opened?.number) {
+      main = parseInt(opened.number, 10);
+      drafts.push({ ...line, number: opened.number, spans: sliceSpans(line.spans, opened.at, line.topic.length), topic: opened.rest });
       continue;
     }
-    const { title, description } = splitTitle(cell?.spans ?? [], row.texts[topic!]);
-    const pages = pagesIn(row.texts[topic!]) ?? (pagesColumn !== undefined ? pagesIn(row.texts[pagesColumn], true) : null);
-    items.push({
-      number: printed,
+    if (!last) {
+      if (line.x0 !== null) break; // text before the first item: not this agenda
+      continue;
+    }
+    if (line.x0 !== null && !inTopicColumn(line, frame)) break;
+    // the topic going on (a wrapped line, a row continued on the next page); a time or document set apart
+    const fresh = line.topic.length - overlap(last.topic, line.topic); // (a style's table split reads a line twice)
+    if (fresh > 0) {
+      const spans = sliceSpans(line.spans, line.topic.length - fresh, line.topic.length);
+      last.spans = last.topic ? [...last.spans, SPACE, ...spans] : spans;
+      last.topic = clean(`${last.topic} ${line.topic.slice(-fresh)}`);
+    }
+    last.time ||= line.time;
+    last.lead ||= line.lead;
+    last.pages ||= line.pages;
+  }
+  const { time, pages: pagesColumn, document } = frame.columns;
+  const items = drafts.map((d): AgendaItem => {
+    const { title, description } = splitTitle(d.spans, d.topic);
+    const pages = pagesIn(d.topic) ?? (pagesColumn !== undefined ? pagesIn(d.pages, true) : null);
+    return {
+      number: d.number,
       title: withoutPages(title),
       description: description ? withoutPages(description) || null : null,
-      supporting_document: document !== undefined ? isAttached(row.texts[document]) : pages !== null,
-      time: time !== undefined ? toTime(row.texts[time]) : null,
+      supporting_document: document !== undefined ? isAttached(d.lead) : pages !== null,
+      time: time !== undefined ? toTime(d.time) : null,
       pages,
-      page: row.page,
-    });
-  }
-  return { items, at: table.blockIndex };
+      page: d.page,
+    };
+  });
+  return { items, at: first.blockIndex };
 }
 
-function itemNumber(text: string): string | null {
-  const m = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2}|\s?\(?[a-h]\)?)?)[.)]?$/i.exec(clean(text));
-  return m ? m[1].replace(/[\s()]/g, '') : null;
+/** How much of `b`'s start (three words or more, whole words) `a` already ends with. */
+function overlap(a: string, b: string): number {
+  for (let k = Math.min(a.length, b.length); k >= 12; k--) {
+    if ((k === b.length || b[k] === ' ') && a.endsWith(b.slice(0, k)) && b.slice(0, k).split(' ').length >= 3 &&
+      (a.length === k || a[a.length - k - 1] === ' ')) return k;
+  }
+  return 0;
+}
+
+type Draft = AgendaLine & { number: string };
+const SPACE = { text: ' ', bold: false, italic: false };
+
+/** "7 POLICE AND CRIME ..." opening a line: the next item's number (or a sub-item of this one). */
+function numberAtStart(text: string, main: number): { number: string; rest: string; at: number } | null {
+  const m = /^((?:(?:agenda\s+)?item\s+)?(\d{1,3})(?:\.(\d{1,2})|([a-h]))?[.)]?\s+)(?=[\p{Lu}\d"'‘“(])/iu.exec(text);
+  if (!m) return null;
+  const n = Number(m[2]);
+  const sub = m[3] ?? m[4];
+  if (!(n === main + 1 && !sub) && !(n === main && sub) && !(main === 0 && n === 1)) return null;
+  return { number: sub ? (m[3] ? `${n}.${sub}` : `${n}${sub.toLowerCase()}`) : String(n), rest: text.slice(m[1].length), at: m[1].length };
 }
 
 const isAttached = (text: string) => text !== '' && !/^(no|none|n\/a|[-–—])$/i.test(text);

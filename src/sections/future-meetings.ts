@@ -1,4 +1,5 @@
-// Dates of future meetings, from an agenda cell, or a heading/paragraph and the lines under it:
+// Dates of future meetings, from an agenda item (however its table was printed) or cell, or a
+// heading/paragraph and the lines under it:
 //   FUTURE MEETING DATES 6 February 2023 – Easttown Council Chamber 20 February 2023 (provisional date
 //   if precept veto) Northtown Council House 20 March 2023 – Northtown Council House note change of venue
 // Each date starts a meeting; what follows it up to the next date is its venue and notes.
@@ -22,8 +23,10 @@ const MAX_UNDATED = 2;
 export const futureMeetingsParser: SectionParser = {
   name: 'future_meetings',
   produces: ['future_meetings'],
+  needs: ['agenda_items'],
   parse(ctx) {
-    const sources = [...cellSources(ctx.blocks), ...blockSources(ctx.blocks)];
+    const items = (ctx.records.agenda_items ?? []).filter((i) => FUTURE_RE.test(i.title) && i.description);
+    const sources = [...items.map((i) => ({ text: i.description!, page: i.page })), ...cellSources(ctx.blocks), ...blockSources(ctx.blocks)];
     const seen = new Set<string>();
     const after = ctx.meeting.date;
     const found = [...tableMeetings(ctx.blocks), ...sources.flatMap((s) => meetingsIn(s.text, s.page, after))];

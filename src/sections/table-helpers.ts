@@ -1,5 +1,7 @@
 // What the table-driven section parsers share: columns found by header words, tables that break across
-// pages (header repeated) read as one, merged cells carried down, the heading above a table.
+// pages (header repeated) read as one, merged cells carried down, the heading above a table. Print styles
+// that leave a table's header apart from it (a header over two lines, the second read as a row; a shaded
+// header read as a line of text above the table) are read as the header they are.
 //
 //   Supporting Document | Item | Topic                                  | Approximate time
 //   Attached            | 4    | **MINUTES** To confirm the Minutes ... | 14:05
@@ -64,16 +66,29 @@ export function findTables<K extends string>(
   blocks: Block[], rules: ColumnRules<K>, required: K[],
 ): LogicalTable<K>[] {
   const found: LogicalTable<K>[] = [];
-  let open: { table: LogicalTable<K>; nCols: number; lastIndex: number } | null = null;
+  let open: { table: LogicalTable<K>; nCols: number; lastIndex: number; block: Block } | null = null;
+  let last: LogicalTable<K> | null = null;
   blocks.forEach((block, index) => {
     if (block.kind !== 'table' || !block.table) return;
     const grid = block.table.grid;
-    const head = headerOf(block.table, rules, required);
-    const continues = open !== null && onlyFillerBetween(blocks, open.lastIndex, index) &&
+    // a headerless table under a line of text made of the last table's header words: that header, printed apart
+    const apart = last !== null && (grid[0]?.length ?? 0) === last.header.length && headerLinesAbove(blocks, index, last.header, rules) > 0;
+    const head = headerOf(block.table, rules, required) ?? (apart && last ? { texts: last.header, bodyFrom: 0 } : null);
+    const isLabel = (text: string) => labelLike(text, rules, head?.texts ?? open?.table.header ?? []);
+    const between = open ? blocks.slice(open.lastIndex + 1, index - headerLinesAbove(blocks, index, open.table.header, rules)) : [];
+    const escaped = open ? between.filter((b) => insideColumn(b, open!.block)) : [];
+    const continues = open !== null && between.every((b) => escaped.includes(b) || filler(b)) &&
       (head ? matchesHeader(headerKey(open.table.header), head.texts) : grid[0]?.length === open.nCols);
     if (continues && open) {
-      open.table.rows.push(...bodyRows(grid, head?.bodyFrom ?? 0, block, true, open.table.header));
+      // text of a long cell the style let out of the table, between its two parts: back into its cell
+      const lastRow = open.table.rows.at(-1);
+      for (const b of escaped) {
+        const c = lastRow ? columnAt(open.block, b.box!.x0) : -1;
+        if (lastRow && c >= 0 && c < lastRow.texts.length) lastRow.texts[c] = clean(`${lastRow.texts[c]} ${b.text}`);
+      }
+      open.table.rows.push(...bodyRows(grid, head?.bodyFrom ?? 0, block, true, open.table.header, isLabel));
       open.lastIndex = index;
+      open.block = block;
       return;
     }
     if (!head) {
@@ -82,11 +97,12 @@ export function findTables<K extends string>(
     }
     const table: LogicalTable<K> = {
       columns: matchColumns(head.texts, rules), header: head.texts,
-      rows: bodyRows(grid, head.bodyFrom, block, false, head.texts),
-      heading: headingAbove(blocks, index), blockIndex: index,
+      rows: bodyRows(grid, head.bodyFrom, block, false, head.texts, isLabel),
+      heading: headingAbove(blocks, index - headerLinesAbove(blocks, index, head.texts, rules)), blockIndex: index,
     };
+    last = table;
     found.push(table);
-    open = { table, nCols: head.texts.length, lastIndex: index };
+    open = { table, nCols: head.texts.length, lastIndex: index, block };
   });
   return found;
 }
@@ -131,19 +147,64 @@ const headerKey = (header: string[]) => header.map((t) => t.toLowerCase());
 const matchesHeader = (key: string[], texts: string[]) =>
   key.length === texts.length && texts.every((t, i) => t.toLowerCase() === key[i]);
 
-/** Nothing but page furniture (short plain paragraphs such as page numbers) between two table parts. */
-function onlyFillerBetween(blocks: Block[], from: number, to: number): boolean {
-  return blocks.slice(from + 1, to).every((b) =>
-    b.kind !== 'table' && b.kind !== 'heading' && !b.bold && b.text.length < 40);
+/** Page furniture between two table parts: a short plain paragraph (a page number). */
+const filler = (b: Block) => b.kind !== 'table' && b.kind !== 'heading' && !b.bold && b.text.length < 40;
+
+/** A block of text on the table's page, starting inside one of its columns after the first: part of a cell. */
+function insideColumn(b: Block, table: Block): boolean {
+  const box = table.table?.box ?? table.box;
+  if (!box || !b.box || b.kind === 'table' || b.kind === 'heading' || b.page !== (table.table?.pageEnd ?? table.page)) return false;
+  return b.box.x0 > box.x0 + 20 && b.box.x1 <= box.x1 + 2 && columnAt(table, b.box.x0) > 0;
+}
+
+/** The grid column whose cells span x on the page, -1 when none does. */
+function columnAt(table: Block, x: number): number {
+  for (const row of table.table?.grid ?? []) {
+    const c = row.findIndex((cell) => cell?.box && cell.colSpan === 1 && x >= cell.box.x0 - 2 && x < cell.box.x1);
+    if (c >= 0) return c;
+  }
+  return -1;
+}
+
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * How many blocks (up to three) just above a table are its header printed apart as text: together made
+ * of the header's words (two at least) and of words naming columns ("Minute/ Meeting Action Update/
+ * Notes Action Date" then "No.").
+ */
+function headerLinesAbove<K extends string>(blocks: Block[], index: number, header: string[], rules: ColumnRules<K>): number {
+  const words = new Set(header.flatMap(wordsOf));
+  let text: string[] = [];
+  let found = 0;
+  for (let k = 1; k <= 3 && index - k >= 0; k++) {
+    const b = blocks[index - k];
+    if (b.kind === 'table' || b.text.length > 200) break;
+    const line = wordsOf(b.text);
+    if (!line.every((w) => words.has(w) || rules.some(([, re]) => re.test(w)))) break;
+    text = [...line, ...text];
+    if (text.filter((w) => words.has(w)).length >= Math.min(2, words.size)) found = k;
+  }
+  return found;
+}
+
+/** A cell of a header row continued on the next line ("Action No.", "date"): a short label, no figures. */
+function labelLike<K extends string>(text: string, rules: ColumnRules<K>, header: string[]): boolean {
+  if (/\d/.test(text) || wordsOf(text).length > 3) return false;
+  const words = new Set(header.flatMap(wordsOf));
+  return rules.some(([, re]) => re.test(text)) || wordsOf(text).every((w) => words.has(w));
 }
 
 /** Body rows from `from` on; a row wholly covered by merged cells above and a repeated header are dropped. */
 function bodyRows(
   grid: (TableCell | null)[][], from: number, block: Block, continued: boolean, header: string[],
+  isLabel: (text: string) => boolean,
 ): TableRow[] {
   const rows: TableRow[] = [];
   let page = block.table?.pageStart ?? block.page;
   let headerRepeated = false;
+  // right under a header (its own, or repeated), rows of labels only are the rest of the header
+  let underHeader = from > 0;
   const key = headerKey(header);
   for (let r = from; r < grid.length; r++) {
     if (grid[r].every((cell) => cell === null)) continue;
@@ -155,9 +216,12 @@ function bodyRows(
       carried.push(cell === null && above !== null);
     });
     if (matchesHeader(key, texts)) {
-      headerRepeated = true;
+      headerRepeated = underHeader = true;
       continue;
     }
+    const filled = texts.filter(Boolean);
+    if (underHeader && filled.length > 0 && filled.every(isLabel)) continue;
+    underHeader = false;
     const rowPage = grid[r].find((c) => c?.page != null)?.page ?? page;
     const joinedOn = block.table?.continuedAt?.includes(r) ?? false;
     const afterBreak = joinedOn || headerRepeated || (rows.length === 0 ? continued : rowPage !== page);

@@ -31,6 +31,18 @@ export function splitTitle(spans: Span[], text: string, from = 0): TitledText {
   return splitCapitalLead(full.slice(from).trim());
 }
 
+/** The spans of characters [from, to) of the spans' text with whitespace collapsed as clean() does. */
+export function sliceSpans(spans: Span[], from: number, to: number): Span[] {
+  const { text, bold } = boldMask(spans);
+  const out: Span[] = [];
+  for (let i = Math.max(from, 0); i < Math.min(to, text.length); i++) {
+    const last = out.at(-1);
+    if (last && last.bold === bold[i]) last.text += text[i];
+    else out.push({ text: text[i], bold: bold[i], italic: false });
+  }
+  return out;
+}
+
 /** The text of spans with whitespace collapsed as clean() does, and for each character whether it is bold. */
 function boldMask(spans: Span[]): { text: string; bold: boolean[] } {
   let text = '';

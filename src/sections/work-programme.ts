@@ -37,6 +37,7 @@ function programmeRows(table: LogicalTable<ProgrammeColumn>): WorkProgrammeItem[
   const text = (row: TableRow, k: ProgrammeColumn) => (c[k] !== undefined ? row.texts[c[k]!] : '');
   const items: WorkProgrammeItem[] = [];
   let meetingDate: string | null = null;
+  let printed = ''; // the date as printed on the last row that had one
   for (const row of table.rows) {
     const filled = row.texts.filter(Boolean);
     if (filled.length === 1 && filled[0].length < 40 && toIsoDate(filled[0])) {
@@ -44,7 +45,14 @@ function programmeRows(table: LogicalTable<ProgrammeColumn>): WorkProgrammeItem[
       continue;
     }
     const last = items.at(-1);
-    if (last && continuesRow(row, c.date, text(row, 'item'), last.item)) {
+    // a date broken over a page break with its row ("6 February" | "2023"): the row goes on
+    const dateEnd = row.afterBreak && text(row, 'date') && !toIsoDate(text(row, 'date')) && !toIsoDate(printed)
+      ? toIsoDate(`${printed} ${text(row, 'date')}`) : null;
+    if (last && dateEnd) {
+      meetingDate = last.meeting_date = dateEnd;
+      printed = '';
+    }
+    if (last && (dateEnd || continuesRow(row, c.date, text(row, 'item'), last.item))) {
       last.item = joinText(last.item, text(row, 'item')) ?? last.item;
       last.aims = joinText(last.aims, text(row, 'aims'));
       last.presenting = joinText(last.presenting, text(row, 'presenting'));
@@ -52,7 +60,7 @@ function programmeRows(table: LogicalTable<ProgrammeColumn>): WorkProgrammeItem[
       continue;
     }
     const printedDate = text(row, 'date');
-    if (printedDate) meetingDate = toIsoDate(printedDate) ?? printedDate;
+    if (printedDate) [meetingDate, printed] = [toIsoDate(printedDate) ?? printedDate, printedDate];
     if (!text(row, 'item')) continue;
     items.push({
       meeting_date: meetingDate,
