@@ -1,0 +1,112 @@
+// Text converted from PDF keeps the PDF's line breaks, often as paragraph breaks:
+//   MINUTES OF PROCEEDINGS AT MEETING OF THE          a justified title broken into one paragraph per line,
+//                                                     even one word per paragraph
+//   DISTRICT HELD IN THE CHAMBER, TOWN HALL,
+//   ---                                               a page break drawn as a rule, then the page number
+//   **2**
+//   1.                                                an item number apart from its title
+//   Adoption of Minutes
+// Text that is not hard-wrapped (a paragraph per line) keeps its paragraph breaks: they are the writer's.
+// These passes work on source lines before the Markdown blocks are made: a paragraph break between two
+// lines that continue one sentence (told by language and line shape) is removed, a page number next to a
+// rule is dropped, and a lone item number is put back in front of its title.
+
+/** A blank line, or a thematic break (---, ***, ___): both only separate paragraphs. */
+export const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const isGap = (l: string) => l.trim() === '' || RULE.test(l);
+/** A page number printed alone: "12", "**12**", "- 12 -", "Page 12", "Page 12 of 30". */
+const PAGE_NUMBER = /^\s*(?:\*\*|__)?\s*(?:[-–]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–])?\s*(?:\*\*|__)?\s*$/i;
+/** Lines that are structure of their own, never a wrapped piece of a sentence. */
+const STRUCTURE = /^\s*(?:#{1,6}\s|\||<|>|```|~~~)|\t/;
+const BULLET = /^\s*[-*+•▪◦●·]\s+/;
+const ENUMERATOR = /^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)](?:\s|$)/i;
+/** "1.", "12", "(a)", "b)", "(iv)": an item's number printed apart from its title */
+const LONE_NUMBER = /^\s*(?:\(?\d{1,3}[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}[.)])\s*$/i;
+/** a line that is only a link ("[Original file](...)") */
+const LINK_LINE = /^\s*\[[^\]]*\]\([^)]*\)\s*$/;
+/** "Present:", "Moved by:": a label opens a unit of its own */
+const LABEL = /^[\p{L}][\p{L}'’ -]{0,30}:/u;
+const SENTENCE_END = /[.!?;:]["”’)]?$/;
+const ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev)\.$/;
+/** a comma: the sentence goes on, unless a new unit ("Apologies:") starts */
+const COMMA_END = /[,;]$/;
+/** words a sentence cannot stop on (articles, prepositions, titles before a name) */
+const OPEN_END = /(?:[&/]|(?<=\p{L})-|\b(?:Councillors?|Cllrs?|Mayor|Mr|Mrs|Ms|Dr|Sir|and|or|of|the|to|in|on|at|for|by|with|a|an|from|as|that|which|be|is|are|was|were|has|have|held|into|per|than|between)|['’]s)$/iu;
+const DAY_END = /\b\d{1,2}(?:st|nd|rd|th)?$/i;
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** capitals are wider than the average letter: a line in capitals fills the width in fewer characters */
+const CAPITALS_WIDTH = 1.3;
+/** a line this share of the wrap width or longer was broken by the width, not by the writer */
+const FULL_LINE = 0.7;
+
+const isCapitals = (s: string) => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
+const words = (s: string) => s.trim().split(/\s+/).length;
+const bare = (s: string) => s.trim().replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/, '$1').trim();
+
+/**
+ * The width a hard-wrapped text is wrapped at (characters), or null when its lines are not hard-wrapped:
+ * most lines then end within a narrow band below the longest ones.
+ */
+export function wrapWidth(lines: string[]): number | null {
+  const lengths = lines.filter((l) => !isGap(l) && !STRUCTURE.test(l)).map((l) => l.trim().length).sort((a, b) => a - b);
+  if (lengths.length < 10) return null;
+  const p90 = lengths[Math.floor(lengths.length * 0.9)];
+  const p98 = lengths[Math.floor(lengths.length * 0.98)];
+  return p90 >= 40 && p90 <= 130 && p98 <= p90 * 1.15 ? p90 : null;
+}
+
+/** true when `next` goes on with the sentence `prev` left unfinished. */
+export function continues(prev: string, next: string, width: number): boolean {
+  const a = bare(prev);
+  const b = bare(next);
+  if (!a || !b || STRUCTURE.test(next) || LINK_LINE.test(prev) || BULLET.test(b) || ENUMERATOR.test(b) || PAGE_NUMBER.test(b)) return false;
+  if (/(?:\*\*|__)$/.test(prev.trim()) !== /^(?:\*\*|__)/.test(next.trim())) return false; // bold ends or starts here
+  if (SENTENCE_END.test(a) && !ABBREVIATION_END.test(a)) return false;
+  if (/^\p{Ll}/u.test(b) || OPEN_END.test(a) || ABBREVIATION_END.test(a)) return true;
+  if (LABEL.test(b)) return false;
+  if (COMMA_END.test(a)) return true;
+  if (DAY_END.test(a) && MONTH_START.test(b)) return true;
+  if (isCapitals(a) && isCapitals(b) && words(a) >= 4) return true;
+  return a.length * (isCapitals(a) ? CAPITALS_WIDTH : 1) >= FULL_LINE * width;
+}
+
+/** Index of the next line that is not a gap, from i on. */
+function nextLine(lines: string[], i: number): number {
+  while (i < lines.length && isGap(lines[i])) i++;
+  return i;
+}
+
+/** Page numbers printed next to a page-break rule are not text: dropped. */
+function dropPageNumbers(lines: string[]): string[] {
+  return lines.filter((l, i) => {
+    if (!PAGE_NUMBER.test(l) || !/\d/.test(l)) return true;
+    let before = i - 1;
+    while (before >= 0 && lines[before].trim() === '') before--;
+    let after = i + 1;
+    while (after < lines.length && lines[after].trim() === '') after++;
+    return !((before >= 0 && RULE.test(lines[before])) || (after < lines.length && RULE.test(lines[after])));
+  });
+}
+
+/** The source lines with the paragraph breaks inside sentences removed (see the file comment). */
+export function rejoinWrapped(source: string[]): string[] {
+  const lines = dropPageNumbers(source);
+  const width = wrapWidth(lines);
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    out.push(line);
+    i++;
+    if (isGap(line) || STRUCTURE.test(line)) continue;
+    const j = nextLine(lines, i);
+    if (j === i || j >= lines.length) continue; // no break between them, or nothing after
+    if (LONE_NUMBER.test(line) && !STRUCTURE.test(lines[j]) && !ENUMERATOR.test(lines[j]) && !PAGE_NUMBER.test(lines[j]) &&
+      lines[j].trim().length <= 150) {
+      // "1." then "Adoption of Minutes": one numbered line
+      out[out.length - 1] = `${line.trim()} ${lines[j].trim()}`;
+      i = j + 1;
+    } else if (width !== null && continues(line, lines[j], width)) i = j;
+  }
+  return out;
+}
