@@ -6,6 +6,8 @@
 //   **2**
 //   1.                                                an item number apart from its title
 //   Adoption of Minutes
+// Rows aligned in columns by runs of spaces become table rows.
+// A document that came as one paragraph is cut before its numbered items, bullets and labels.
 // Text that is not hard-wrapped (a paragraph per line) keeps its paragraph breaks: they are the writer's.
 // These passes work on source lines before the Markdown blocks are made: a paragraph break between two
 // lines that continue one sentence (told by language and line shape) is removed, a page number next to a
@@ -27,11 +29,11 @@ const LINK_LINE = /^\s*\[[^\]]*\]\([^)]*\)\s*$/;
 /** "Present:", "Moved by:": a label opens a unit of its own */
 const LABEL = /^[\p{L}][\p{L}'’ -]{0,30}:/u;
 const SENTENCE_END = /[.!?;:]["”’)]?$/;
-const ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Rev)\.$/;
+const ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Messrs|Dr|Cllr|St|No|Prof|Rev|(?<=^|[\s(])\p{Lu})\.$/u;
 /** a comma: the sentence goes on, unless a new unit ("Apologies:") starts */
 const COMMA_END = /[,;]$/;
 /** words a sentence cannot stop on (articles, prepositions, titles before a name) */
-const OPEN_END = /(?:[&/]|(?<=\p{L})-|\b(?:Councillors?|Cllrs?|Mayor|Mr|Mrs|Ms|Dr|Sir|and|or|of|the|to|in|on|at|for|by|with|a|an|from|as|that|which|be|is|are|was|were|has|have|held|into|per|than|between)|['’]s)$/iu;
+const OPEN_END = /(?:[&/]|(?<=\p{L})-|\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Sir|and|or|of|the|to|in|on|at|for|by|with|a|an|from|as|that|which|be|is|are|was|were|has|have|held|into|per|than|between)|['’]s)$/iu;
 const DAY_END = /\b\d{1,2}(?:st|nd|rd|th)?$/i;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** capitals are wider than the average letter: a line in capitals fills the width in fewer characters */
@@ -62,8 +64,9 @@ export function continues(prev: string, next: string, width: number): boolean {
   if (!a || !b || STRUCTURE.test(next) || LINK_LINE.test(prev) || BULLET.test(b) || ENUMERATOR.test(b) || PAGE_NUMBER.test(b)) return false;
   if (/(?:\*\*|__)$/.test(prev.trim()) !== /^(?:\*\*|__)/.test(next.trim())) return false; // bold ends or starts here
   if (SENTENCE_END.test(a) && !ABBREVIATION_END.test(a)) return false;
-  if (/^\p{Ll}/u.test(b) || OPEN_END.test(a) || ABBREVIATION_END.test(a)) return true;
+  if (/^\p{Ll}/u.test(b) || OPEN_END.test(a)) return true;
   if (LABEL.test(b)) return false;
+  if (ABBREVIATION_END.test(a)) return true;
   if (COMMA_END.test(a)) return true;
   if (DAY_END.test(a) && MONTH_START.test(b)) return true;
   if (isCapitals(a) && isCapitals(b) && words(a) >= 4) return true;
@@ -74,6 +77,29 @@ export function continues(prev: string, next: string, width: number): boolean {
 function nextLine(lines: string[], i: number): number {
   while (i < lines.length && isGap(lines[i])) i++;
   return i;
+}
+
+/** a line of prose, not a table cell */
+const PROSE_LINE = 60;
+/** how far to look for the prose under a heading */
+const PROSE_WINDOW = 12;
+
+const isDigits = (s: string) => /\d/.test(s);
+
+/** true when a line of prose comes from i on before the next lone item number of the same kind as `number`
+ * (a "(a)" under "4." is a part of the item, not the next row). */
+function proseFollows(lines: string[], i: number, number: string): boolean {
+  for (let k = i, seen = 0; k < lines.length && seen < PROSE_WINDOW; k++) {
+    if (isGap(lines[k])) continue;
+    const b = bare(lines[k]);
+    if (LONE_NUMBER.test(b)) {
+      if (isDigits(b) === isDigits(number)) return false;
+      continue;
+    }
+    if (b.length > PROSE_LINE) return true;
+    seen++;
+  }
+  return lines.length - i > PROSE_WINDOW; // a long run of short lines (a list) may follow a heading; the text's end may not
 }
 
 /** Page numbers printed next to a page-break rule are not text: dropped. */
@@ -88,9 +114,51 @@ function dropPageNumbers(lines: string[]): string[] {
   });
 }
 
+/** a line this long holding several numbered items lost its line breaks (a whole document as one paragraph) */
+const RUN_ON = 1000;
+/** where a run-on line breaks: before a bullet, a numbered item ("3. The", "4.1 Clerk"), or a one-word label
+ * ("Present:") that does not end a longer capitalised name */
+const RUN_ON_BREAK = /\s+(?=[•▪●]\s)|\s+(?=\d{1,2}\.(?:\d{1,2})?\s+\p{Lu})|(?<!\p{Lu}\p{Ll}+|\d\.)\s+(?=\p{Lu}\p{Ll}+:\s)/gu;
+
+/** A line holding a whole document, cut where its items and labels start. */
+export function splitRunOn(line: string): string[] {
+  if (line.length < RUN_ON) return [line];
+  const parts = line.split(RUN_ON_BREAK);
+  return parts.filter((p) => ENUMERATOR.test(p)).length >= 3 ? parts : [line];
+}
+
+/** a gap of spaces (no-break spaces included) that aligns columns */
+const COLUMN_GAP = /[ \u00A0]{4,}/;
+/** longest cell of a column-aligned row (a name, initials, a role) */
+const ALIGNED_CELL_MAX = 60;
+const alignedCells = (l: string): string[] | null => {
+  const cells = l.trim().split(COLUMN_GAP);
+  return cells.length >= 2 && !ENUMERATOR.test(l) && !/^\s*(?:\*\*|__|\d)/.test(l) && !SENTENCE_END.test(l.trim()) &&
+    cells.every((c) => c.length <= ALIGNED_CELL_MAX) ? cells : null;
+};
+
+/** Rows laid out in columns by runs of spaces ("Cllr A Smith      AS      Chair"), two or more in a row
+ * (blank lines between them allowed), become tab-separated table rows. */
+function alignedRows(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    const run: string[][] = [];
+    let j = i;
+    for (let cells = alignedCells(lines[j] ?? ''); cells; cells = alignedCells(lines[j] ?? '')) {
+      run.push(cells);
+      j = nextLine(lines, j + 1);
+    }
+    if (run.length >= 2) {
+      out.push(...run.map((cells) => cells.join('\t')), '');
+      i = j;
+    } else out.push(lines[i++]);
+  }
+  return out;
+}
+
 /** The source lines with the paragraph breaks inside sentences removed (see the file comment). */
 export function rejoinWrapped(source: string[]): string[] {
-  const lines = dropPageNumbers(source);
+  const lines = alignedRows(dropPageNumbers(source)).flatMap((l) => splitRunOn(l).flatMap((p, k) => (k ? ['', p] : [p])));
   const width = wrapWidth(lines);
   const out: string[] = [];
   let i = 0;
@@ -99,12 +167,19 @@ export function rejoinWrapped(source: string[]): string[] {
     out.push(line);
     i++;
     if (isGap(line) || STRUCTURE.test(line)) continue;
-    const j = nextLine(lines, i);
+    let j = nextLine(lines, i);
     if (j === i || j >= lines.length) continue; // no break between them, or nothing after
-    if (LONE_NUMBER.test(line) && !STRUCTURE.test(lines[j]) && !ENUMERATOR.test(lines[j]) && !PAGE_NUMBER.test(lines[j]) &&
+    if (LONE_NUMBER.test(bare(line)) && !STRUCTURE.test(lines[j]) && !ENUMERATOR.test(lines[j]) && !PAGE_NUMBER.test(lines[j]) &&
       lines[j].trim().length <= 150) {
-      // "1." then "Adoption of Minutes": one numbered line
-      out[out.length - 1] = `${line.trim()} ${lines[j].trim()}`;
+      // "1." then "Adoption of Minutes": the number stood in a column of its own, as a heading's does,
+      // unless only short lines follow up to the next number (the cells of a table read row by row)
+      const title = [lines[j].trim()];
+      for (let k = nextLine(lines, j + 1); k < lines.length && width !== null && continues(lines[j], lines[k], width); k = nextLine(lines, k + 1)) {
+        title.push(lines[k].trim());
+        j = k;
+      }
+      const heading = !SENTENCE_END.test(bare(title[title.length - 1])) && proseFollows(lines, j + 1, line);
+      out[out.length - 1] = `${heading ? '##### ' : ''}${line.trim()} ${title.join(' ')}`;
       i = j + 1;
     } else if (width !== null && continues(line, lines[j], width)) i = j;
   }
