@@ -113,6 +113,19 @@ describe('continues / wrapWidth / splitRunOn', () => {
     expect(splitRunOn('a short line 1. Not cut')).toEqual(['a short line 1. Not cut']);
   });
 
+  it('cuts a line holding several numbered items before each next number printed the same way', () => {
+    expect(splitRunOn('40/31 Apologies None were received. 41/31 Declarations None were made, 4/31 noted. 42/31 Planning No applications.'))
+      .toEqual(['40/31 Apologies None were received.', '41/31 Declarations None were made, 4/31 noted.', '42/31 Planning No applications.']);
+    expect(splitRunOn('3. Lighting The lamps were replaced. 5. Signs Noted.')).toEqual(['3. Lighting The lamps were replaced. 5. Signs Noted.']);
+  });
+
+  it('does not run a full last line into a heading in capitals or past a closing bracket', () => {
+    const full = 'and Mr J Brown (Interim Corporate Director of Finance and Property)';
+    expect(continues(full, 'UNRESTRICTED ITEMS', 70)).toBe(false);
+    expect(continues(full, 'The Chair opened the meeting.', 70)).toBe(false);
+    expect(continues('The Chair thanked the officers for the reports on the lamps and the', 'Signs were noted.', 70)).toBe(true);
+  });
+
   it('never loses, adds or reorders words (property)', () => {
     const word = fc.constantFrom('the', 'Council', 'and', 'AGREED', 'of', '1.', 'report,', 'Mr.', 'A.', 'MARCH', '4TH', 'held', 'Lane.', ':');
     const line = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));

@@ -70,6 +70,8 @@ export function continues(prev: string, next: string, width: number): boolean {
   if (COMMA_END.test(a)) return true;
   if (DAY_END.test(a) && MONTH_START.test(b)) return true;
   if (isCapitals(a) && isCapitals(b) && words(a) >= 4) return true;
+  // a full line goes on, unless the next is set apart in capitals or this one closes a bracket
+  if (isCapitals(b) || /\)$/.test(a)) return false;
   return a.length * (isCapitals(a) ? CAPITALS_WIDTH : 1) >= FULL_LINE * width;
 }
 
@@ -120,9 +122,30 @@ const RUN_ON = 1000;
  * ("Present:") that does not end a longer capitalised name */
 const RUN_ON_BREAK = /\s+(?=[•▪●]\s)|\s+(?=\d{1,2}\.(?:\d{1,2})?\s+\p{Lu})|(?<!\p{Lu}\p{Ll}+|\d\.)\s+(?=\p{Lu}\p{Ll}+:\s)/gu;
 
-/** A line holding a whole document, cut where its items and labels start. */
+/** an item number opening a line: "70/17 Apologies", "3. The minutes" */
+const ITEM_OPENING = /^\s*(\d{1,4})(\/\d{2,4}|\.)?\s+\p{Lu}/u;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A line opening with an item number and holding the next items too ("70/17 ... 71/17 ... 72/17 ..."), cut
+ * before each next number in turn, printed the same way ("71/17", "4.") and followed by a capital. */
+function splitNextItems(line: string): string[] {
+  const m = ITEM_OPENING.exec(line);
+  if (!m) return [line];
+  const parts: string[] = [];
+  let rest = line;
+  for (let n = Number(m[1]) + 1; ; n++) {
+    const next = new RegExp(`\\s(?=${n}${escapeRegExp(m[2] ?? '')}\\s+\\p{Lu})`, 'u').exec(rest);
+    if (!next) break;
+    parts.push(rest.slice(0, next.index));
+    rest = rest.slice(next.index + 1);
+  }
+  return [...parts, rest];
+}
+
+/** A line holding a whole document, cut where its items and labels start; a line holding several
+ * numbered items, cut before each. */
 export function splitRunOn(line: string): string[] {
-  if (line.length < RUN_ON) return [line];
+  if (line.length < RUN_ON) return splitNextItems(line);
   const parts = line.split(RUN_ON_BREAK);
   return parts.filter((p) => ENUMERATOR.test(p)).length >= 3 ? parts : [line];
 }
