@@ -6,12 +6,23 @@
 //   **2**
 //   1.                                                an item number apart from its title
 //   Adoption of Minutes
-// Rows aligned in columns by runs of spaces become table rows.
-// A document that came as one paragraph is cut before its numbered items, bullets and labels.
-// Text that is not hard-wrapped (a paragraph per line) keeps its paragraph breaks: they are the writer's.
+//   Cllr A Smith      AS      Chair                   columns aligned by runs of spaces
+//   70/17 Apologies ... 71/17 Declarations ...        items run together (or a whole document as one line)
 // These passes work on source lines before the Markdown blocks are made: a paragraph break between two
 // lines that continue one sentence (told by language and line shape) is removed, a page number next to a
-// rule is dropped, and a lone item number is put back in front of its title.
+// rule is dropped, a lone item number is put back in front of its title, aligned rows become table rows,
+// run-together items are cut apart. Text that is not hard-wrapped (a paragraph per line) keeps its
+// paragraph breaks: they are the writer's.
+
+// Words a sentence cannot stop on (English): a line ending on one goes on in the next.
+const CONTINUING_WORDS = ['and', 'or', 'of', 'the', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'a', 'an', 'from', 'as',
+  'that', 'which', 'be', 'is', 'are', 'was', 'were', 'has', 'have', 'held', 'into', 'per', 'than', 'between'];
+/** titles printed before a name ("seconded by Councillor" / "Leddin") */
+const TITLES_BEFORE_NAME = ['Councillors?', 'Cllrs?', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir'];
+/** abbreviations whose full stop ends no sentence ("(Mr." / "P. Dowling)"; an initial is one too) */
+const ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Cllr', 'St', 'No', 'Prof', 'Rev'];
+/** English month names by their first three letters ("15TH" / "DECEMBER, 2014") */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A blank line, or a thematic break (---, ***, ___): both only separate paragraphs. */
 export const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -29,13 +40,12 @@ const LINK_LINE = /^\s*\[[^\]]*\]\([^)]*\)\s*$/;
 /** "Present:", "Moved by:": a label opens a unit of its own */
 const LABEL = /^[\p{L}][\p{L}'’ -]{0,30}:/u;
 const SENTENCE_END = /[.!?;:]["”’)]?$/;
-const ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Messrs|Dr|Cllr|St|No|Prof|Rev|(?<=^|[\s(])\p{Lu})\.$/u;
+const ABBREVIATION_END = new RegExp(`\\b(?:${ABBREVIATIONS.join('|')}|(?<=^|[\\s(])\\p{Lu})\\.$`, 'u');
 /** a comma: the sentence goes on, unless a new unit ("Apologies:") starts */
 const COMMA_END = /[,;]$/;
-/** words a sentence cannot stop on (articles, prepositions, titles before a name) */
-const OPEN_END = /(?:[&/]|(?<=\p{L})-|\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Sir|and|or|of|the|to|in|on|at|for|by|with|a|an|from|as|that|which|be|is|are|was|were|has|have|held|into|per|than|between)|['’]s)$/iu;
+const OPEN_END = new RegExp(`(?:[&/]|(?<=\\p{L})-|\\b(?:${[...TITLES_BEFORE_NAME, ...CONTINUING_WORDS].join('|')})|['’]s)$`, 'iu');
 const DAY_END = /\b\d{1,2}(?:st|nd|rd|th)?$/i;
-const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MONTH_START = new RegExp(`^(?:${MONTHS.join('|')})[a-z]*\\b`, 'i');
 /** capitals are wider than the average letter: a line in capitals fills the width in fewer characters */
 const CAPITALS_WIDTH = 1.3;
 /** a line this share of the wrap width or longer was broken by the width, not by the writer */
