@@ -14,6 +14,7 @@ import {
   guessHeaderRows, isHeadingLike, leadingEnumerator, listMarkerOf, mergeSpans,
 } from './inline.js';
 import { SizeTally } from './size-tally.js';
+import { unflattenColumns } from './columns.js';
 import { printedLength } from '../text.js';
 
 export interface HtmlBlockOptions {
@@ -41,7 +42,7 @@ export function readHtml(html: string, _opts: ReadOptions): DocModel {
   const $ = cheerio.load(html);
   const title = cleanText($('title').first().text()) || cleanText($('h1').first().text()) || null;
   const root = $('body').get(0) ?? $.root().get(0)!;
-  const blocks = htmlBlocks(root, { page: null, tableMethod: 'html', bullet: null });
+  const blocks = unflattenColumns(htmlBlocks(root, { page: null, tableMethod: 'html', bullet: null }));
   return { format: 'html', pages: [{ number: null, width: null, height: null, blocks }], pageCount: null, title, warnings: [] };
 }
 

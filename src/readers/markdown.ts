@@ -5,13 +5,22 @@
 //   Band<TAB>2022/23<TAB>2023/24                      consecutive tab lines form one table (a blank line ends it)
 //   <b>Total</b><TAB><b>711.4</b>                     embedded HTML fragments (<b>, <i>, <p>, <ul>/<ol>/<li>, <a>)
 //   Cllr A – Townshire␠␠                             two trailing spaces: a soft line break
+//   ---\ntitle: "Minutes"\ndate: ...\n---              YAML front matter: its title is the first heading
+//   > [!abstract]- Present:                           quotes and callouts: their text, the markers dropped
+//   |Yeas:|\n|-|\n|A. Smith|                           pipe tables (the row above |-| is a header row)
+//   <table>...</table>                                a line opening with a block tag: raw HTML up to a blank line
+//   • An overview ...                                 bullet glyphs of text converted from PDF
+// Paragraph breaks inside sentences of text converted from PDF are removed first (wrapped.ts).
 // This module turns such text into HTML, so that the HTML reader builds the blocks and both readers agree.
+
+import { RULE, rejoinWrapped } from './wrapped.js';
 
 export type MarkdownBlock =
   | { type: 'heading'; level: number; raw: string }
   | { type: 'para'; lines: string[]; raw: string }
   | { type: 'list'; items: ListItem[] }
-  | { type: 'table'; rows: string[][] };
+  | { type: 'table'; rows: string[][]; headerRows?: number }
+  | { type: 'html'; raw: string };
 
 interface ListItem {
   depth: number;
@@ -21,15 +30,22 @@ interface ListItem {
 }
 
 // bounded repeats: an unclosed "<b" or "[" must not make every later match scan to the end of the line
-const PASS_TAG = /<\/?(b|i|u|strong|em|p|ul|ol|li|a|sup|sub|br|span)\b[^<>]{0,1000}>/iy;
+const PASS_TAG = /<\/?(b|i|u|strong|em|p|ul|ol|li|a|sup|sub|br|span|font|small|s|strike|del|ins)\b[^<>]{0,1000}>/iy;
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/iy;
 const AUTOLINK = /<(https?:\/\/[^>\s]{1,2000})>/y;
-const LINK = /\[([^\]]{0,1000})\]\(([^)\s]{0,2000})\)/y;
+const LINK = /\[([^\]]{0,1000})\]\((?:<([^<>\n]{0,2000})>|([^)\s]{0,2000}))\)/y;
 const ESCAPED = /\\([*_\\[\]#-])/y;
 const STARS = /\*{1,3}/y;
-const PLAIN = /[^<[\\*]+|[\s\S]/y;
-const HEADING = /^(#{1,6})\s+(.*)$/;
-const BULLET = /^( *)[-*+]\s+(.*)$/;
-const ORDERED = /^( *)(\d{1,3})\.\s+(.*)$/;
+const PLAIN = /[^<[\\*&]+|[\s\S]/y;
+const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const BULLET = /^( *)[-*+•▪◦●·]\s+(.*)$/;
+const ORDERED = /^( *)(\d{1,3})[.)]\s+(.*)$/;
+/** a line opening with a block-level tag starts raw HTML (CommonMark's HTML block), ended by a blank line */
+const HTML_BLOCK = /^\s*<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|div|p|ul|ol|li|h[1-6]|blockquote|hr|center|dl|dt|dd|section|article|pre|!--)(?=[\s/>]|$)/i;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/** "> " quote markers, and the "[!note]-" type of a callout */
+const QUOTE = /^ {0,3}(?:>\s?)+(?:\[![\w-]+\][-+]?\s*)?/;
 /** Deeper indentation than this many levels is read as this level (bounds the nesting of the HTML made). */
 const MAX_LIST_DEPTH = 8;
 const depthOf = (indent: string) => Math.min(MAX_LIST_DEPTH, Math.floor(indent.length / 2));
@@ -48,7 +64,8 @@ export function inlineToHtml(src: string): string {
     let m: RegExpExecArray | null;
     if ((m = at(AUTOLINK))) tokens.push({ html: `<a href="${escapeHtml(m[1])}">${escapeHtml(m[1])}</a>` });
     else if ((m = at(PASS_TAG))) tokens.push({ html: m[0] });
-    else if ((m = at(LINK))) tokens.push({ link: m[2], label: m[1] });
+    else if ((m = at(ENTITY))) tokens.push({ html: m[0] });
+    else if ((m = at(LINK))) tokens.push({ link: m[2] ?? m[3], label: m[1] });
     else if ((m = at(ESCAPED))) tokens.push({ html: escapeHtml(m[1]) });
     else if ((m = at(STARS))) tokens.push({ stars: m[0].length });
     else {
@@ -74,12 +91,27 @@ export function inlineToHtml(src: string): string {
     .join('');
 }
 
-const isBlank = (l: string) => l.trim() === '';
-const isTableLine = (l: string) => l.includes('\t');
+const isBlank = (l: string) => l.trim() === '' || RULE.test(l);
+const isTableLine = (l: string) => l.includes('\t') || PIPE_ROW.test(l);
+/** cells of a pipe row: outer pipes dropped, split at pipes not escaped */
+const pipeCells = (l: string) => l.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|'));
+
+/** YAML front matter ("---" ... "---" at the top): removed; its title returned. */
+function frontMatter(lines: string[]): { body: string[]; title: string | null } {
+  const start = lines.findIndex((l) => l.trim() !== '');
+  if (start < 0 || lines[start].trim() !== '---') return { body: lines, title: null };
+  const end = lines.findIndex((l, k) => k > start && /^(?:---|\.\.\.)\s*$/.test(l));
+  const yaml = lines.slice(start + 1, end);
+  if (end < 0 || !yaml.every((l) => l.trim() === '' || /^\s|^[\w-]+:|^#/.test(l))) return { body: lines, title: null };
+  const m = yaml.map((l) => /^title:\s*(.*)$/.exec(l)).find(Boolean);
+  const title = m ? m[1].trim().replace(/^(["'])(.*)\1$/, '$2').trim() : '';
+  return { body: lines.slice(end + 1), title: title || null };
+}
 
 export function parseMarkdownBlocks(text: string): MarkdownBlock[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: MarkdownBlock[] = [];
+  const { body, title } = frontMatter(text.replace(/\r\n?/g, '\n').split('\n'));
+  const lines = rejoinWrapped(body.map((l) => l.replace(QUOTE, '')));
+  const blocks: MarkdownBlock[] = title ? [{ type: 'heading', level: 1, raw: title }] : [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -89,13 +121,25 @@ export function parseMarkdownBlocks(text: string): MarkdownBlock[] {
     } else if (heading) {
       blocks.push({ type: 'heading', level: heading[1].length, raw: heading[2].trim() });
       i++;
+    } else if (HTML_BLOCK.test(line)) {
+      const raw: string[] = [];
+      while (i < lines.length && lines[i].trim() !== '') raw.push(lines[i++]);
+      blocks.push({ type: 'html', raw: raw.join('\n') });
+    } else if (PIPE_ROW.test(line)) {
+      const rows: string[][] = [];
+      let headerRows = 0;
+      for (; i < lines.length && (PIPE_ROW.test(lines[i]) || (rows.length && PIPE_RULE.test(lines[i]))); i++) {
+        if (PIPE_RULE.test(lines[i]) && !/[^|\s:-]/.test(lines[i])) headerRows ||= rows.length;
+        else rows.push(pipeCells(lines[i]));
+      }
+      blocks.push({ type: 'table', rows, headerRows });
     } else if (isTableLine(line)) {
       const rows: string[][] = [];
       while (i < lines.length && isTableLine(lines[i])) rows.push(lines[i++].split('\t'));
       blocks.push({ type: 'table', rows });
     } else if (BULLET.test(line) || ORDERED.test(line)) {
       const items: ListItem[] = [];
-      while (i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !HEADING.test(lines[i])) {
+      while (i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !HEADING.test(lines[i]) && !HTML_BLOCK.test(lines[i]) && !HTML_BLOCK.test(lines[i])) {
         const b = BULLET.exec(lines[i]);
         const o = b ? null : ORDERED.exec(lines[i]);
         if (b) items.push({ depth: depthOf(b[1]), ordered: false, number: null, lines: [b[2]] });
@@ -106,7 +150,7 @@ export function parseMarkdownBlocks(text: string): MarkdownBlock[] {
       blocks.push({ type: 'list', items });
     } else {
       const para: string[] = [];
-      while (i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !HEADING.test(lines[i]) &&
+      while (i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !HEADING.test(lines[i]) && !HTML_BLOCK.test(lines[i]) &&
         !(para.length && (BULLET.test(lines[i]) || ORDERED.test(lines[i])))) para.push(lines[i++]);
       blocks.push({ type: 'para', lines: para, raw: para.join(' ') });
     }
@@ -153,13 +197,13 @@ export interface HtmlOptions {
   attributes?: string;
 }
 
-function tableToHtml(rows: string[][], opts: HtmlOptions): string {
+function tableToHtml(rows: string[][], opts: HtmlOptions, headerRows = opts.headerRow ? 1 : 0): string {
   const nCols = Math.max(...rows.map((r) => r.length));
   const cells = (r: string[], tag: string) =>
     Array.from({ length: nCols }, (_, k) => `<${tag} valign="top">${inlineToHtml((r[k] ?? '').trim())}</${tag}>`).join('');
   const attrs = opts.attributes ? ` ${opts.attributes}` : '';
-  const head = opts.headerRow ? `<thead><tr>${cells(rows[0], 'th')}</tr></thead>\n` : '';
-  const body = (opts.headerRow ? rows.slice(1) : rows).map((r) => `<tr>${cells(r, 'td')}</tr>`).join('\n');
+  const head = headerRows ? `<thead>${rows.slice(0, headerRows).map((r) => `<tr>${cells(r, 'th')}</tr>`).join('')}</thead>\n` : '';
+  const body = rows.slice(headerRows).map((r) => `<tr>${cells(r, 'td')}</tr>`).join('\n');
   return `<table${attrs}>\n${head}<tbody>\n${body}\n</tbody>\n</table>\n`;
 }
 
@@ -169,7 +213,8 @@ export function blockToHtml(b: MarkdownBlock, opts: HtmlOptions = {}, attrs = ''
     case 'heading': return `<h${b.level}${attrs}>${inlineToHtml(b.raw)}</h${b.level}>\n`;
     case 'para': return `<p${attrs}>${linesToHtml(b.lines, opts)}</p>\n`;
     case 'list': return listToHtml(b.items, opts);
-    case 'table': return tableToHtml(b.rows, opts);
+    case 'table': return tableToHtml(b.rows, opts, b.headerRows);
+    case 'html': return `${b.raw}\n`;
   }
 }
 
