@@ -18,7 +18,7 @@ describe('recorded votes', () => {
       '(4) RESOLVED that the report be noted.',
     ]);
     expect(motions).toEqual([{ meeting_date: '2025-02-13', minute: '290', motion: 'Pursuant to section 25, County Council notes this report.',
-      for: 3, against: 0, abstain: 2, result: 'carried', page: 1 }]);
+      for: 3, against: 0, abstain: 2, result: 'carried', proposer: null, seconder: null, unanimous: null, page: 1 }]);
     expect(votes.map((v) => [v.motion_index, v.option, v.honorific, v.name])).toEqual([
       [0, 'for', 'Mr', 'Baker'], [0, 'for', 'Sir', 'Paul Carter'], [0, 'for', 'Mr', 'Jeffrey'], [0, 'abstain', 'Mr', 'B Lewis'], [0, 'abstain', 'Mr', 'D Ross'],
     ]);

@@ -7,7 +7,8 @@
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
-import { ATTENDANCE_LABEL, findMinutes, type MinutesDoc } from './minutes-context.js';
+import { attendanceLabel } from '../vocab/index.js';
+import { findMinutes, type MinutesDoc } from './minutes-context.js';
 import type { Para } from './paras.js';
 import type { SectionParser } from './types.js';
 
@@ -21,16 +22,6 @@ const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
 const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
 /** "(virtual)", "(attended remotely)", "– via Teams" after a name */
 const REMOTE_MARK = /\b(?:virtual(?:ly)?|remote(?:ly)?|online|via\s+(?:teams|zoom|video\w*))\b/i;
-
-function statusOf(label: string): { status: AttendanceStatus; remote: boolean } {
-  const l = label.toUpperCase();
-  const remote = /VIRTUALLY|REMOTELY/.test(l);
-  if (l.startsWith('ALSO') || l.startsWith('IN ATTENDANCE') || l.startsWith('OFFICER')) return { status: 'also_present', remote };
-  if (l.startsWith('APOLOGIES')) return { status: 'apologies', remote };
-  if (l.startsWith('ABSENT')) return { status: 'absent', remote };
-  if (l.startsWith('SUBSTITUTE')) return { status: 'substitute', remote };
-  return { status: 'present', remote };
-}
 
 /** Lines that each stand alone (none ends or starts as a continuation): a roster printed line by line. */
 function independentLines(lines: string[]): boolean {
@@ -69,12 +60,12 @@ function fromLists(doc: MinutesDoc): Attendee[] {
   const out: Attendee[] = [];
   let label: { status: AttendanceStatus; remote: boolean } | null = null;
   for (const para of doc.preamble) {
-    const m = ATTENDANCE_LABEL.exec(para.raw);
-    const labelled = m && (/[:\-–]/.test(m[0]) || m[1] === m[1].toUpperCase());
-    if (labelled) {
-      label = statusOf(m[1]);
-      const rest = para.raw.slice(m[0].length);
-      const lines = [para.lines[0].slice(Math.min(m[0].length, para.lines[0].length)), ...para.lines.slice(1)].filter((l) => l.trim());
+    const found = attendanceLabel(para.raw);
+    if (found) {
+      label = { status: found.status, remote: found.remote };
+      const rest = found.rest;
+      const cut = para.raw.length - rest.length;
+      const lines = [para.lines[0].slice(Math.min(cut, para.lines[0].length)), ...para.lines.slice(1)].filter((l) => l.trim());
       if (rest.trim()) for (const p of peopleOf(lines, rest)) out.push(attendee(doc, p, label.status, label.remote, para.page));
       continue;
     }

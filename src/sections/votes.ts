@@ -78,7 +78,7 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
     if (label) {
       const opt = optionOf(label[1]);
       if (!motion || opt === 'for' || (option && opt === option)) {
-        motion = { meeting_date: meetingDate, minute: section.minute, motion: motionText(paras, i), for: null, against: null, abstain: null, result: null, page: p.page };
+        motion = { meeting_date: meetingDate, minute: section.minute, motion: motionText(paras, i), for: null, against: null, abstain: null, result: null, proposer: null, seconder: null, unanimous: null, page: p.page };
         motions.push(motion);
       }
       option = opt;
@@ -93,7 +93,7 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
         if (counts && next) i++;
         motions.push({ meeting_date: meetingDate, minute: section.minute, motion: motionText(paras, i + 1),
           for: counts ? Number(counts[1]) : null, against: counts ? Number(counts[2]) : null,
-          abstain: counts?.[3] ? Number(counts[3]) : null, result: resultOf(result ?? null), page: p.page });
+          abstain: counts?.[3] ? Number(counts[3]) : null, result: resultOf(result ?? null), proposer: null, seconder: null, unanimous: null, page: p.page });
       }
       continue;
     }
