@@ -83,9 +83,9 @@ function minutesStarts(paras: Para[]): number[] {
 const isMinutesTitle = (raw: string) => raw.length < 400 && MINUTES_WORD.test(raw.slice(0, 60));
 
 function titleAbove(paras: Para[], i: number): number | null {
-  let title: number | null = null;
-  for (let j = i - 1; j >= Math.max(0, i - TITLE_REACH); j--) if (isMinutesTitle(paras[j].raw)) title = j;
-  return title;
+  // the nearest: a web page's own title or a pack's earlier minutes may stand further up
+  for (let j = i - 1; j >= Math.max(0, i - TITLE_REACH); j--) if (isMinutesTitle(paras[j].raw)) return j;
+  return null;
 }
 
 function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: number): MinutesDoc {

@@ -12,11 +12,11 @@ export const CY: Vocabulary = {
   },
   labelNeedsColon: ['swyddogion', 'clerc'],
   minutesTitle: ['cofnodion', 'cofnodion drafft'],
-  resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad'],
+  resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad', 'phenderfynwyd', 'chytunwyd'],
   moved: ['cynigiwyd gan', 'cynigydd', 'cynigiwyd'],
   seconded: ['eiliwyd gan', 'eilydd', 'eiliwyd'],
   result: {
-    carried: ['pasiwyd', 'cytunwyd', 'derbyniwyd'],
+    carried: ['pasiwyd', 'cytunwyd', 'derbyniwyd', 'chytunwyd', 'phasiwyd'],
     lost: ['gwrthodwyd', 'methodd'],
     deferred: ['gohiriwyd'],
     withdrawn: ["tynnwyd yn ôl", 'tynnwyd yn ol'],
@@ -25,6 +25,7 @@ export const CY: Vocabulary = {
   itemPrefix: ['eitem', 'cofnod'],
   resolutionNumber: ['penderfyniad rhif'],
   voteLabels: { for: ['o blaid'], against: ['yn erbyn'], abstain: ['ymatal', 'ymataliodd'] },
+  honorifics: ['cyng', 'cynghorydd', 'y cynghorydd', 'cynghorwyr', 'maer', 'y maer', 'dirprwy faer'],
   months: [
     ['ionawr'], ['chwefror'], ['mawrth'], ['ebrill'], ['mai'], ['mehefin'], ['gorffennaf'], ['awst'], ['medi'], ['hydref'],
     ['tachwedd'], ['rhagfyr'],

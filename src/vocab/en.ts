@@ -44,6 +44,11 @@ export const EN: Vocabulary = {
   itemPrefix: ['item', 'agenda item', 'minute', 'minute no', 'min'],
   resolutionNumber: ['resolution no', 'resolution number', 'resolution'],
   voteLabels: { for: ['for', 'yeas', 'yes', 'in favour'], against: ['against', 'nays', 'no', 'opposed'], abstain: ['abstain', 'abstained', 'abstaining', 'abstentions', 'abstention'] },
+  honorifics: [
+    'cllr', 'cllrs', 'councillor', 'councillors', 'county councillor', 'district councillor', 'borough councillor', 'c/cllr',
+    'd/cllr', 'b/cllr', 'mayor', 'deputy mayor', 'his worship the mayor', 'her worship the mayor', 'alderman', 'mr', 'mrs',
+    'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'professor', 'prof',
+  ],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'],
     ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],

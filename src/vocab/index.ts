@@ -67,8 +67,14 @@ export const MINUTES_WORD = new RegExp(`\\b(?:${phrases(all((v) => v.minutesTitl
 export const RESOLVED_LEAD = new RegExp(
   `^(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*`, 'i');
 
-export const MOVED = phrases(all((v) => v.moved));
-export const SECONDED = phrases(all((v) => v.seconded));
+/** Like phrases, each letter matching either case: for patterns that must read names' capitals case-sensitively. */
+export function phrasesAnyCase(list: string[]): string {
+  const anyCase = (c: string) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  return phrases(list).replace(/\\.|\[[^\]]*\]|\p{L}/gu, (t) => (t.length === 1 ? anyCase(t) : t));
+}
+
+export const MOVED = phrasesAnyCase(all((v) => v.moved));
+export const SECONDED = phrasesAnyCase(all((v) => v.seconded));
 export const UNANIMOUS = new RegExp(`\\b(?:${phrases(all((v) => v.unanimous))})\\b`, 'i');
 
 export type ResultWord = 'carried' | 'lost' | 'deferred' | 'withdrawn';
@@ -85,6 +91,9 @@ export const RESULT_WORDS = phrases(RESULTS.flatMap((r) => all((v) => v.result[r
 /** "Item 4", "Agenda item 3", "Eitem 4" before a number. */
 export const ITEM_PREFIX = phrases(all((v) => v.itemPrefix));
 export const RESOLUTION_NUMBER = phrases(all((v) => v.resolutionNumber));
+
+/** Honorifics before a name, any case, each followed by an optional full stop and a space. */
+export const HONORIFICS = `(?:(?:${phrasesAnyCase(all((v) => v.honorifics))})\\.?\\s+)`;
 
 /** Month number (1-12) of a month name or abbreviation in any of the languages, or null. */
 export function monthOf(word: string): number | null {
