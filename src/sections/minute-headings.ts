@@ -33,7 +33,12 @@ const PLAIN_TITLE_MAX = 120;
 
 /** "19.09.01" -> "n.n.n", "Item 4" -> "item n", "(Item 3)" -> "(item n)": numbers of one minutes share it. */
 function schemeOf(printed: string, prefixed: boolean): string {
-  return (prefixed ? 'item ' : '') + printed.replace(/[./]{2,}/g, '.').replace(/\d+/g, 'n').replace(/[A-Za-z]$/, '');
+  return (prefixed ? 'item ' : '') + printed.replace(/[A-Za-z]$/, '').replace(/[./]{2,}/g, '.').replace(/\d+/g, 'n');
+}
+
+/** Numbers of one family may nest ("2", "2.1", "3", "8.1.4"): plain and dotted numbers are one family. */
+function familyOf(scheme: string): string {
+  return scheme.replace(/n(?:\.n)*\.?/g, 'n');
 }
 
 function keyOf(printed: string): number[] {
@@ -101,12 +106,13 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
   if (evidence < 2) return null;
   const scheme = schemeOf(printed, PREFIXED.test(p.raw));
   const key = keyOf(printed);
-  if (state.scheme !== null && scheme !== state.scheme && !item) return null;
-  if (state.scheme === scheme && !after(key, state.last) && !item) return null;
+  const family = familyOf(scheme);
+  if (state.scheme !== null && family !== familyOf(state.scheme) && !item) return null;
+  if (state.scheme !== null && family === familyOf(state.scheme) && !after(key, state.last) && !item) return null;
   // a plain number far beyond the last is a count or a year, not the next minute
-  if (state.scheme === scheme && state.last && key.length === 1 && key[0] - state.last[0] >= 50 && !item) return null;
+  if (state.last && key.length === 1 && key[0] - state.last[0] >= 50 && !item) return null;
   state.scheme ??= scheme;
-  if (state.scheme === scheme) state.last = key;
+  if (family === familyOf(state.scheme)) state.last = key;
   return { minute: printed, title, next: nextIndex };
 }
 

@@ -7,7 +7,7 @@
 // A lead-in before the items ("that Cabinet agree to:", "that County Council ... agree the following:")
 // is kept as its own resolution with index null, just before the items it introduces, so each item
 // stays a separate record and the sentence that says what is agreed is not lost. "RESOLVED: -" has none.
-import type { MinuteItem, Resolution } from '../records.js';
+import type { MinuteItem, Resolution, WarningRecord } from '../records.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
 import { oneBullet } from './paras.js';
 import { listFrom, RESOLVED } from './resolution-list.js';
@@ -64,6 +64,7 @@ export const minutesParser: SectionParser = {
   parse(ctx) {
     const minute_items: MinuteItem[] = [];
     const resolutions: Resolution[] = [];
+    const warnings: WarningRecord[] = [];
     for (const doc of findMinutes(ctx)) {
       for (const section of doc.minutes) {
         minute_items.push({
@@ -72,9 +73,13 @@ export const minutesParser: SectionParser = {
           text: section.paras.map((p) => oneBullet(p.raw)).join(' ').replace(/\s+/g, ' ').trim(),
           page: section.page,
         });
-        resolutions.push(...resolutionsOf(section, doc.meetingDate));
+        for (const r of resolutionsOf(section, doc.meetingDate)) {
+          // "RESOLVED: ." has no words: what was resolved is not known, so no record is invented
+          if (/[\p{L}\d]/u.test(r.text) || r.sub_items.length) resolutions.push(r);
+          else warnings.push({ code: 'empty_text', page: r.page, message: `minute ${r.minute ?? '(unnumbered)'}: a resolution with no words, not recorded` });
+        }
       }
     }
-    return { minute_items, resolutions };
+    return { minute_items, resolutions, warnings };
   },
 };

@@ -10,6 +10,9 @@ import { looksLikeName, splitNameList } from '../normalise/names.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
 import { VOTE_LABEL, type Para } from './paras.js';
 import { proposalAt } from './proposals.js';
+import { RESULT_WORDS, resultWord } from '../vocab/index.js';
+
+const TRAILING_RESULT = new RegExp(`\\s+(?:${RESULT_WORDS})\\.?\\s*$`, 'i');
 import type { SectionParser } from './types.js';
 
 const RESULT = /(?:^|\s)((?:The\s+)?(?:Substantive\s+|Original\s+)?(?:Motion|Amendment|Recommendations?|Proposal|Resolution)\s+(?:was\s+)?(carried|lost|agreed|defeated|fell|failed|approved|rejected|passed|withdrawn)\b\.?)\s*$/i;
@@ -133,7 +136,9 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
     const result = RESULT.exec(names);
     if (result) names = names.slice(0, result.index);
     if (!label && (p.marker || !isNameList(names))) { close(); continue; }
-    for (const person of splitNameList(names)) {
+    // "Agreed" or "Carried" after a list is its result, not a voter
+    names = names.replace(TRAILING_RESULT, '');
+    for (const person of splitNameList(names).filter((n) => !(resultWord(n.name) && !/\s/.test(n.name)))) {
       votes.push({ meeting_date: meetingDate, minute: section.minute, motion_index: motions.indexOf(current), option: option!, name: person.name, honorific: person.honorific, page: p.page });
     }
     if (result) {

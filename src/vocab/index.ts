@@ -95,6 +95,9 @@ export const RESOLUTION_NUMBER = phrases(all((v) => v.resolutionNumber));
 /** Honorifics before a name, any case, each followed by an optional full stop and a space. */
 export const HONORIFICS = `(?:(?:${phrasesAnyCase(all((v) => v.honorifics))})\\.?\\s+)`;
 
+/** Full month names of every language, longest first (the English abbreviations are read by normalise/dates.ts). */
+export const MONTH_NAMES = phrases(all((v) => v.months.map((names) => names[0])));
+
 /** Month number (1-12) of a month name or abbreviation in any of the languages, or null. */
 export function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
