@@ -5,8 +5,8 @@
 //   i. That ...  ii. That ...  iii. That the PCC provide: -   - Data on ...   - The package ...
 //   RESOLVED: (A) ... (B) ...          | (27) RESOLVED that: <intro>: <group heading> (a) ... (v) ...
 // A lead-in before the items ("that Cabinet agree to:", "that County Council ... agree the following:")
-// is kept as its own resolution with index null, just before the items it introduces, so each item
-// stays a separate record and the sentence that says what is agreed is not lost. "RESOLVED: -" has none.
+// and its clauses are ONE resolution: the lead-in in `text`, the clauses in `sub_items` (OUTPUT.md).
+// Items with no lead-in ("RESOLVED: -" then i. ii. iii.) are separate resolutions with their index.
 import type { MinuteItem, Resolution, WarningRecord } from '../records.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
 import { oneBullet } from './paras.js';
@@ -51,8 +51,9 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
     }
     const { items, end } = listFrom(paras, start);
     if (!items.length && rest) out.push(make(null, rest, [], p.page));
-    if (items.length && leadIn) out.push(make(null, leadIn.text, [], leadIn.page));
-    for (const it of items) out.push(make(it.index, it.text, it.sub, it.page));
+    // a lead-in and its clauses are one resolution (nested clauses inline); items without one stay separate
+    if (items.length && leadIn) out.push(make(null, leadIn.text, items.map((it) => [it.text, ...it.sub].join(' ')), leadIn.page));
+    else for (const it of items) out.push(make(it.index, it.text, it.sub, it.page));
     i = Math.max(i, end - 1);
   }
   return out;
