@@ -91,3 +91,16 @@ describe.skipIf(!existsSync(join(FIXTURES, 'welsh')))('Welsh minutes (fixtures/w
     expect(d.attendees.filter((a) => a.status === 'present').map((a) => a.name)).toContain('Eirian Jones');
   });
 });
+
+describe('decisions stated in prose', () => {
+  const resolutionsOf = (body: string[]) =>
+    (minutesParser.parse(ctxOf(['MINUTES of the meeting held on 1 May 2024', 'PRESENT: Mr A Smith', '**5 BUDGET**', ...body])).resolutions ?? []).map((r) => r.text);
+  it('"It was agreed that ..." inside a paragraph, and a motion moved, seconded and carried', () => {
+    expect(resolutionsOf(['Members discussed the quotes. It was agreed that the lowest quote be accepted.'])).toEqual(['the lowest quote be accepted']);
+    expect(resolutionsOf(['It was proposed by Cllr A Jones, seconded by Cllr B Smith and unanimously agreed that the precept be £8,358.'])).toEqual(['the precept be £8,358.']);
+    expect(resolutionsOf(['Motion made by S. Lewis', 'That the report BE RECEIVED.', 'Motion Passed'])).toEqual(['the report BE RECEIVED.']);
+  });
+  it('a motion with no result, or lost, is no resolution', () => {
+    expect(resolutionsOf(['Cllr Jones proposed approval for payment seconded by Cllr Brown', 'Moved by: A. Hopkins', 'That the fee be waived.', 'Lost'])).toEqual([]);
+  });
+});

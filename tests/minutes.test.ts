@@ -149,7 +149,8 @@ describe.skipIf(!hasShared)('Kent minutes (PDF)', () => {
     expect(d.attendees.filter((a) => a.status === 'also_present')).toHaveLength(12);
     expect(d.attendees.filter((a) => a.remote).map((a) => a.name)).toEqual(['Lesley Game', 'Tracy Scott', 'Sue Chandler']);
     expect(d.minute_items.map((m) => m.minute)).toEqual('1 2 3 4 5 6 7 8 9 10 11 12'.split(' '));
-    expect(d.resolutions).toHaveLength(11);
+    // ten RESOLVED paragraphs and, under minute 7, "It was agreed that children should be placed as close to home ..."
+    expect(d.resolutions).toHaveLength(12);
     expect(d.attendees.every((a) => a.meeting_date === '2024-10-29')).toBe(true);
   }, 30_000);
   it('Cabinet: IN ATTENDANCE VIRTUALLY, "3. RESOLVED that Cabinet agree to: A) ... b) ..."', async () => {

@@ -9,7 +9,9 @@
 // Items with no lead-in ("RESOLVED: -" then i. ii. iii.) are separate resolutions with their index.
 import type { MinuteItem, Resolution, WarningRecord } from '../records.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
-import { oneBullet } from './paras.js';
+import { oneBullet, type Para } from './paras.js';
+import { proposalAt } from './proposals.js';
+import { RESOLVED_WORDS } from '../vocab/index.js';
 import { listFrom, RESOLVED } from './resolution-list.js';
 import type { SectionParser } from './types.js';
 const INLINE_MARKER = /(?:^|\s)(\(([A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
@@ -22,7 +24,14 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const m = RESOLVED.exec(p.text);
-    if (!m) continue;
+    if (!m) {
+      const decided = decidedIn(paras, i);
+      if (decided) {
+        out.push(make(null, decided.text, [], p.page));
+        i = decided.end - 1;
+      }
+      continue;
+    }
     const rest = p.text.slice(m[0].length).trim();
     const inline = [...rest.matchAll(INLINE_MARKER)];
     if (inline.length >= 2 && rest.trim().startsWith(inline[0][1])) {
@@ -57,6 +66,23 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/** "It was agreed that ...", "Penderfynwyd ..." inside a paragraph */
+const DECIDED_SENTENCE = new RegExp(`(?:^|[.;]\\s+)(?:${RESOLVED_WORDS})\\s*(?:that|to|:)?\\s+([^.;]{6,})`, 'i');
+
+/**
+ * A decision stated in prose: a motion moved, seconded and carried ("... seconded by B and agreed that X",
+ * "Motion made by A / That X / Motion Passed"), or a sentence "It was resolved that X" in a paragraph.
+ */
+function decidedIn(paras: Para[], i: number): { text: string; end: number } | null {
+  const proposed = proposalAt(paras, i);
+  if (proposed) {
+    const { result, text } = proposed.proposal;
+    return result === 'carried' && text !== paras[i].text ? { text, end: proposed.end } : null;
+  }
+  const sentence = DECIDED_SENTENCE.exec(paras[i].text);
+  return sentence ? { text: sentence[1].trim(), end: i + 1 } : null;
 }
 
 export const minutesParser: SectionParser = {

@@ -63,6 +63,9 @@ export function attendanceLabel(text: string): AttendanceLabel | null {
 /** A minutes title: "MINUTES OF ...", "Draft Minutes ...", "Council Meeting Minutes", "COFNODION ...". */
 export const MINUTES_WORD = new RegExp(`\\b(?:${phrases(all((v) => v.minutesTitle))})\\b`, 'i');
 
+/** The decision lead-ins that open a sentence inside prose ("it was agreed", "Penderfynwyd"), not a bare "agreed". */
+export const RESOLVED_WORDS = phrases(all((v) => v.resolved).filter((w) => /\s/.test(w) || !/^(?:resolved|agreed)$/.test(w)));
+
 /** "RESOLVED", "It was agreed", "BE IT RESOLVED THAT", "Penderfynwyd" at a paragraph's start, with its punctuation. */
 export const RESOLVED_LEAD = new RegExp(
   `^(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*`, 'i');
