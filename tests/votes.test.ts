@@ -94,3 +94,11 @@ describe('motions moved and seconded', () => {
     expect(motionsOf(['The meeting of 2nd December was noted.', 'RESOLVED to note the proposed Joint Working Protocol.'])).toEqual([]);
   });
 });
+
+describe('a motion whose result is printed after its clauses and vote table', () => {
+  it('"Motion made by A / That: / a) ... b) ... / Vote: ... / Motion Passed (12 to 3)"', () => {
+    const ms = minutes(['Motion made by S. Lewis', 'That the following actions be taken:', 'a) the fee be waived;', 'b) a report be made.',
+      'Vote: |Yeas:| |Mayor J. Morgan|', 'Motion Passed (12 to 3)']).motions ?? [];
+    expect(ms.map((m) => [m.proposer, m.result, m.for, m.against])).toEqual([['S. Lewis', 'carried', 12, 3]]);
+  });
+});

@@ -6,14 +6,16 @@
 //   (2) Mr A proposed, and Mr B seconded the motion that: ...
 // Shared machinery of the motions reader (votes.ts): which paragraph states a proposal, who, and its result.
 import { splitPerson } from '../normalise/names.js';
-import { HONORIFICS, MOVED, RESULT_WORDS, SECONDED, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../vocab/index.js';
-import type { Para } from './paras.js';
+import { HONORIFICS, MOVED, RESOLVED_LEAD, RESULT_WORDS, SECONDED, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../vocab/index.js';
+import { VOTE_LABEL, type Para } from './paras.js';
 
 export interface Proposal {
   proposer: string | null;
   seconder: string | null;
   unanimous: boolean | null;
   result: string | null;
+  /** "Motion Passed (12 to 3)": for and against as printed */
+  counts: [number, number] | null;
   /** what was proposed: the "that ..." clause when printed, else the paragraph */
   text: string;
 }
@@ -28,6 +30,8 @@ const SECONDED_BY = BY(SECONDED);
 const NAME_VERB = (verbs: string) => new RegExp(String.raw`(?:^|[.;:]\s+|,\s*(?:and\s+)?|\band\s+)${NAME},?\s+(?:${phrasesAnyCase(verbs.split('|'))})\b`, 'u');
 const NAME_MOVED = NAME_VERB('proposed|moved|nominated|cynigiodd');
 const NAME_SECONDED = NAME_VERB('seconded|eiliodd');
+/** paragraphs after a proposal within which its result may be printed */
+const MAX_REACH = 40;
 const THAT = /\b(?:that|to)\s+(.{8,})$/i;
 const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
 const LEADING_HONORIFICS = new RegExp(`^${HONORIFICS}+`, 'u');
@@ -68,17 +72,27 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
   let text = paras[i].text;
   let result = resultIn(text);
   let unanimous = UNANIMOUS.test(text) ? true : null;
-  let j = i + 1;
-  for (; j < Math.min(paras.length, i + 6) && result === null; j++) {
+  let counts: [number, number] | null = null;
+  let end = i + 1;
+  // the motion's clause and its result may follow, past its sub-clauses and a vote table, up to the next
+  // proposal or a recorded vote list (read by votes.ts)
+  for (let j = i + 1; j < Math.min(paras.length, i + MAX_REACH) && result === null; j++) {
     const q = paras[j];
     const more = namesIn(q.text);
-    if (more && !seconder && more.seconder && !more.proposer) { seconder = more.seconder; continue; }
-    if (more) break;
-    if (RESULT_ALONE.test(q.text)) { result = resultWord(q.text); unanimous ??= UNANIMOUS.test(q.text) ? true : null; j++; break; }
-    if (q.marker === null && /^(?:that|be it|and resolved|penderfynwyd)\b/i.test(q.text) && text === paras[i].text) { text = q.text; continue; }
-    break;
+    if (more && !seconder && more.seconder && !more.proposer && j === end) { seconder = more.seconder; end = j + 1; continue; }
+    const clause = q.marker === null && /^(?:that|be it|and resolved|penderfynwyd)\b/i.test(q.text) && text === paras[i].text;
+    if (clause) { text = q.text; end = j + 1; continue; }
+    if (more || VOTE_LABEL.test(q.raw) || RESOLVED_LEAD.test(q.text)) break;
+    if (RESULT_ALONE.test(q.text)) {
+      result = resultWord(q.text);
+      unanimous ??= UNANIMOUS.test(q.text) ? true : null;
+      const c = /\((\d+)\s+to\s+(\d+)\)/.exec(q.text);
+      counts = c ? [Number(c[1]), Number(c[2])] : null;
+      end = j + 1;
+      break;
+    }
   }
   if (!proposer && !seconder) return null;
   const clause = THAT.exec(text);
-  return { proposal: { proposer, seconder, unanimous, result, text: (clause ? clause[1] : text).trim() }, end: j };
+  return { proposal: { proposer, seconder, unanimous, result, counts, text: (clause ? clause[1] : text).trim() }, end };
 }

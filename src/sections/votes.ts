@@ -105,8 +105,9 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
     let names = p.raw;
     const proposed = label || option ? null : proposalAt(paras, i);
     if (proposed) {
-      const { proposer, seconder, unanimous, result, text } = proposed.proposal;
-      const m: Motion = { meeting_date: meetingDate, minute: section.minute, motion: shorten(text), for: null, against: null, abstain: null, result, proposer, seconder, unanimous, page: p.page };
+      const { proposer, seconder, unanimous, result, text, counts } = proposed.proposal;
+      const m: Motion = { meeting_date: meetingDate, minute: section.minute, motion: shorten(text), for: counts?.[0] ?? null, against: counts?.[1] ?? null,
+        abstain: null, result, proposer, seconder, unanimous, page: p.page };
       pending = result === null ? m : null;
       if (result === null) waiting.set(p.marker?.replace(/[().]/g, '') ?? `#${i}`, m);
       else motions.push(m);
