@@ -60,6 +60,8 @@ describe.skipIf(!has('milburn-pc/milburn-pc-2019-01-08-minutes.pdf'))('minutes o
     expect(d.meeting.date).toBe('2019-01-08');
     expect(d.minute_items.slice(0, 3).map((m) => [m.minute, m.title])).toEqual([['19.01.1', 'Apologies'], ['19.01.2', 'Register of Interests'], ['19.01.3', 'Minutes']]);
     expect(d.attendees.length).toBeGreaterThan(0);
+    // the "Signed ... Dated ..." line at the foot of page 1 does not end the minutes: 19.01.7 goes on on page 2
+    expect(d.minute_items.find((m) => m.minute === '19.01.7')?.page).toBe(2);
   });
   it('unnumbered "Title:" items, "Those Attending:", motions proposed and seconded; dated by the title, not the posting date', async () => {
     const d = await extractFixture(corpus('stoke-ferry-pc/stoke-ferry-pc-2012-12-19-minutes.md'));

@@ -101,15 +101,17 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
   const state: HeadingState = { scheme: null, last: null, inMinutes: false };
   for (let i = first; i < limit; i++) {
     const p = paras[i];
-    if (ended && (p.bold || p.heading)) break;
     if (current && REPORT_START.test(p.raw)) {
       // the report's title, just above its front matter, is not part of the minutes
       while (current.paras.length && current.paras[current.paras.length - 1].heading) current.paras.pop();
       break;
     }
     if (END_SIGNAL.test(p.raw) && current) ended = true;
-    const heading = ended ? null : numbered ? minuteHeading(paras, i, state) : unnumberedHeading(paras, i, styledDoc);
+    // a signature line at each page's foot ("Signed ... Dated ...") ends nothing when the numbering goes on
+    const heading = numbered ? minuteHeading(paras, i, state) : ended ? null : unnumberedHeading(paras, i, styledDoc);
+    if (!heading && ended && (p.bold || p.heading)) break;
     if (heading) {
+      ended = false;
       current = { minute: heading.minute, title: heading.title, page: p.page, paras: heading.body ? [heading.body] : [] };
       minutes.push(current);
       state.inMinutes = true;
