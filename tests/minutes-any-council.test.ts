@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { minutesParser } from '../src/sections/minutes.js';
 import { votesParser } from '../src/sections/votes.js';
+import { attendanceParser } from '../src/sections/attendance.js';
 import { doubtsParser } from '../src/sections/doubts.js';
 import { attendanceLabel } from '../src/vocab/index.js';
 import { toIsoDate } from '../src/normalise/dates.js';
@@ -104,5 +105,20 @@ describe('decisions stated in prose', () => {
   });
   it('a motion with no result, or lost, is no resolution', () => {
     expect(resolutionsOf(['Cllr Jones proposed approval for payment seconded by Cllr Brown', 'Moved by: A. Hopkins', 'That the fee be waived.', 'Lost'])).toEqual([]);
+  });
+});
+
+describe('attendance of other councils', () => {
+  const attendees = (specs: string[]) => (attendanceParser.parse(ctxOf(specs)).attendees ?? []).map((a) => [a.status, a.name, a.affiliation]);
+  it('apologies in prose: "A, B and C who was substituted by D" keeps A, B and C, and D as the substitute', () => {
+    expect(attendees(['MINUTES of the meeting held on 2 May 2024', 'PRESENT: Cllr Z Young', '**1 APOLOGIES**',
+      'Apologies were received from Cllr A Able, Cllr B Baker and Cllr C Cole who was substituted by Cllr D Dean.']).slice(1)).toEqual([
+      ['apologies', 'A Able', null], ['apologies', 'B Baker', null], ['apologies', 'C Cole', 'substituted by Cllr D Dean'],
+      ['substitute', 'D Dean', 'substitute for C Cole'],
+    ]);
+  });
+  it('a label column: "Attendees" alone, the names in the cell beside it', () => {
+    expect(attendees(['Board Meeting Minutes', 'Date', '27th October 2016', 'Attendees', 'Tony Brown, Sylvia Knights (Chief Executive)', '**1. Welcome**', 'Text.']))
+      .toEqual([['present', 'Tony Brown', null], ['present', 'Sylvia Knights', 'Chief Executive']]);
   });
 });

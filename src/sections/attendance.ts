@@ -17,6 +17,7 @@ const SUBSTITUTE_SENTENCE = /^(.*?)\s+(?:(?:was|were)\s+)?(?:present\s+|in atten
 
 /** "Cllr A for Cllr B" in a list of substitutes: the person replaced goes in parentheses. */
 const SUBSTITUTE_FOR = /\s+(?:for|in place of|substituting for)\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^,;()]+?)(?=\s*[,;]|\s+and\s|\s*$)/gi;
+const WHO_SUBSTITUTED = /,?\s+who\s+(?:was|were|had\s+been)\s+(substituted|replaced)\s+by\s+([^,;()]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\band\b|$))/gi;
 /** "Independent Members: Mr P Jones and Ms Q Long" inside a list: the sub-label is their role */
 const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
 const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
@@ -94,7 +95,8 @@ function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
             out.push({ ...attendee(doc, p, 'substitute', false, para.page), affiliation: `substitute for ${sub[2].replace(/\.$/, '')}` });
           }
         } else if (/apolog/i.test(s) && !/\bno apologies\b/i.test(s)) {
-          for (const p of splitNameList(s)) {
+          // "A, B and C who was substituted by D": the substitute in parentheses, as "C (substituted by D)"
+          for (const p of splitNameList(s.replace(WHO_SUBSTITUTED, ' ($1 by $2)'))) {
             out.push(attendee(doc, p, 'apologies', false, para.page));
             // "Councillor A (substituted by Councillor B)"
             const by = p.parts.map((x) => /^(?:substituted|replaced)\s+by\s+(.+)$/i.exec(x)).find(Boolean);

@@ -52,9 +52,12 @@ export function findMinutes(ctx: SectionContext): MinutesDoc[] {
 /** An attendance label that opens minutes: who was present (or in attendance), with names after it. */
 function opensMinutes(paras: Para[], i: number): boolean {
   const label = attendanceLabel(paras[i].raw);
-  if (!label?.explicit || (label.status !== 'present' && label.status !== 'also_present')) return false;
+  if (!label || (label.status !== 'present' && label.status !== 'also_present')) return false;
   const next = paras[i + 1];
-  return label.rest !== '' || (!!next && (!!attendanceLabel(next.raw) || looksLikeName(next.raw.split(/[,;(]|\s(?:and|&)\s/)[0])));
+  const namesNext = !!next && looksLikeName(next.raw.split(/[,;(]|\s(?:and|&)\s/)[0]);
+  // a label alone that says so only with a colon ("Attendees" in a label column) needs names right after it
+  if (!label.explicit) return label.rest === '' && namesNext;
+  return label.rest !== '' || namesNext || (!!next && !!attendanceLabel(next.raw));
 }
 
 /** Whether any minute heading stands in paras[from, to). */

@@ -51,12 +51,13 @@ export function attendanceLabel(text: string): AttendanceLabel | null {
   const punct = /[:\-–—]/.test(m[3] ?? '');
   const alone = m[0].length >= text.trimEnd().length;
   const colon = /:/.test(m[3] ?? '');
-  if (needsColon.has(key) && !colon) return null;
+  // "Attendees" alone (a label column beside the names) may still label a list: not explicit, the reader decides
+  if (needsColon.has(key) && !colon && !alone) return null;
   const upper = m[1] === m[1].toUpperCase();
   if (!punct && !alone && !upper) return null;
   return {
     status: kind === 'remote' ? 'present' : kind, remote: kind === 'remote' || /virtual|remote|\bo bell/i.test(m[1]),
-    label: m[1], rest: text.slice(m[0].length).trim(), explicit: punct || alone,
+    label: m[1], rest: text.slice(m[0].length).trim(), explicit: punct || (alone && !needsColon.has(key)),
   };
 }
 
