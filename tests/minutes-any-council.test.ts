@@ -88,10 +88,12 @@ describe.skipIf(!has('milburn-pc/milburn-pc-2019-01-08-minutes.pdf'))('minutes o
 });
 
 describe.skipIf(!existsSync(join(FIXTURES, 'welsh')))('Welsh minutes (fixtures/welsh)', () => {
-  it('a PRESENNOL list opens the minutes, dated by their Welsh heading', async () => {
+  it('a PRESENNOL list opens the minutes, dated by their Welsh heading; Welsh "a" and honorifics in name lists', async () => {
     const d = await extractFixture(join(FIXTURES, 'welsh', 'cyngor-cymuned-cofnodion.txt'));
     expect(d.meeting.date).toBe('2024-03-14');
-    expect(d.attendees.filter((a) => a.status === 'present').map((a) => a.name)).toContain('Eirian Jones');
+    expect(d.attendees.filter((a) => a.status === 'present').map((a) => a.name)).toEqual(['Gwenllian Rees', 'Dafydd Morgan', 'Eirian Jones', 'Huw Pritchard', 'Siân Williams', 'Rhodri Evans']);
+    // YMDDIHEURIADAU: Y Cynghorydd Alun Roberts a'r Cynghorydd Nia Thomas ("a'r" is "and the", the honorific Welsh)
+    expect(d.attendees.filter((a) => a.status === 'apologies').map((a) => a.name)).toEqual(['Alun Roberts', 'Nia Thomas']);
   });
 });
 

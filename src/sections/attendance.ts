@@ -7,7 +7,7 @@
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
-import { attendanceLabel } from '../vocab/index.js';
+import { asFirstLanguageList, attendanceLabel } from '../vocab/index.js';
 import { findMinutes, type MinutesDoc } from './minutes-context.js';
 import type { Para } from './paras.js';
 import type { SectionParser } from './types.js';
@@ -38,7 +38,7 @@ function independentLines(lines: string[]): boolean {
 function peopleOf(lines: string[], text: string): PersonParts[] {
   return (independentLines(lines) ? lines : [text]).flatMap((unit) => {
     const group = SUB_LABEL.exec(unit);
-    const people = splitNameList((group ? group[2] : unit).replace(SUBSTITUTE_FOR, ' (substitute for $1)'));
+    const people = splitNameList(asFirstLanguageList(group ? group[2] : unit).replace(SUBSTITUTE_FOR, ' (substitute for $1)'));
     for (const p of group ? people : []) {
       if (p.parts.length) continue;
       p.parts.push(group![1]);

@@ -25,6 +25,7 @@ export const CY: Vocabulary = {
   itemPrefix: ['eitem', 'cofnod'],
   resolutionNumber: ['penderfyniad rhif'],
   voteLabels: { for: ['o blaid'], against: ['yn erbyn'], abstain: ['ymatal', 'ymataliodd'] },
+  conjunctions: ["a'r", 'ac', 'a'],
   honorifics: ['cyng', 'cynghorydd', 'y cynghorydd', 'cynghorwyr', 'maer', 'y maer', 'dirprwy faer'],
   months: [
     ['ionawr'], ['chwefror'], ['mawrth'], ['ebrill'], ['mai'], ['mehefin'], ['gorffennaf'], ['awst'], ['medi'], ['hydref'],

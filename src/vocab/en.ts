@@ -44,6 +44,7 @@ export const EN: Vocabulary = {
   itemPrefix: ['item', 'agenda item', 'minute', 'minute no', 'min'],
   resolutionNumber: ['resolution no', 'resolution number', 'resolution'],
   voteLabels: { for: ['for', 'yeas', 'yes', 'in favour'], against: ['against', 'nays', 'no', 'opposed'], abstain: ['abstain', 'abstained', 'abstaining', 'abstentions', 'abstention'] },
+  conjunctions: ['and', '&'],
   honorifics: [
     'cllr', 'cllrs', 'councillor', 'councillors', 'county councillor', 'district councillor', 'borough councillor', 'c/cllr',
     'd/cllr', 'b/cllr', 'mayor', 'deputy mayor', 'his worship the mayor', 'her worship the mayor', 'alderman', 'mr', 'mrs',

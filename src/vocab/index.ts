@@ -102,6 +102,19 @@ export const HONORIFICS = `(?:(?:${phrasesAnyCase(all((v) => v.honorifics))})\\.
 /** Full month names of every language, longest first (the English abbreviations are read by normalise/dates.ts). */
 export const MONTH_NAMES = phrases(all((v) => v.months.map((names) => names[0])));
 
+const [FIRST, ...OTHERS] = VOCABULARIES;
+const otherWords = (pick: (v: Vocabulary) => string[]) => [...new Set(OTHERS.flatMap(pick))].filter((w) => !pick(FIRST).includes(w));
+const OTHER_AND = new RegExp(`\\s(?:${phrases(otherWords((v) => v.conjunctions))})\\s(?=\\p{Lu})`, 'gu');
+const OTHER_TITLES = new RegExp(`(^|[,;]\\s*|\\band\\s+)(?:${phrasesAnyCase(otherWords((v) => v.honorifics))})\\.?\\s+(?=\\p{Lu})`, 'gu');
+
+/**
+ * A list of names in the first language's terms, which the name splitter reads: other languages' "and"
+ * ("A a B", "A a'r B") as "and", their honorifics ("Y Cynghorydd A") dropped.
+ */
+export function asFirstLanguageList(text: string): string {
+  return text.replace(OTHER_AND, ' and ').replace(OTHER_TITLES, '$1');
+}
+
 /** Month number (1-12) of a month name or abbreviation in any of the languages, or null. */
 export function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');

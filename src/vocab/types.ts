@@ -19,6 +19,8 @@ export interface Vocabulary {
   /** words before a resolution number ("Resolution No. R2025-101") */
   resolutionNumber: string[];
   voteLabels: Record<'for' | 'against' | 'abstain', string[]>;
+  /** words joining the last two names of a list ("and", Welsh "a", "ac", "a'r") */
+  conjunctions: string[];
   /** titles printed before a name, dropped from it ("Cllr", "Mayor", "Cyng.") */
   honorifics: string[];
   /** month names, each with its abbreviations, January first */
