@@ -51,7 +51,8 @@ export interface Member {
 
 export interface MinuteItem {
   meeting_date: string | null;
-  minute: string;
+  /** null when the minutes number no items */
+  minute: string | null;
   title: string;
   text: string;
   page: number | null;
@@ -109,6 +110,11 @@ export interface Motion {
   against: number | null;
   abstain: number | null;
   result: string | null;
+  /** who moved / proposed the motion, without honorific ("It was proposed by Cllr A", "Moved by: A") */
+  proposer: string | null;
+  seconder: string | null;
+  /** true when the minutes say "unanimously", false for a printed split vote, null when not stated */
+  unanimous: boolean | null;
   page: number | null;
 }
 

@@ -111,7 +111,7 @@ const RECORDS: RecordFields = {
   },
   minute_items: {
     meeting_date: date(MEETING_DATE),
-    minute: text(MINUTE),
+    minute: optText(`${MINUTE}, or null when the minutes number no items`),
     title: text('title of the minute'),
     text: text('text of the minute, whitespace collapsed'),
     page: page(),
@@ -162,7 +162,10 @@ const RECORDS: RecordFields = {
     for: count('votes for, as recorded'),
     against: count('votes against, as recorded'),
     abstain: count('abstentions, as recorded'),
-    result: optText('"carried", "lost", or as printed'),
+    result: optText('"carried", "lost", "deferred", "withdrawn", or as printed'),
+    proposer: optText('who moved or proposed the motion, without honorific, or null'),
+    seconder: optText('who seconded the motion, without honorific, or null'),
+    unanimous: { type: ['boolean', 'null'], description: 'true when recorded as unanimous, false when a split vote is recorded, null when not stated' },
     page: page(),
   },
   votes: {

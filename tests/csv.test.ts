@@ -98,11 +98,11 @@ describe('toCsv', () => {
 
   it('writes numbers plainly, booleans as true/false, null as empty, arrays joined with " | "', () => {
     const doc = pack('p', {
-      motions: [{ meeting_date: '2023-01-09', minute: '12', motion: 'x', for: 1234, against: 0, abstain: null, result: 'carried', page: 3 }],
+      motions: [{ meeting_date: '2023-01-09', minute: '12', motion: 'x', for: 1234, against: 0, abstain: null, result: 'carried', proposer: 'A Smith', seconder: null, unanimous: true, page: 3 }],
       resolutions: [{ meeting_date: null, minute: '5', index: 'i', text: 't', sub_items: ['a', 'b, c'], page: null }],
       agenda_items: [{ number: '1', title: 'T', description: null, supporting_document: true, time: '14:00', pages: null, page: 2 }],
     });
-    expect(parseCsv(toCsv([doc], 'motions'))[1]).toEqual(['p', '2023-01-09', '12', 'x', '1234', '0', '', 'carried', '3']);
+    expect(parseCsv(toCsv([doc], 'motions'))[1]).toEqual(['p', '2023-01-09', '12', 'x', '1234', '0', '', 'carried', 'A Smith', '', 'true', '3']);
     expect(parseCsv(toCsv([doc], 'resolutions'))[1]).toEqual(['p', '', '5', 'i', 't', 'a | b, c', '']);
     expect(parseCsv(toCsv([doc], 'agenda_items'))[1]).toEqual(['p', '1', 'T', '', 'true', '14:00', '', '2']);
   });

@@ -31,7 +31,7 @@ export function fullDocument(): PackDocument {
     decisions: [{ reference: '030-2022', title: 'Grant', date: '2022-12-01', summary: null, confidential: false, page: 3 }],
     work_programme: [{ meeting_date: '2023-03', item: 'Budget', aims: null, presenting: 'PCC', additional_information: null, page: 5 }],
     future_meetings: [{ date: '2023-02-06', venue: null, note: 'Precept', page: 5 }],
-    motions: [{ meeting_date: '2022-11-14', minute: '688', motion: 'Veto', for: 3, against: 9, abstain: 0, result: 'lost', page: 2 }],
+    motions: [{ meeting_date: '2022-11-14', minute: '688', motion: 'Veto', for: 3, against: 9, abstain: 0, result: 'lost', proposer: null, seconder: null, unanimous: null, page: 2 }],
     votes: [{ meeting_date: '2022-11-14', minute: '688', motion_index: 0, option: 'for', name: 'Ann Smith', honorific: 'Cllr', page: 2 }],
     tables: [{
       table_id: 't1', title: 'Budget, £m', kind: 'budget', unit: 'GBP million', section: 'Budget report', page_start: 4,

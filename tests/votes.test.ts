@@ -18,7 +18,7 @@ describe('recorded votes', () => {
       '(4) RESOLVED that the report be noted.',
     ]);
     expect(motions).toEqual([{ meeting_date: '2025-02-13', minute: '290', motion: 'Pursuant to section 25, County Council notes this report.',
-      for: 3, against: 0, abstain: 2, result: 'carried', page: 1 }]);
+      for: 3, against: 0, abstain: 2, result: 'carried', proposer: 'Oakford', seconder: 'Gough', unanimous: null, page: 1 }]);
     expect(votes.map((v) => [v.motion_index, v.option, v.honorific, v.name])).toEqual([
       [0, 'for', 'Mr', 'Baker'], [0, 'for', 'Sir', 'Paul Carter'], [0, 'for', 'Mr', 'Jeffrey'], [0, 'abstain', 'Mr', 'B Lewis'], [0, 'abstain', 'Mr', 'D Ross'],
     ]);
@@ -65,4 +65,40 @@ describe.skipIf(!hasShared)('Kent County Council budget minutes (PDF)', () => {
     expect(d.motions[7].motion).toMatch(/^County Council, having given due regard to the s25 Report/);
     expect(d.votes.filter((v) => v.motion_index === 0 && v.option === 'abstain').map((v) => v.name)).toEqual(['B Lewis', 'D Ross']);
   }, 30_000);
+});
+
+describe('motions moved and seconded', () => {
+  const motionsOf = (body: string[]) => minutes(body).motions ?? [];
+  const brief = (m: { proposer: string | null; seconder: string | null; unanimous: boolean | null; result: string | null }) =>
+    [m.proposer, m.seconder, m.unanimous, m.result];
+  it('parish prose: "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed that ..."', () => {
+    const ms = motionsOf(['It was proposed by Cllr Ann Jones, seconded by Cllr Bob Smith and unanimously agreed that the precept be set at £8,358.']);
+    expect(ms.map(brief)).toEqual([['Ann Jones', 'Bob Smith', true, 'carried']]);
+    expect(ms[0].motion).toBe('the precept be set at £8,358.');
+  });
+  it('"A proposed ... seconded by B - Agreed", "Prop. GK, 2nd JR, All agreed", no result when none is printed', () => {
+    expect(motionsOf(['Cllr Jones proposed the minutes be accepted seconded by Cllr Mrs Smith - Agreed']).map(brief)).toEqual([['Jones', 'Smith', null, 'carried']]);
+    expect(motionsOf(['The minutes were agreed as a true record. Prop. GK, 2nd JR, All agreed.']).map(brief)).toEqual([['GK', 'JR', true, 'carried']]);
+    expect(motionsOf(['Cllr Jones proposed approval for payment seconded by Cllr Brown']).map(brief)).toEqual([['Jones', 'Brown', null, null]]);
+  });
+  it('Canadian "Moved by: / Seconded by: / Be it resolved ... / Carried", one paragraph each; deferred and withdrawn', () => {
+    const ms = motionsOf(['Moved by: Councillor P. Cuddy', 'Seconded by: Mayor J. Morgan', 'Be it resolved that the report be received.', 'Carried',
+      'Motion made by S. Lewis', 'That the item be referred back.', 'Deferred', 'Moved by A. Hopkins', 'That the fee be waived.', 'Withdrawn']);
+    expect(ms.map(brief)).toEqual([['P. Cuddy', 'J. Morgan', null, 'carried'], ['S. Lewis', null, null, 'deferred'], ['A. Hopkins', null, null, 'withdrawn']]);
+  });
+  it('Welsh: "Cynigiwyd gan ..., eiliwyd gan ... a phenderfynwyd yn unfrydol"', () => {
+    expect(motionsOf(['Cynigiwyd gan Cyng. Siân Owen, eiliwyd gan Cyng. Dafydd Rhys a chytunwyd yn unfrydol.']).map(brief))
+      .toEqual([['Siân Owen', 'Dafydd Rhys', true, 'carried']]);
+  });
+  it('a month after "2nd" is a date, not a seconder; "the proposed Protocol" names nobody', () => {
+    expect(motionsOf(['The meeting of 2nd December was noted.', 'RESOLVED to note the proposed Joint Working Protocol.'])).toEqual([]);
+  });
+});
+
+describe('a motion whose result is printed after its clauses and vote table', () => {
+  it('"Motion made by A / That: / a) ... b) ... / Vote: ... / Motion Passed (12 to 3)"', () => {
+    const ms = minutes(['Motion made by S. Lewis', 'That the following actions be taken:', 'a) the fee be waived;', 'b) a report be made.',
+      'Vote: |Yeas:| |Mayor J. Morgan|', 'Motion Passed (12 to 3)']).motions ?? [];
+    expect(ms.map((m) => [m.proposer, m.result, m.for, m.against])).toEqual([['S. Lewis', 'carried', 12, 3]]);
+  });
 });

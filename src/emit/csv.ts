@@ -21,7 +21,7 @@ export const CSV_COLUMNS: Record<string, string[]> = {
   decisions: ['reference', 'title', 'date', 'summary', 'confidential', 'page'],
   work_programme: ['meeting_date', 'item', 'aims', 'presenting', 'additional_information', 'page'],
   future_meetings: ['date', 'venue', 'note', 'page'],
-  motions: ['meeting_date', 'minute', 'motion', 'for', 'against', 'abstain', 'result', 'page'],
+  motions: ['meeting_date', 'minute', 'motion', 'for', 'against', 'abstain', 'result', 'proposer', 'seconder', 'unanimous', 'page'],
   votes: ['meeting_date', 'minute', 'motion_index', 'option', 'name', 'honorific', 'page'],
   tables: ['table_id', 'title', 'kind', 'unit', 'section', 'page_start', 'page_end', 'n_rows', 'n_cols'],
   table_cells: ['table_id', 'row', 'column', 'row_group', 'row_label', 'column_label', 'raw', 'value', 'unit', 'qualifier', 'is_total', 'page'],

@@ -2,19 +2,21 @@
 // ("2022/23") are not dates and return null here.
 
 import { collapseSpaces } from '../text.js';
+import { MONTH_NAMES, monthOf as vocabMonth } from '../vocab/index.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// English abbreviations, then the other languages' month names of the vocabularies (src/vocab)
+const MONTH_RE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAMES})`;
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function monthNumber(word: string): number | null {
   const key = word.toLowerCase().slice(0, word.toLowerCase().startsWith('sept') ? 4 : 3);
-  return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
+  return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? vocabMonth(word);
 }
 
 function expandYear(y: string): number {
@@ -28,7 +30,8 @@ function validDay(y: number, m: number, d: number): boolean {
 }
 
 // compiled once: these run for every table cell and heading
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY_RE}[\\s\\-.]+(?:of\\s+)?${MONTH_RE}\\.?,?[\\s\\-.]+(\\d{4}|\\d{2})\\b`, 'i');
+// one separator between day and month ("13th-Feb-2025", "9 January"): "24 --- June 24, 2025" is not the 24th of June 2024
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY_RE}(?:\\s*[-.]\\s*|\\s+)(?:of\\s+)?${MONTH_RE}\\.?,?[\\s\\-.]+(\\d{4}|\\d{2})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_RE}\\.?\\s+${DAY_RE},?\\s+(\\d{4})\\b`, 'i');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE}\\.?[\\s\\-']+(\\d{4}|\\d{2})\\b`, 'i');
 

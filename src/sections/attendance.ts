@@ -7,7 +7,8 @@
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
-import { ATTENDANCE_LABEL, findMinutes, type MinutesDoc } from './minutes-context.js';
+import { asFirstLanguageList, attendanceLabel } from '../vocab/index.js';
+import { findMinutes, type MinutesDoc } from './minutes-context.js';
 import type { Para } from './paras.js';
 import type { SectionParser } from './types.js';
 
@@ -16,21 +17,12 @@ const SUBSTITUTE_SENTENCE = /^(.*?)\s+(?:(?:was|were)\s+)?(?:present\s+|in atten
 
 /** "Cllr A for Cllr B" in a list of substitutes: the person replaced goes in parentheses. */
 const SUBSTITUTE_FOR = /\s+(?:for|in place of|substituting for)\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[^,;()]+?)(?=\s*[,;]|\s+and\s|\s*$)/gi;
+const WHO_SUBSTITUTED = /,?\s+who\s+(?:was|were|had\s+been)\s+(substituted|replaced)\s+by\s+([^,;()]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\band\b|$))/gi;
 /** "Independent Members: Mr P Jones and Ms Q Long" inside a list: the sub-label is their role */
 const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
 const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
 /** "(virtual)", "(attended remotely)", "– via Teams" after a name */
 const REMOTE_MARK = /\b(?:virtual(?:ly)?|remote(?:ly)?|online|via\s+(?:teams|zoom|video\w*))\b/i;
-
-function statusOf(label: string): { status: AttendanceStatus; remote: boolean } {
-  const l = label.toUpperCase();
-  const remote = /VIRTUALLY|REMOTELY/.test(l);
-  if (l.startsWith('ALSO') || l.startsWith('IN ATTENDANCE') || l.startsWith('OFFICER')) return { status: 'also_present', remote };
-  if (l.startsWith('APOLOGIES')) return { status: 'apologies', remote };
-  if (l.startsWith('ABSENT')) return { status: 'absent', remote };
-  if (l.startsWith('SUBSTITUTE')) return { status: 'substitute', remote };
-  return { status: 'present', remote };
-}
 
 /** Lines that each stand alone (none ends or starts as a continuation): a roster printed line by line. */
 function independentLines(lines: string[]): boolean {
@@ -46,7 +38,7 @@ function independentLines(lines: string[]): boolean {
 function peopleOf(lines: string[], text: string): PersonParts[] {
   return (independentLines(lines) ? lines : [text]).flatMap((unit) => {
     const group = SUB_LABEL.exec(unit);
-    const people = splitNameList((group ? group[2] : unit).replace(SUBSTITUTE_FOR, ' (substitute for $1)'));
+    const people = splitNameList(asFirstLanguageList(group ? group[2] : unit).replace(SUBSTITUTE_FOR, ' (substitute for $1)'));
     for (const p of group ? people : []) {
       if (p.parts.length) continue;
       p.parts.push(group![1]);
@@ -69,12 +61,12 @@ function fromLists(doc: MinutesDoc): Attendee[] {
   const out: Attendee[] = [];
   let label: { status: AttendanceStatus; remote: boolean } | null = null;
   for (const para of doc.preamble) {
-    const m = ATTENDANCE_LABEL.exec(para.raw);
-    const labelled = m && (/[:\-–]/.test(m[0]) || m[1] === m[1].toUpperCase());
-    if (labelled) {
-      label = statusOf(m[1]);
-      const rest = para.raw.slice(m[0].length);
-      const lines = [para.lines[0].slice(Math.min(m[0].length, para.lines[0].length)), ...para.lines.slice(1)].filter((l) => l.trim());
+    const found = attendanceLabel(para.raw);
+    if (found) {
+      label = { status: found.status, remote: found.remote };
+      const rest = found.rest;
+      const cut = para.raw.length - rest.length;
+      const lines = [para.lines[0].slice(Math.min(cut, para.lines[0].length)), ...para.lines.slice(1)].filter((l) => l.trim());
       if (rest.trim()) for (const p of peopleOf(lines, rest)) out.push(attendee(doc, p, label.status, label.remote, para.page));
       continue;
     }
@@ -103,7 +95,8 @@ function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
             out.push({ ...attendee(doc, p, 'substitute', false, para.page), affiliation: `substitute for ${sub[2].replace(/\.$/, '')}` });
           }
         } else if (/apolog/i.test(s) && !/\bno apologies\b/i.test(s)) {
-          for (const p of splitNameList(s)) {
+          // "A, B and C who was substituted by D": the substitute in parentheses, as "C (substituted by D)"
+          for (const p of splitNameList(s.replace(WHO_SUBSTITUTED, ' ($1 by $2)'))) {
             out.push(attendee(doc, p, 'apologies', false, para.page));
             // "Councillor A (substituted by Councillor B)"
             const by = p.parts.map((x) => /^(?:substituted|replaced)\s+by\s+(.+)$/i.exec(x)).find(Boolean);

@@ -12,6 +12,7 @@ import { attendanceParser } from './attendance.js';
 import { membersParser } from './members.js';
 import { minutesParser } from './minutes.js';
 import { votesParser } from './votes.js';
+import { doubtsParser } from './doubts.js';
 
 export const SECTION_PARSERS: SectionParser[] = [
   tablesParser,
@@ -26,4 +27,5 @@ export const SECTION_PARSERS: SectionParser[] = [
   minutesParser,
   decisionsParser,
   votesParser,
+  doubtsParser,
 ];

@@ -5,7 +5,9 @@
 // or, in minutes: "MINUTES of a meeting of the Cabinet held in the Council Chamber, ... on Thursday, 30 January 2025."
 // The body is found by meeting-body.ts; date, time and venue here.
 import type { Block, DocModel } from '../model.js';
-import { bodyBlocks } from '../model.js';
+import { allBlocks, bodyBlocks } from '../model.js';
+import { MINUTES_WORD, attendanceLabel } from '../vocab/index.js';
+import { headingDate } from './minutes-context.js';
 import type { Meeting } from '../records.js';
 import { toIsoDate, toTime } from '../normalise/dates.js';
 import { WEB, bodyOf, firstOf, labelled, linesOf } from './meeting-body.js';
@@ -29,10 +31,28 @@ export function parseMeeting(doc: DocModel): Meeting {
   const timeText = firstOf(lines, (l) => labelled(l, 'time')) ?? (dated >= 0 ? timeNear(front, dated) : null);
   return {
     body: bodyOf(front),
-    date: firstOf(lines, (l) => isoDay(labelled(l, 'date') ?? '')) ?? (dated >= 0 ? isoDay(front[dated].text) : null),
+    date: minutesHeadingDate(doc) ?? firstOf(lines, (l) => isoDay(labelled(l, 'date') ?? '')) ?? (dated >= 0 ? isoDay(front[dated].text) : null),
     time: timeText ? toTime(timeText) : null,
     venue: venueByLabel(front) ?? (dated >= 0 ? venueNear(front, dated) : null) ?? firstOf(front.map((b) => b.text), heldVenue),
   };
+}
+
+/** lines from the top of a document within which minutes that open it print their attendance label */
+const MINUTES_HEAD_LINES = 40;
+
+/**
+ * A document that opens with minutes is dated by the minutes' own heading (the lines above its first
+ * attendance label, a running header included), not by a date stated elsewhere ("Dated 5th March 2019",
+ * a web page's posting date): a line with the minutes title and a date, else the first dated line.
+ */
+function minutesHeadingDate(doc: DocModel): string | null {
+  const lines = allBlocks(doc).filter((b) => !b.table).flatMap(linesOf).slice(0, MINUTES_HEAD_LINES);
+  const label = lines.findIndex((l) => attendanceLabel(l.trim())?.explicit);
+  if (label < 0) return null;
+  const head = lines.slice(0, label);
+  // an agenda's front sheet above the label: the document is a pack, dated by its own meeting
+  if (head.some((l) => /\bagenda\b/i.test(l))) return null;
+  return firstOf(head.filter((l) => MINUTES_WORD.test(l)), headingDate) ?? firstOf(head.filter((l) => !/^\W*[\w-]+\s*:/.test(l)), headingDate);
 }
 
 /** Front blocks with tables read as text blocks; only the front is expanded (a table keeps its page). */

@@ -1,14 +1,21 @@
 // Finds the minutes in a document: a whole minutes document or minutes of an earlier meeting inside a pack.
-//   MINUTES OF THE MEETING OF <BODY> HELD ON MONDAY 14 NOVEMBER 2022 ...   | MINUTES of a meeting of ... on 13 February 2025.
-//   PRESENT: ... / ALSO PRESENT: ... / IN ATTENDANCE: ...
-//   681 NOTICE OF RECORDING   | 286.  Apologies for Absence (Item 1)   | Apologies and Substitutes (Item 1)
+// Minutes are known by their structure, not by one heading: an attendance label with names after it
+// (PRESENT: / Those Attending: / Present (alone) / PRESENNOL:), headed or numbered items under it
+// (minute-headings.ts), and above the label the minutes' own heading, which dates them:
+//   MINUTES OF THE MEETING OF <BODY> HELD ON MONDAY 14 NOVEMBER 2022 | Milburn Parish Council - 8th January 2019
+//   PRESENT: ... / ALSO PRESENT: ... / IN ATTENDANCE: ...            | Present / Councillors A, B and C
+//   681 NOTICE OF RECORDING | 286. Apologies for Absence (Item 1)    | 19.01.1 Apologies | Matters Arising:
 import type { Block } from '../model.js';
-import { ITEM_REF, toParas, type Para } from './paras.js';
+import { looksLikeName } from '../normalise/names.js';
 import { toIsoDate } from '../normalise/dates.js';
+import { MINUTES_WORD, attendanceLabel } from '../vocab/index.js';
+import { minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
+import { toParas, type Para } from './paras.js';
 import type { SectionContext } from './types.js';
 
 export interface MinuteSection {
-  minute: string;
+  /** minute number as printed, null when the minutes number none */
+  minute: string | null;
   title: string;
   page: number | null;
   paras: Para[];
@@ -23,12 +30,11 @@ export interface MinutesDoc {
   minutes: MinuteSection[];
 }
 
-export const ATTENDANCE_LABEL = /^(ALSO PRESENT|ALSO IN ATTENDANCE|OFFICERS?(?: PRESENT| IN ATTENDANCE)?|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|PRESENT|APOLOGIES(?: FOR ABSENCE)?|ABSENT|SUBSTITUTES?)\b\s*(?:[:\-–]\s*)*/i;
-const MINUTE_HEADING = /^(\d{1,4}[A-Za-z]?)\.?\s+(\S.{1,250})$/;
-const MINUTES_TITLE = /^\s*MINUTES\b/i;
 /** front matter of a report that follows the minutes in a pack */
 const REPORT_START = /^(?:Date\s*:|Report\s+(?:of|to|from|author)\b|Agenda\s+Item\b)/i;
 const END_SIGNAL = /^(?:the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|chair(?:man|person)?$|signed\b|\.{3,})/i;
+/** how far above its attendance label a minutes title may stand (title lines, date line, venue) */
+const TITLE_REACH = 8;
 
 const cache = new WeakMap<Block[], MinutesDoc[]>();
 
@@ -43,17 +49,46 @@ export function findMinutes(ctx: SectionContext): MinutesDoc[] {
   return docs;
 }
 
-/** A MINUTES title followed by an attendance label, or an attendance label with no title before it. */
+/** An attendance label that opens minutes: who was present (or in attendance), with names after it. */
+function opensMinutes(paras: Para[], i: number): boolean {
+  const label = attendanceLabel(paras[i].raw);
+  if (!label || (label.status !== 'present' && label.status !== 'also_present')) return false;
+  const next = paras[i + 1];
+  const namesNext = !!next && looksLikeName(next.raw.split(/[,;(]|\s(?:and|&)\s/)[0]);
+  // a label alone that says so only with a colon ("Attendees" in a label column) needs names right after it
+  if (!label.explicit) return label.rest === '' && namesNext;
+  return label.rest !== '' || namesNext || (!!next && !!attendanceLabel(next.raw));
+}
+
+/** Whether any minute heading stands in paras[from, to). */
+function hasHeading(paras: Para[], from: number, to: number): boolean {
+  const state: HeadingState = { scheme: null, last: null, inMinutes: false };
+  for (let k = from; k < to; k++) if (minuteHeading(paras, k, state)) return true;
+  return false;
+}
+
+/** Where each minutes starts: its title above its attendance label, else the label; else a lone title. */
 function minutesStarts(paras: Para[]): number[] {
   const starts: number[] = [];
   paras.forEach((p, i) => {
-    if (!/^(?:PRESENT|ALSO PRESENT|IN ATTENDANCE)\b\s*[:\-–]/i.test(p.raw)) return;
-    if (starts.length && !paras.slice(starts[starts.length - 1], i).some((q) => ITEM_REF.test(q.raw) || ((q.bold || q.heading) && MINUTE_HEADING.test(q.raw)))) return;
-    let title = i;
-    for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (MINUTES_TITLE.test(paras[j].raw) && paras[j].raw.length < 400) title = j;
-    starts.push(title);
+    if (!opensMinutes(paras, i)) return;
+    if (starts.length && !hasHeading(paras, starts[starts.length - 1], i)) return;
+    starts.push(titleAbove(paras, i) ?? i);
   });
+  if (!starts.length) {
+    // no attendance list: a minutes title with minute headings under it
+    const title = paras.findIndex((p, i) => i < 40 && isMinutesTitle(p.raw));
+    if (title >= 0 && hasHeading(paras, title + 1, Math.min(paras.length, title + 20))) starts.push(title);
+  }
   return starts.filter((s, k) => k === 0 || s > starts[k - 1]);
+}
+
+const isMinutesTitle = (raw: string) => raw.length < 400 && MINUTES_WORD.test(raw.slice(0, 60));
+
+function titleAbove(paras: Para[], i: number): number | null {
+  // the nearest: a web page's own title or a pack's earlier minutes may stand further up
+  for (let j = i - 1; j >= Math.max(0, i - TITLE_REACH); j--) if (isMinutesTitle(paras[j].raw)) return j;
+  return null;
 }
 
 function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: number): MinutesDoc {
@@ -62,75 +97,43 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
   const preamble: Para[] = [];
   let current: MinuteSection | null = null;
   let ended = false;
-  let lastNumber = -1;
-  const titled = MINUTES_TITLE.test(title);
-  for (let i = titled ? start + 1 : start; i < limit; i++) {
+  const titled = isMinutesTitle(title);
+  const first = titled ? start + 1 : start;
+  const numbered = hasHeading(paras, first, limit);
+  const styledDoc = paras.slice(first, limit).some((p) => p.bold || p.heading);
+  const state: HeadingState = { scheme: null, last: null, inMinutes: false };
+  for (let i = first; i < limit; i++) {
     const p = paras[i];
-    if (ended && (p.bold || p.heading)) break;
     if (current && REPORT_START.test(p.raw)) {
       // the report's title, just above its front matter, is not part of the minutes
       while (current.paras.length && current.paras[current.paras.length - 1].heading) current.paras.pop();
       break;
     }
     if (END_SIGNAL.test(p.raw) && current) ended = true;
-    const heading = minuteHeading(paras, i, lastNumber, !!current);
+    // a signature line at each page's foot ("Signed ... Dated ...") ends nothing when the numbering goes on
+    const heading = numbered ? minuteHeading(paras, i, state) : ended ? null : unnumberedHeading(paras, i, styledDoc);
+    if (!heading && ended && (p.bold || p.heading)) break;
     if (heading) {
-      current = { minute: heading.minute, title: heading.title, page: p.page, paras: [] };
+      ended = false;
+      current = { minute: heading.minute, title: heading.title, page: p.page, paras: heading.body ? [heading.body] : [] };
       minutes.push(current);
-      if (/^\d+/.test(heading.minute)) lastNumber = parseInt(heading.minute, 10);
+      state.inMinutes = true;
       i = heading.next - 1;
       continue;
     }
     (current ? current.paras : preamble).push(p);
   }
   const wholeDocument = paras[start].page === (ctx.doc.pages[0]?.number ?? null);
-  return { meetingDate: minutesDate(ctx, paras, start), body: wholeDocument ? null : minutesBody(ctx, title), preamble, minutes };
+  const headEnd = first + Math.max(0, paras.slice(first, limit).findIndex((p) => !!attendanceLabel(p.raw)?.explicit));
+  return { meetingDate: minutesDate(ctx, paras, start, headEnd), body: wholeDocument ? null : minutesBody(ctx, title), preamble, minutes };
 }
 
-/** A heading's title may run over several bold lines before "(Item N)"; without one, only lower-case continuations. */
-function titleRun(paras: Para[], i: number): { lines: string[]; item: string | null; next: number } {
-  const isTitleLine = (q: Para | undefined) => !!q && (q.bold || q.heading) && !q.marker && !/^RESOLVED\b/.test(q.raw) && !ATTENDANCE_LABEL.test(q.raw);
-  let j = i + 1;
-  while (j - i < 4 && isTitleLine(paras[j]) && !MINUTE_HEADING.test(paras[j].raw)) j++;
-  const item = paras[j] && ITEM_REF.exec(paras[j].raw);
-  if (item) return { lines: paras.slice(i, j).map((q) => q.raw), item: item[1], next: j + 1 };
-  j = i + 1;
-  while (isTitleLine(paras[j]) && /^[a-z(]/.test(paras[j].raw)) j++;
-  return { lines: paras.slice(i, j).map((q) => q.raw), item: null, next: j };
-}
-
-/** A minute heading at paras[i]: "681 TITLE" (bold), "286. Title" + "(Item 1)", or "Title" + "(Item 1)". */
-function minuteHeading(paras: Para[], i: number, lastNumber: number, inMinutes: boolean): { minute: string; title: string; next: number } | null {
-  const p = paras[i];
-  const next = paras[i + 1];
-  // the number apart from its title: "286." | "84. (Item 1)" then the bold title
-  const lone = /^(\d{1,4})\.?(?:\s*\(Item\s+\d+[A-Za-z]?\))?$/i.exec(p.raw);
-  if (lone && next && (next.bold || next.heading)) {
-    const run = titleRun(paras, i + 1);
-    return { minute: lone[1], title: run.lines.join(' ').replace(/\s*\(Item\s+\d+[A-Za-z]?\)\s*$/i, ''), next: run.next };
+/** The date in the minutes' own heading (title to attendance label), else just above it, else a "Date:" line. */
+function minutesDate(ctx: SectionContext, paras: Para[], start: number, headEnd: number): string | null {
+  for (let j = start; j <= Math.min(headEnd, start + TITLE_REACH); j++) {
+    const d = headingDate(paras[j].raw);
+    if (d) return d;
   }
-  // an upper-case "681 NOTICE OF RECORDING" is a heading even where the reader lost its bold
-  const shouting = /^\d{1,4}[A-Za-z]?\.?\s+[^a-z]{6,120}$/.test(p.raw) && /[A-Z]{3}/.test(p.raw);
-  if (!(p.bold || p.heading || shouting) && !(next && ITEM_REF.test(next.raw)) && !/\(Item\s+\d+[A-Za-z]?\)\s*$/i.test(p.raw)) return null;
-  const run = titleRun(paras, i);
-  // "286. Apologies for Absence (Item 1)" on one line
-  const inlineItem = /\s*\(Item\s+(\d+[A-Za-z]?)\)\s*$/i.exec(run.lines.join(' '));
-  if (inlineItem) run.item ??= inlineItem[1];
-  const title = run.lines.join(' ').replace(/\s*\(Item\s+\d+[A-Za-z]?\)\s*$/i, '').trim();
-  const m = MINUTE_HEADING.exec(title);
-  if (m && (run.item || p.raw.length < 250)) {
-    const n = parseInt(m[1], 10);
-    if (n > lastNumber && (run.item || !inMinutes || n - lastNumber < 50)) return { minute: m[1], title: m[2], next: run.next };
-  }
-  if (run.item && !p.marker && !/^RESOLVED\b/.test(p.raw)) return { minute: run.item, title, next: run.next };
-  return null;
-}
-
-function minutesDate(ctx: SectionContext, paras: Para[], start: number): string | null {
-  const title = paras[start].raw;
-  const held = /\b(?:held\s+on|on)\s+(.*)$/i.exec(title);
-  const fromTitle = (held && toIsoDate(held[1])) ?? toIsoDate(title);
-  if (fromTitle && /^\d{4}-\d{2}-\d{2}$/.test(fromTitle)) return fromTitle;
   for (let j = start - 1; j >= Math.max(0, start - 3); j--) {
     const d = toIsoDate(paras[j].raw);
     if (d && paras[j].raw.length < 200 && /^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
@@ -140,6 +143,14 @@ function minutesDate(ctx: SectionContext, paras: Para[], start: number): string 
   }
   const firstPage = ctx.doc.pages[0]?.number ?? null;
   return paras[start].page === firstPage ? ctx.meeting.date : null;
+}
+
+/** A full date in a heading line, read after "held on" / "on" when the line says so. */
+export function headingDate(line: string): string | null {
+  if (line.length > 400) return null;
+  const held = /\b(?:held\s+on|on)\s+(.*)$/i.exec(line);
+  const d = (held && toIsoDate(held[1])) ?? toIsoDate(line);
+  return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null;
 }
 
 function minutesBody(ctx: SectionContext, title: string): string | null {

@@ -5,11 +5,13 @@
 //   i. That ...  ii. That ...  iii. That the PCC provide: -   - Data on ...   - The package ...
 //   RESOLVED: (A) ... (B) ...          | (27) RESOLVED that: <intro>: <group heading> (a) ... (v) ...
 // A lead-in before the items ("that Cabinet agree to:", "that County Council ... agree the following:")
-// is kept as its own resolution with index null, just before the items it introduces, so each item
-// stays a separate record and the sentence that says what is agreed is not lost. "RESOLVED: -" has none.
-import type { MinuteItem, Resolution } from '../records.js';
+// and its clauses are ONE resolution: the lead-in in `text`, the clauses in `sub_items` (OUTPUT.md).
+// Items with no lead-in ("RESOLVED: -" then i. ii. iii.) are separate resolutions with their index.
+import type { MinuteItem, Resolution, WarningRecord } from '../records.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
-import { oneBullet } from './paras.js';
+import { oneBullet, type Para } from './paras.js';
+import { proposalAt } from './proposals.js';
+import { RESOLVED_WORDS } from '../vocab/index.js';
 import { listFrom, RESOLVED } from './resolution-list.js';
 import type { SectionParser } from './types.js';
 const INLINE_MARKER = /(?:^|\s)(\(([A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
@@ -22,7 +24,14 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const m = RESOLVED.exec(p.text);
-    if (!m) continue;
+    if (!m) {
+      const decided = decidedIn(paras, i);
+      if (decided) {
+        out.push(make(null, decided.text, [], p.page));
+        i = decided.end - 1;
+      }
+      continue;
+    }
     const rest = p.text.slice(m[0].length).trim();
     const inline = [...rest.matchAll(INLINE_MARKER)];
     if (inline.length >= 2 && rest.trim().startsWith(inline[0][1])) {
@@ -51,11 +60,29 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
     }
     const { items, end } = listFrom(paras, start);
     if (!items.length && rest) out.push(make(null, rest, [], p.page));
-    if (items.length && leadIn) out.push(make(null, leadIn.text, [], leadIn.page));
-    for (const it of items) out.push(make(it.index, it.text, it.sub, it.page));
+    // a lead-in and its clauses are one resolution (nested clauses inline); items without one stay separate
+    if (items.length && leadIn) out.push(make(null, leadIn.text, items.map((it) => [it.text, ...it.sub].join(' ')), leadIn.page));
+    else for (const it of items) out.push(make(it.index, it.text, it.sub, it.page));
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/** "It was agreed that ...", "Penderfynwyd ..." inside a paragraph */
+const DECIDED_SENTENCE = new RegExp(`(?:^|[.;]\\s+)(?:${RESOLVED_WORDS})\\s*(?:that|to|:)?\\s+([^.;]{6,})`, 'i');
+
+/**
+ * A decision stated in prose: a motion moved, seconded and carried ("... seconded by B and agreed that X",
+ * "Motion made by A / That X / Motion Passed"), or a sentence "It was resolved that X" in a paragraph.
+ */
+function decidedIn(paras: Para[], i: number): { text: string; end: number } | null {
+  const proposed = proposalAt(paras, i);
+  if (proposed) {
+    const { result, text } = proposed.proposal;
+    return result === 'carried' && text !== paras[i].text ? { text, end: proposed.end } : null;
+  }
+  const sentence = DECIDED_SENTENCE.exec(paras[i].text);
+  return sentence ? { text: sentence[1].trim(), end: i + 1 } : null;
 }
 
 export const minutesParser: SectionParser = {
@@ -64,6 +91,7 @@ export const minutesParser: SectionParser = {
   parse(ctx) {
     const minute_items: MinuteItem[] = [];
     const resolutions: Resolution[] = [];
+    const warnings: WarningRecord[] = [];
     for (const doc of findMinutes(ctx)) {
       for (const section of doc.minutes) {
         minute_items.push({
@@ -72,9 +100,13 @@ export const minutesParser: SectionParser = {
           text: section.paras.map((p) => oneBullet(p.raw)).join(' ').replace(/\s+/g, ' ').trim(),
           page: section.page,
         });
-        resolutions.push(...resolutionsOf(section, doc.meetingDate));
+        for (const r of resolutionsOf(section, doc.meetingDate)) {
+          // "RESOLVED: ." has no words: what was resolved is not known, so no record is invented
+          if (/[\p{L}\d]/u.test(r.text) || r.sub_items.length) resolutions.push(r);
+          else warnings.push({ code: 'empty_text', page: r.page, message: `minute ${r.minute ?? '(unnumbered)'}: a resolution with no words, not recorded` });
+        }
       }
     }
-    return { minute_items, resolutions };
+    return { minute_items, resolutions, warnings };
   },
 };

@@ -39,6 +39,14 @@ const TAIL = 16;
 /** longest "(Item 12a)" line with spaces to spare */
 const ITEM_REF_MAX = 40;
 
+/**
+ * Markdown and HTML left in text sources: a blockquote or callout marker opening a line ("> [!abstract]- Present:")
+ * the no-break-space entity ("1.&nbsp;&nbsp;Title") and a link's target ("[(2.1)](</2025-06/...>)") are layout, not words.
+ */
+function unmark(text: string): string {
+  return text.replace(/^\s*>\s*(?:\[![\w-]+\][-+]?\s*)?/, '').replace(/&nbsp;/g, ' ').replace(/\[([^\]]*)\]\(<?[^()<>]*>?\)/g, '$1');
+}
+
 /** Re-cut body blocks into paragraphs (see the file comment). */
 export function toParas(blocks: Block[]): Para[] {
   const paras: Para[] = [];
@@ -62,7 +70,7 @@ function addBlock(paras: Para[], b: Block): void {
   let tail = prev ? prev.raw.slice(-TAIL) : '';
   let cur: Para | null = prev && b.kind !== 'heading' && UNFINISHED.test(tail) ? prev : null;
   for (const line of lines) {
-    const text = collapseSpaces(line.text);
+    const text = collapseSpaces(unmark(line.text));
     if (!text || (cur && /^\d{1,3}$/.test(text))) continue; // a page number left in the text
     if (cur && ITEM_REF.test(text)) splitOffTitle(paras, cur);
     if (!cur || NEW_UNIT.test(text) || (cur.raw.length <= ITEM_REF_MAX && ITEM_REF.test(cur.raw))) {

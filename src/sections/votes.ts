@@ -9,6 +9,10 @@ import type { Motion, Vote } from '../records.js';
 import { looksLikeName, splitNameList } from '../normalise/names.js';
 import { findMinutes, type MinuteSection } from './minutes-context.js';
 import { VOTE_LABEL, type Para } from './paras.js';
+import { proposalAt } from './proposals.js';
+import { RESULT_WORDS, resultWord } from '../vocab/index.js';
+
+const TRAILING_RESULT = new RegExp(`\\s+(?:${RESULT_WORDS})\\.?\\s*$`, 'i');
 import type { SectionParser } from './types.js';
 
 const RESULT = /(?:^|\s)((?:The\s+)?(?:Substantive\s+|Original\s+)?(?:Motion|Amendment|Recommendations?|Proposal|Resolution)\s+(?:was\s+)?(carried|lost|agreed|defeated|fell|failed|approved|rejected|passed|withdrawn)\b\.?)\s*$/i;
@@ -33,10 +37,21 @@ function resultOf(printed: string | null): string | null {
   return printed.replace(/\.$/, '').trim();
 }
 
+/** The paragraph before a vote that puts it ("The Chairman put ... to the vote"), or -1. */
+function leadIn(paras: Para[], at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (/\bvot(e|ing)\b/i.test(paras[k].raw)) return k;
+  return -1;
+}
+
+/** "the motion set out in paragraph 4": the number of the paragraph a vote is on, or null. */
+function referencedParagraph(paras: Para[], at: number): string | null {
+  const lead = leadIn(paras, at);
+  return lead < 0 ? null : /\bparagraph\s+(\d+)/i.exec(paras[lead].raw)?.[1] ?? null;
+}
+
 /** The motion a vote decided: the quoted text of the paragraph the lead-in refers to, else the lead-in. */
 function motionText(paras: Para[], at: number): string {
-  let lead = -1;
-  for (let k = at - 1; k >= 0 && lead < 0; k--) if (/\bvot(e|ing)\b/i.test(paras[k].raw)) lead = k;
+  const lead = leadIn(paras, at);
   if (lead < 0) return at > 0 ? shorten(paras[at - 1].text) : '';
   const ref = /\bparagraph\s+(\d+)/i.exec(paras[lead].raw);
   const start = ref
@@ -70,17 +85,39 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
   const paras = section.paras;
   let motion: Motion | null = null;
   let option: Option | null = null;
+  // motions moved and seconded with no result yet, by their paragraph number: a vote on "the motion set
+  // out in paragraph N" (else on the last one moved) fills it; those never voted on are added at the end
+  const waiting = new Map<string, Motion>();
+  let pending: Motion | null = null;
   const close = () => { motion = null; option = null; };
+  const open = (fields: Partial<Motion>, at: number, page: number | null, text: string): Motion => {
+    const ref = referencedParagraph(paras, at);
+    const target = (ref !== null ? waiting.get(ref) : undefined) ?? pending;
+    const m: Motion = target ?? { meeting_date: meetingDate, minute: section.minute, motion: text, for: null, against: null, abstain: null, result: null, proposer: null, seconder: null, unanimous: null, page };
+    for (const [k, w] of waiting) if (w === m) waiting.delete(k);
+    motions.push(m);
+    pending = null;
+    return Object.assign(m, { motion: text }, fields);
+  };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const label = VOTE_LABEL.exec(p.raw);
     let names = p.raw;
+    const proposed = label || option ? null : proposalAt(paras, i);
+    if (proposed) {
+      const { proposer, seconder, unanimous, result, text, counts } = proposed.proposal;
+      const m: Motion = { meeting_date: meetingDate, minute: section.minute, motion: shorten(text), for: counts?.[0] ?? null, against: counts?.[1] ?? null,
+        abstain: null, result, proposer, seconder, unanimous, page: p.page };
+      pending = result === null ? m : null;
+      if (result === null) waiting.set(p.marker?.replace(/[().]/g, '') ?? `#${i}`, m);
+      else motions.push(m);
+      close();
+      i = proposed.end - 1;
+      continue;
+    }
     if (label) {
       const opt = optionOf(label[1]);
-      if (!motion || opt === 'for' || (option && opt === option)) {
-        motion = { meeting_date: meetingDate, minute: section.minute, motion: motionText(paras, i), for: null, against: null, abstain: null, result: null, page: p.page };
-        motions.push(motion);
-      }
+      if (!motion || opt === 'for' || (option && opt === option)) motion = open({}, i, p.page, motionText(paras, i));
       option = opt;
       motion[opt] = Number(label[2]);
       names = p.raw.slice(label[0].length);
@@ -91,9 +128,8 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
         const next = paras[i + 1] && RESULT.exec(paras[i + 1].raw);
         const result = counts ? RESULT.exec(p.raw)?.[1] ?? next?.[1] : prose![1];
         if (counts && next) i++;
-        motions.push({ meeting_date: meetingDate, minute: section.minute, motion: motionText(paras, i + 1),
-          for: counts ? Number(counts[1]) : null, against: counts ? Number(counts[2]) : null,
-          abstain: counts?.[3] ? Number(counts[3]) : null, result: resultOf(result ?? null), page: p.page });
+        open({ for: counts ? Number(counts[1]) : null, against: counts ? Number(counts[2]) : null,
+          abstain: counts?.[3] ? Number(counts[3]) : null, result: resultOf(result ?? null) }, i + 1, p.page, motionText(paras, i + 1));
       }
       continue;
     }
@@ -101,7 +137,9 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
     const result = RESULT.exec(names);
     if (result) names = names.slice(0, result.index);
     if (!label && (p.marker || !isNameList(names))) { close(); continue; }
-    for (const person of splitNameList(names)) {
+    // "Agreed" or "Carried" after a list is its result, not a voter
+    names = names.replace(TRAILING_RESULT, '');
+    for (const person of splitNameList(names).filter((n) => !(resultWord(n.name) && !/\s/.test(n.name)))) {
       votes.push({ meeting_date: meetingDate, minute: section.minute, motion_index: motions.indexOf(current), option: option!, name: person.name, honorific: person.honorific, page: p.page });
     }
     if (result) {
@@ -109,6 +147,7 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
       close();
     }
   }
+  motions.push(...waiting.values());
 }
 
 export const votesParser: SectionParser = {

@@ -1,0 +1,98 @@
+// Motions moved and seconded, as minutes print them instead of (or before) vote counts:
+//   It was proposed by Cllr A, seconded by Cllr B and unanimously agreed that ...
+//   Cllr A proposed acceptance of the minutes seconded by Cllr B - Agreed   | Prop. GK, 2nd JR, All agreed.
+//   Motion made by P. Cuddy / Seconded by S. Franke / That ... / Motion Passed    (one paragraph each)
+//   Moved by: A  Seconded by: B  Be it resolved that ... Carried | Cynigiwyd gan A, eiliwyd gan B. Penderfynwyd ...
+//   (2) Mr A proposed, and Mr B seconded the motion that: ...
+// Shared machinery of the motions reader (votes.ts): which paragraph states a proposal, who, and its result.
+import { splitPerson } from '../normalise/names.js';
+import { HONORIFICS, MOVED, RESOLVED_LEAD, RESULT_WORDS, SECONDED, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../vocab/index.js';
+import { VOTE_LABEL, type Para } from './paras.js';
+
+export interface Proposal {
+  proposer: string | null;
+  seconder: string | null;
+  unanimous: boolean | null;
+  result: string | null;
+  /** "Motion Passed (12 to 3)": for and against as printed */
+  counts: [number, number] | null;
+  /** what was proposed: the "that ..." clause when printed, else the paragraph */
+  text: string;
+}
+
+/** a printed name: honorifics, then up to four capitalised words or initials ("P. Van Meerbergen", "GK") */
+const NAME = String.raw`(${HONORIFICS}*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?)`;
+/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR": without "by", a colon or full stop, or initials */
+const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b))${NAME}`, 'u');
+const MOVED_BY = BY(MOVED);
+const SECONDED_BY = BY(SECONDED);
+/** "Cllr A proposed", "Mr B seconded", "GPR nominated" */
+const NAME_VERB = (verbs: string) => new RegExp(String.raw`(?:^|[.;:]\s+|,\s*(?:and\s+)?|\band\s+)${NAME},?\s+(?:${phrasesAnyCase(verbs.split('|'))})\b`, 'u');
+const NAME_MOVED = NAME_VERB('proposed|moved|nominated|cynigiodd');
+const NAME_SECONDED = NAME_VERB('seconded|eiliodd');
+/** paragraphs after a proposal within which its result may be printed */
+const MAX_REACH = 40;
+const THAT = /\b(?:that|to)\s+(.{8,})$/i;
+const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
+const LEADING_HONORIFICS = new RegExp(`^${HONORIFICS}+`, 'u');
+/** words that look like a name's capitals but are not one */
+const NOT_NAME = /^(?:the|that|this|it|all|and|council|councillors|members|motion|minutes|agreed|carried|resolved|be)$/i;
+
+function person(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const words = raw.trim().split(/\s+/);
+  while (words.length && NOT_NAME.test(words[words.length - 1].replace(/[.,]$/, ''))) words.pop();
+  if (!words.length || NOT_NAME.test(words[0]) || monthOf(words[0]) !== null) return null;
+  const p = splitPerson(words.join(' ').replace(LEADING_HONORIFICS, ''));
+  return p.name && !NOT_NAME.test(p.name) ? p.name.replace(/[.,]$/, '') : null;
+}
+
+/** Who proposed and seconded in one paragraph; null when it names neither. */
+function namesIn(text: string): { proposer: string | null; seconder: string | null } | null {
+  const proposer = person(MOVED_BY.exec(text)?.[1] ?? NAME_MOVED.exec(text)?.[1]);
+  const seconder = person(SECONDED_BY.exec(text)?.[1] ?? NAME_SECONDED.exec(text)?.[1]);
+  return proposer || seconder ? { proposer, seconder } : null;
+}
+
+/** The result a paragraph states: "... and unanimously agreed", "- Agreed", "Carried", "Motion Passed". */
+function resultIn(text: string): string | null {
+  const tail = text.split(/\bseconded\b|\beiliwyd\b/i).pop() ?? text;
+  const word = resultWord(tail);
+  return word;
+}
+
+/**
+ * A proposal starting at paras[i]: its names, and the result and clause printed with it or in the few
+ * paragraphs after it (a motion printed one part per paragraph). `end` is the first paragraph after it.
+ */
+export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end: number } | null {
+  const first = namesIn(paras[i].text);
+  if (!first) return null;
+  let { proposer, seconder } = first;
+  let text = paras[i].text;
+  let result = resultIn(text);
+  let unanimous = UNANIMOUS.test(text) ? true : null;
+  let counts: [number, number] | null = null;
+  let end = i + 1;
+  // the motion's clause and its result may follow, past its sub-clauses and a vote table, up to the next
+  // proposal or a recorded vote list (read by votes.ts)
+  for (let j = i + 1; j < Math.min(paras.length, i + MAX_REACH) && result === null; j++) {
+    const q = paras[j];
+    const more = namesIn(q.text);
+    if (more && !seconder && more.seconder && !more.proposer && j === end) { seconder = more.seconder; end = j + 1; continue; }
+    const clause = q.marker === null && /^(?:that|be it|and resolved|penderfynwyd)\b/i.test(q.text) && text === paras[i].text;
+    if (clause) { text = q.text; end = j + 1; continue; }
+    if (more || VOTE_LABEL.test(q.raw) || RESOLVED_LEAD.test(q.text)) break;
+    if (RESULT_ALONE.test(q.text)) {
+      result = resultWord(q.text);
+      unanimous ??= UNANIMOUS.test(q.text) ? true : null;
+      const c = /\((\d+)\s+to\s+(\d+)\)/.exec(q.text);
+      counts = c ? [Number(c[1]), Number(c[2])] : null;
+      end = j + 1;
+      break;
+    }
+  }
+  if (!proposer && !seconder) return null;
+  const clause = THAT.exec(text);
+  return { proposal: { proposer, seconder, unanimous, result, counts, text: (clause ? clause[1] : text).trim() }, end };
+}

@@ -1,0 +1,34 @@
+// Welsh wording of minutes (cofnodion): labels, decisions, proposers. Data only, as en.ts.
+import type { Vocabulary } from './types.js';
+
+export const CY: Vocabulary = {
+  attendance: {
+    present: ['presennol', 'yn bresennol', "aelodau'n bresennol", 'aelodau yn bresennol', 'aelodau’n bresennol', 'cynghorwyr yn bresennol'],
+    also_present: ['hefyd yn bresennol', 'yn mynychu', 'swyddogion', 'swyddogion yn bresennol', 'hefyd yn mynychu', 'clerc'],
+    apologies: ['ymddiheuriadau', 'ymddiheuriadau am absenoldeb'],
+    absent: ['absennol'],
+    substitute: ['dirprwyon'],
+    remote: ['yn bresennol o bell'],
+  },
+  labelNeedsColon: ['swyddogion', 'clerc'],
+  minutesTitle: ['cofnodion', 'cofnodion drafft'],
+  resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad', 'phenderfynwyd', 'chytunwyd'],
+  moved: ['cynigiwyd gan', 'cynigydd', 'cynigiwyd'],
+  seconded: ['eiliwyd gan', 'eilydd', 'eiliwyd'],
+  result: {
+    carried: ['pasiwyd', 'cytunwyd', 'derbyniwyd', 'chytunwyd', 'phasiwyd'],
+    lost: ['gwrthodwyd', 'methodd'],
+    deferred: ['gohiriwyd'],
+    withdrawn: ["tynnwyd yn ôl", 'tynnwyd yn ol'],
+  },
+  unanimous: ['yn unfrydol', 'unfrydol'],
+  itemPrefix: ['eitem', 'cofnod'],
+  resolutionNumber: ['penderfyniad rhif'],
+  voteLabels: { for: ['o blaid'], against: ['yn erbyn'], abstain: ['ymatal', 'ymataliodd'] },
+  conjunctions: ["a'r", 'ac', 'a'],
+  honorifics: ['cyng', 'cynghorydd', 'y cynghorydd', 'cynghorwyr', 'maer', 'y maer', 'dirprwy faer'],
+  months: [
+    ['ionawr'], ['chwefror'], ['mawrth'], ['ebrill'], ['mai'], ['mehefin'], ['gorffennaf'], ['awst'], ['medi'], ['hydref'],
+    ['tachwedd'], ['rhagfyr'],
+  ],
+};

@@ -1,0 +1,57 @@
+// English wording of minutes: what councils print for who came, what was decided and how. Data only:
+// a new council's wording is a line here. Phrases match case-insensitively at a word boundary; a space
+// stands for any run of whitespace.
+import type { Vocabulary } from './types.js';
+
+export const EN: Vocabulary = {
+  attendance: {
+    present: [
+      'present', 'members present', 'councillors present', 'members in attendance', 'those present', 'those attending',
+      'attendance', 'attendees', 'attending', 'present in the chair', 'in the chair', 'board members present', 'panel',
+      'members', 'councillors',
+    ],
+    also_present: [
+      'also present', 'also in attendance', 'in attendance', 'officers present', 'officers in attendance', 'officers',
+      'officials in attendance', 'officials present', 'officials', 'staff present', 'staff', 'invited', 'guests',
+      'secretariat', 'presenters', 'other attendees', 'clerk', 'council officers', 'staff in attendance',
+      'in attendance virtually', 'in attendance remotely',
+    ],
+    apologies: ['apologies for absence', 'apologies received', 'apologies', 'regrets', 'apologies were received from'],
+    absent: ['absent', 'absent without apology', 'not present'],
+    substitute: ['substitutes', 'substitute members', 'substitute'],
+    remote: ['remote attendance', 'attending remotely', 'present remotely', 'present virtually', 'virtual attendance'],
+  },
+  labelNeedsColon: [
+    'members', 'councillors', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
+    'presenters', 'attending', 'attendees', 'in the chair', 'substitute',
+  ],
+  minutesTitle: ['minutes', 'draft minutes', 'unconfirmed minutes', 'meeting minutes', 'notes of the meeting', 'record of the meeting'],
+  resolved: [
+    'resolved', 'agreed', 'it was resolved', 'it was agreed', 'it was unanimously resolved', 'it was unanimously agreed',
+    'resolved unanimously', 'agreed unanimously', 'be it resolved', 'be it therefore resolved', 'council resolved', 'the council resolved',
+    'the committee resolved', 'the panel resolved', 'the board resolved', 'members resolved', 'councillors resolved',
+    'councillors agreed', 'the council agreed', 'members agreed', 'the committee agreed', 'it was further resolved',
+  ],
+  moved: ['moved by', 'proposed by', 'motion made by', 'moved', 'proposed', 'proposer', 'prop', 'mover'],
+  seconded: ['seconded by', 'seconded', 'seconder', '2nd', 'sec'],
+  result: {
+    carried: ['carried', 'agreed', 'approved', 'passed', 'adopted', 'accepted', 'all agreed', 'carried unanimously'],
+    lost: ['lost', 'defeated', 'fell', 'failed', 'rejected', 'not carried', 'not agreed'],
+    deferred: ['deferred', 'postponed', 'referred back', 'held over', 'tabled'],
+    withdrawn: ['withdrawn'],
+  },
+  unanimous: ['unanimously', 'unanimous', 'all agreed', 'all in favour', 'nem con', 'nemine contradicente', 'by all present', 'all present agreed'],
+  itemPrefix: ['item', 'agenda item', 'minute', 'minute no', 'min'],
+  resolutionNumber: ['resolution no', 'resolution number', 'resolution'],
+  voteLabels: { for: ['for', 'yeas', 'yes', 'in favour'], against: ['against', 'nays', 'no', 'opposed'], abstain: ['abstain', 'abstained', 'abstaining', 'abstentions', 'abstention'] },
+  conjunctions: ['and', '&'],
+  honorifics: [
+    'cllr', 'cllrs', 'councillor', 'councillors', 'county councillor', 'district councillor', 'borough councillor', 'c/cllr',
+    'd/cllr', 'b/cllr', 'mayor', 'deputy mayor', 'his worship the mayor', 'her worship the mayor', 'alderman', 'mr', 'mrs',
+    'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'professor', 'prof',
+  ],
+  months: [
+    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'],
+    ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+  ],
+};

@@ -1,0 +1,126 @@
+// The minutes vocabularies (en.ts, cy.ts) compiled once into the patterns the section parsers use.
+// Parsers ask here ("is this an attendance label?", "which result word?") instead of keeping regexes.
+import type { AttendanceStatus } from '../records.js';
+import { CY } from './cy.js';
+import { EN } from './en.js';
+import type { Vocabulary } from './types.js';
+
+export type { Vocabulary } from './types.js';
+export const VOCABULARIES: Vocabulary[] = [EN, CY];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[’']/g, "['’]").replace(/\s+/g, '\\s+');
+const all = (pick: (v: Vocabulary) => string[]) => [...new Set(VOCABULARIES.flatMap(pick))];
+
+/** One alternation of phrases, longest first (so "apologies for absence" wins over "apologies"). */
+export function phrases(list: string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+type LabelKind = AttendanceStatus | 'remote';
+const LABEL_KINDS: LabelKind[] = ['present', 'also_present', 'apologies', 'absent', 'substitute', 'remote'];
+const kindOf = new Map<string, LabelKind>();
+// the first language and the first kind to list a label own it ("in attendance" is also_present)
+for (const v of VOCABULARIES) for (const k of LABEL_KINDS) for (const l of v.attendance[k]) if (!kindOf.has(l)) kindOf.set(l, k);
+const needsColon = new Set(all((v) => v.labelNeedsColon));
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+const kindByNorm = new Map([...kindOf].map(([l, k]) => [norm(l), k]));
+
+/**
+ * "PRESENT: ...", "Apologies for absence - ...", "PRESENT (six Councillors): -", "Those Attending:", a
+ * label alone ("Present"), "YMDDIHEURIADAU:": the label, an optional note in parentheses, then a colon or dash.
+ */
+const LABEL = new RegExp(`^\\W{0,3}(${phrases([...kindOf.keys()])})(?![\\p{L}\\d])(\\s*\\([^()]{1,40}\\))?\\s*([:\\-–—]\\s*)*`, 'iu');
+
+export interface AttendanceLabel {
+  status: AttendanceStatus;
+  remote: boolean;
+  /** the label as printed */
+  label: string;
+  /** text after the label (the names, when printed on the same line) */
+  rest: string;
+  /** a colon or dash follows the label, or the label stands alone */
+  explicit: boolean;
+}
+
+/** The attendance label a paragraph opens with, or null (a label that needs a colon must have one). */
+export function attendanceLabel(text: string): AttendanceLabel | null {
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const key = norm(m[1]);
+  const kind = kindByNorm.get(key) ?? 'present';
+  const punct = /[:\-–—]/.test(m[3] ?? '');
+  const alone = m[0].length >= text.trimEnd().length;
+  const colon = /:/.test(m[3] ?? '');
+  // "Attendees" alone (a label column beside the names) may still label a list: not explicit, the reader decides
+  if (needsColon.has(key) && !colon && !alone) return null;
+  const upper = m[1] === m[1].toUpperCase();
+  if (!punct && !alone && !upper) return null;
+  return {
+    status: kind === 'remote' ? 'present' : kind, remote: kind === 'remote' || /virtual|remote|\bo bell/i.test(m[1]),
+    label: m[1], rest: text.slice(m[0].length).trim(), explicit: punct || (alone && !needsColon.has(key)),
+  };
+}
+
+/** A minutes title: "MINUTES OF ...", "Draft Minutes ...", "Council Meeting Minutes", "COFNODION ...". */
+export const MINUTES_WORD = new RegExp(`\\b(?:${phrases(all((v) => v.minutesTitle))})\\b`, 'i');
+
+/** The decision lead-ins that open a sentence inside prose ("it was agreed", "Penderfynwyd"), not a bare "agreed". */
+export const RESOLVED_WORDS = phrases(all((v) => v.resolved).filter((w) => /\s/.test(w) || !/^(?:resolved|agreed)$/.test(w)));
+
+/** "RESOLVED", "It was agreed", "BE IT RESOLVED THAT", "Penderfynwyd" at a paragraph's start, with its punctuation. */
+export const RESOLVED_LEAD = new RegExp(
+  `^(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*`, 'i');
+
+/** Like phrases, each letter matching either case: for patterns that must read names' capitals case-sensitively. */
+export function phrasesAnyCase(list: string[]): string {
+  const anyCase = (c: string) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  return phrases(list).replace(/\\.|\[[^\]]*\]|\p{L}/gu, (t) => (t.length === 1 ? anyCase(t) : t));
+}
+
+export const MOVED = phrasesAnyCase(all((v) => v.moved));
+export const SECONDED = phrasesAnyCase(all((v) => v.seconded));
+export const UNANIMOUS = new RegExp(`\\b(?:${phrases(all((v) => v.unanimous))})\\b`, 'i');
+
+export type ResultWord = 'carried' | 'lost' | 'deferred' | 'withdrawn';
+const RESULTS: ResultWord[] = ['lost', 'deferred', 'withdrawn', 'carried'];
+const RESULT_RE = new Map(RESULTS.map((r) => [r, new RegExp(`\\b(?:${phrases(all((v) => v.result[r]))})\\b`, 'i')]));
+/** The result a phrase states ("Carried", "not carried" is lost, "Gohiriwyd" deferred), or null. */
+export function resultWord(text: string): ResultWord | null {
+  for (const r of RESULTS) if (RESULT_RE.get(r)!.test(text)) return r;
+  return null;
+}
+/** Any result word, as one alternation (for patterns that look for "... - Carried"). */
+export const RESULT_WORDS = phrases(RESULTS.flatMap((r) => all((v) => v.result[r])));
+
+/** "Item 4", "Agenda item 3", "Eitem 4" before a number. */
+export const ITEM_PREFIX = phrases(all((v) => v.itemPrefix));
+export const RESOLUTION_NUMBER = phrases(all((v) => v.resolutionNumber));
+
+/** Honorifics before a name, any case, each followed by an optional full stop and a space. */
+export const HONORIFICS = `(?:(?:${phrasesAnyCase(all((v) => v.honorifics))})\\.?\\s+)`;
+
+/** Full month names of every language, longest first (the English abbreviations are read by normalise/dates.ts). */
+export const MONTH_NAMES = phrases(all((v) => v.months.map((names) => names[0])));
+
+const [FIRST, ...OTHERS] = VOCABULARIES;
+const otherWords = (pick: (v: Vocabulary) => string[]) => [...new Set(OTHERS.flatMap(pick))].filter((w) => !pick(FIRST).includes(w));
+const OTHER_AND = new RegExp(`\\s(?:${phrases(otherWords((v) => v.conjunctions))})\\s(?=\\p{Lu})`, 'gu');
+const OTHER_TITLES = new RegExp(`(^|[,;]\\s*|\\band\\s+)(?:${phrasesAnyCase(otherWords((v) => v.honorifics))})\\.?\\s+(?=\\p{Lu})`, 'gu');
+
+/**
+ * A list of names in the first language's terms, which the name splitter reads: other languages' "and"
+ * ("A a B", "A a'r B") as "and", their honorifics ("Y Cynghorydd A") dropped.
+ */
+export function asFirstLanguageList(text: string): string {
+  return text.replace(OTHER_AND, ' and ').replace(OTHER_TITLES, '$1');
+}
+
+/** Month number (1-12) of a month name or abbreviation in any of the languages, or null. */
+export function monthOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  for (const v of VOCABULARIES) {
+    const k = v.months.findIndex((names) => names.includes(w));
+    if (k >= 0) return k + 1;
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+// The shape of one language's minutes vocabulary (en.ts, cy.ts).
+import type { AttendanceStatus } from '../records.js';
+
+export interface Vocabulary {
+  /** labels before a list of people, by the status of the people listed; `remote` lists are present, remotely */
+  attendance: Record<AttendanceStatus | 'remote', string[]>;
+  /** attendance labels that say so only with a colon after them ("Members:", not a heading "Members") */
+  labelNeedsColon: string[];
+  /** words a minutes document's title opens with */
+  minutesTitle: string[];
+  /** lead-ins of a decision ("RESOLVED that", "It was agreed", "BE IT RESOLVED THAT") */
+  resolved: string[];
+  moved: string[];
+  seconded: string[];
+  result: Record<'carried' | 'lost' | 'deferred' | 'withdrawn', string[]>;
+  unanimous: string[];
+  /** words before an item number ("Item 4", "Agenda item 3") */
+  itemPrefix: string[];
+  /** words before a resolution number ("Resolution No. R2025-101") */
+  resolutionNumber: string[];
+  voteLabels: Record<'for' | 'against' | 'abstain', string[]>;
+  /** words joining the last two names of a list ("and", Welsh "a", "ac", "a'r") */
+  conjunctions: string[];
+  /** titles printed before a name, dropped from it ("Cllr", "Mayor", "Cyng.") */
+  honorifics: string[];
+  /** month names, each with its abbreviations, January first */
+  months: string[][];
+}
