@@ -1,0 +1,377 @@
+// Which glyphs of a page would not show when printed: drawn under a LATER opaque fill (a box painted
+// over text, as redaction-by-box and some exporters do), in invisible render mode, or in the colour of
+// what lies under them (white on white). Found by replaying the operator list's text and fill operators
+// in paint order; the words made of such glyphs are then dropped (hiddenWords). Invisible text laid over
+// an image, or on a page with no other text, is a scan's OCR layer and is kept.
+import { OPS } from './pdfjs.js';
+import type { Box, Word } from '../../model.js';
+import { apply, IDENTITY, multiply, type Matrix } from './matrix.js';
+
+/** Why a glyph does not show. */
+export const Unseen = { Shown: 0, UnderFill: 1, Invisible: 2, SameColour: 3 } as const;
+export type Unseen = (typeof Unseen)[keyof typeof Unseen];
+
+/** The glyphs of a page that has any unseen glyph: centre, character and why it is unseen. */
+export interface GlyphInk {
+  x: number[];
+  y: number[];
+  char: string[];
+  unseen: Unseen[];
+}
+
+const TEXT_OPS: ReadonlySet<number> = new Set([
+  OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.beginGroup, OPS.endGroup,
+  OPS.setGState, OPS.setFillRGBColor, OPS.setStrokeRGBColor, OPS.setFillTransparent, OPS.setFillColorN, OPS.clip, OPS.eoClip,
+  OPS.constructPath, OPS.beginText, OPS.setFont, OPS.setTextMatrix, OPS.moveText, OPS.setLeadingMoveText, OPS.setLeading,
+  OPS.nextLine, OPS.setCharSpacing, OPS.setWordSpacing, OPS.setHScale, OPS.setTextRise, OPS.setTextRenderingMode, OPS.showText,
+  OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat,
+  OPS.paintSolidColorImageMask, OPS.shadingFill,
+]);
+const FILLS: ReadonlySet<number> = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const IMAGES: ReadonlySet<number> = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintSolidColorImageMask]);
+
+/** Colour of a fill or of text: 0xRRGGBB, or UNKNOWN (a pattern, a shading, an image). */
+const UNKNOWN = -1;
+const PAPER = 0xffffff;
+/** Colours this close (sum of channel differences, 0..765) look the same. */
+const SAME_COLOUR = 24;
+/** Glyphs are indexed in horizontal bands this tall (pt) for the fills that may cover them. */
+const BAND = 20;
+
+interface State {
+  ctm: Matrix;
+  fill: number;
+  stroke: number;
+  /** fills paint opaquely (alpha 1, normal blending, no soft mask) */
+  opaque: boolean;
+  fillAlpha: number;
+  clip: Box | null;
+  font: string;
+  size: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  leading: number;
+  rise: number;
+  mode: number;
+}
+
+/** What lies under a point: fills and images in paint order. */
+interface Ground extends Box {
+  colour: number;
+  image: boolean;
+}
+
+type Glyph = { unicode?: string; width?: number; isSpace?: boolean } | number;
+
+/** Font facts the walk needs: advance scale and direction (pdf.js's loaded font object). */
+export type FontOf = (name: string) => { fontMatrix?: number[]; vertical?: boolean } | null;
+
+/** The page's glyphs with why each is unseen, or null when every glyph shows (most pages). */
+export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, fontOf: FontOf): GlyphInk | null {
+  let gs: State = {
+    ctm: IDENTITY, fill: 0, stroke: 0, opaque: true, fillAlpha: 1, clip: null, font: '', size: 0, charSpacing: 0,
+    wordSpacing: 0, hScale: 1, leading: 0, rise: 0, mode: 0,
+  };
+  const stack: State[] = [];
+  let tm: Matrix = IDENTITY;
+  let lineX = 0, lineY = 0, tx = 0, ty = 0;
+  let pendingClip = false;
+  const ink: GlyphInk = { x: [], y: [], char: [], unseen: [] };
+  const halfHeight: number[] = [];
+  const bands = new Map<number, number[]>();
+  const grounds: Ground[] = [];
+  // the colours painted so far: text of another colour cannot vanish into what is under it
+  const groundColours = new Set<number>([PAPER]);
+  let unseen = 0;
+  let invisible = 0;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    if (!TEXT_OPS.has(fn)) continue;
+    const args = argsArray[i] as any[];
+    switch (fn) {
+      case OPS.save: case OPS.beginGroup: case OPS.paintFormXObjectBegin:
+        stack.push({ ...gs });
+        if (fn === OPS.paintFormXObjectBegin && (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]))) gs.ctm = multiply(gs.ctm, Array.from(args[0] as number[]));
+        if (fn === OPS.beginGroup && args[0]?.matrix) gs.ctm = multiply(gs.ctm, Array.from(args[0].matrix as number[]));
+        if (fn === OPS.beginGroup) gs.opaque = false; // a transparency group: its fills may blend
+        break;
+      case OPS.restore: case OPS.endGroup: case OPS.paintFormXObjectEnd:
+        gs = stack.pop() ?? gs;
+        break;
+      case OPS.transform:
+        gs.ctm = multiply(gs.ctm, args);
+        break;
+      case OPS.setGState:
+        for (const [key, value] of args[0] as [string, unknown][]) {
+          if (key === 'ca') gs.fillAlpha = Number(value);
+          else if (key === 'BM') gs.opaque = value === 'source-over' || value === 'Normal';
+          else if (key === 'SMask' && value) gs.opaque = false;
+        }
+        break;
+      case OPS.setFillRGBColor:
+        gs.fill = hexColour(args[0]);
+        break;
+      case OPS.setStrokeRGBColor:
+        gs.stroke = hexColour(args[0]);
+        break;
+      case OPS.setFillTransparent:
+        gs.fillAlpha = 0;
+        break;
+      case OPS.setFillColorN:
+        gs.fill = UNKNOWN;
+        break;
+      case OPS.clip: case OPS.eoClip:
+        pendingClip = true;
+        break;
+      case OPS.constructPath: {
+        const m = multiply(view, gs.ctm);
+        const bounds = boundsOf(args[2] as ArrayLike<number> | null, m);
+        if (pendingClip) {
+          pendingClip = false;
+          if (bounds) gs.clip = intersect(gs.clip, bounds);
+        }
+        if (!FILLS.has(args[0] as number) || gs.fillAlpha < 0.05) break;
+        const buffer = (args[1] as unknown[])?.[0] as ArrayLike<number> | null;
+        for (const box of rectangles(buffer, m)) {
+          const b = gs.clip ? intersect(gs.clip, box) : box;
+          if (b.x1 - b.x0 <= 0 || b.y1 - b.y0 <= 0) continue;
+          grounds.push({ ...b, colour: gs.fill, image: false });
+          groundColours.add(gs.fill);
+          if (gs.opaque && gs.fillAlpha >= 0.95) unseen += cover(b, ink, halfHeight, bands);
+        }
+        break;
+      }
+      case OPS.shadingFill: {
+        if (gs.clip) grounds.push({ ...gs.clip, colour: UNKNOWN, image: false });
+        break;
+      }
+      case OPS.beginText:
+        tm = IDENTITY;
+        lineX = lineY = tx = ty = 0;
+        break;
+      case OPS.setFont:
+        gs.font = String(args[0]);
+        gs.size = Math.abs(Number(args[1]) || 0);
+        break;
+      case OPS.setTextMatrix:
+        tm = Array.from(args[0] as number[]) as Matrix;
+        lineX = lineY = tx = ty = 0;
+        break;
+      case OPS.setLeadingMoveText:
+        gs.leading = Number(args[1]);
+        tx = lineX += Number(args[0]);
+        ty = lineY += Number(args[1]);
+        break;
+      case OPS.moveText:
+        tx = lineX += Number(args[0]);
+        ty = lineY += Number(args[1]);
+        break;
+      case OPS.setLeading:
+        gs.leading = -Number(args[0]);
+        break;
+      case OPS.nextLine:
+        tx = lineX;
+        ty = lineY += gs.leading;
+        break;
+      case OPS.setCharSpacing:
+        gs.charSpacing = Number(args[0]) || 0;
+        break;
+      case OPS.setWordSpacing:
+        gs.wordSpacing = Number(args[0]) || 0;
+        break;
+      case OPS.setHScale:
+        gs.hScale = (Number(args[0]) || 100) / 100;
+        break;
+      case OPS.setTextRise:
+        gs.rise = Number(args[0]) || 0;
+        break;
+      case OPS.setTextRenderingMode:
+        gs.mode = Number(args[0]) || 0;
+        break;
+      case OPS.showText: {
+        const font = fontOf(gs.font);
+        const glyphs = (args[0] ?? []) as Glyph[];
+        const advanceScale = gs.size * (font?.fontMatrix?.[0] ?? 0.001);
+        if (font?.vertical || gs.size === 0) break;
+        const m = multiply(multiply(view, gs.ctm), tm);
+        const em = Math.hypot(m[2], m[3]) * gs.size;
+        const hidden = (gs.mode & 3) === 3 || gs.fillAlpha < 0.05;
+        const colour = gs.mode === 1 || gs.mode === 5 ? gs.stroke : gs.fill;
+        const mayMatch = colour !== UNKNOWN && !hidden && nearAny(colour, groundColours);
+        let x = 0;
+        for (const glyph of glyphs) {
+          if (typeof glyph === 'number') {
+            x -= (glyph * gs.size) / 1000;
+            continue;
+          }
+          const width = (glyph.width ?? 0) * advanceScale;
+          const spacing = (glyph.isSpace ? gs.wordSpacing : 0) + gs.charSpacing;
+          const unicode = glyph.unicode ?? '';
+          if (unicode.trim() !== '') {
+            const [cx, cy] = apply(m, tx + (x + width / 2) * gs.hScale, ty + gs.rise + 0.3 * gs.size);
+            let why: Unseen = Unseen.Shown;
+            if (hidden) why = Unseen.Invisible;
+            else if (mayMatch) {
+              const under = groundAt(grounds, cx, cy);
+              if (sameColour(colour, under ? under.colour : PAPER)) why = Unseen.SameColour;
+            }
+            if (why === Unseen.Invisible) {
+              if (groundAt(grounds, cx, cy)?.image) why = Unseen.Shown; // a scan's OCR layer
+              else invisible++;
+            }
+            if (why !== Unseen.Shown && why !== Unseen.Invisible) unseen++;
+            const k = ink.x.length;
+            ink.x.push(cx);
+            ink.y.push(cy);
+            ink.char.push(unicode);
+            ink.unseen.push(why);
+            halfHeight.push(0.25 * em);
+            const band = Math.floor(cy / BAND);
+            const list = bands.get(band);
+            if (list) list.push(k);
+            else bands.set(band, [k]);
+          }
+          x += width + spacing;
+        }
+        tx += x * gs.hScale;
+        break;
+      }
+      default:
+        if (IMAGES.has(fn)) {
+          const corners = [apply(multiply(view, gs.ctm), 0, 0), apply(multiply(view, gs.ctm), 1, 1)];
+          let box: Box = { x0: Math.min(corners[0][0], corners[1][0]), y0: Math.min(corners[0][1], corners[1][1]), x1: Math.max(corners[0][0], corners[1][0]), y1: Math.max(corners[0][1], corners[1][1]) };
+          if (gs.clip) box = intersect(gs.clip, box);
+          grounds.push({ ...box, colour: UNKNOWN, image: true });
+        }
+    }
+  }
+  // invisible text on a page with no other text is an OCR layer too (its image may be a form or pattern)
+  const shown = ink.unseen.length - invisible - unseen;
+  if (invisible > 0 && shown === 0) {
+    for (let k = 0; k < ink.unseen.length; k++) if (ink.unseen[k] === Unseen.Invisible) ink.unseen[k] = Unseen.Shown;
+    invisible = 0;
+  }
+  return unseen + invisible > 0 ? ink : null;
+}
+
+/** Marks the glyphs drawn so far whose middle band the opaque box covers; returns how many it newly hid. */
+function cover(b: Box, ink: GlyphInk, halfHeight: number[], bands: Map<number, number[]>): number {
+  let n = 0;
+  for (let band = Math.floor(b.y0 / BAND); band <= Math.floor(b.y1 / BAND); band++) {
+    const list = bands.get(band);
+    if (!list) continue;
+    for (const k of list) {
+      const x = ink.x[k], y = ink.y[k], h = halfHeight[k];
+      if (x < b.x0 || x > b.x1 || y - h < b.y0 - 0.5 || y + h > b.y1 + 0.5) continue;
+      if (ink.unseen[k] !== Unseen.UnderFill) n++;
+      ink.unseen[k] = Unseen.UnderFill;
+    }
+  }
+  return n;
+}
+
+/** The topmost fill or image under a point, or null (paper). */
+function groundAt(grounds: Ground[], x: number, y: number): Ground | null {
+  for (let k = grounds.length - 1; k >= 0; k--) {
+    const g = grounds[k];
+    if (x >= g.x0 && x <= g.x1 && y >= g.y0 && y <= g.y1) return g;
+  }
+  return null;
+}
+
+function hexColour(value: unknown): number {
+  return typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value) ? parseInt(value.slice(1), 16) : UNKNOWN;
+}
+
+function sameColour(a: number, b: number): boolean {
+  if (a === UNKNOWN || b === UNKNOWN) return false;
+  const d = Math.abs((a >> 16) - (b >> 16)) + Math.abs(((a >> 8) & 255) - ((b >> 8) & 255)) + Math.abs((a & 255) - (b & 255));
+  return d <= SAME_COLOUR;
+}
+
+function nearAny(colour: number, colours: Set<number>): boolean {
+  if (colours.has(colour)) return true;
+  for (const c of colours) if (sameColour(colour, c)) return true;
+  return false;
+}
+
+function boundsOf(minMax: ArrayLike<number> | null, m: Matrix): Box | null {
+  if (!minMax || minMax.length < 4 || !Number.isFinite(minMax[0])) return null;
+  const a = apply(m, minMax[0], minMax[1]);
+  const b = apply(m, minMax[2], minMax[3]);
+  return { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+}
+
+function intersect(a: Box | null, b: Box): Box {
+  if (!a) return b;
+  return { x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) };
+}
+
+/** The axis-aligned rectangles among a path's subpaths (moveTo + 3 or 4 lineTos), in page coordinates. */
+function rectangles(buf: ArrayLike<number> | null, m: Matrix): Box[] {
+  const out: Box[] = [];
+  if (!buf) return out;
+  let pts: [number, number][] = [];
+  let straight = true;
+  const flush = () => {
+    if (straight && (pts.length === 4 || pts.length === 5)) {
+      const xs = pts.map((p) => p[0]);
+      const ys = pts.map((p) => p[1]);
+      const box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+      const axisAligned = pts.every((p) => (Math.abs(p[0] - box.x0) < 0.5 || Math.abs(p[0] - box.x1) < 0.5) && (Math.abs(p[1] - box.y0) < 0.5 || Math.abs(p[1] - box.y1) < 0.5));
+      if (axisAligned) out.push(box);
+    }
+    pts = [];
+    straight = true;
+  };
+  let k = 0;
+  while (k < buf.length) {
+    const code = buf[k++];
+    if (code === 0) {
+      flush();
+      pts.push(apply(m, buf[k], buf[k + 1]));
+      k += 2;
+    } else if (code === 1) {
+      pts.push(apply(m, buf[k], buf[k + 1]));
+      k += 2;
+    } else if (code === 2 || code === 3) {
+      straight = false;
+      k += code === 2 ? 6 : 4;
+    } else if (code === 4) {
+      continue;
+    } else break;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Splits words into those shown and those made of unseen glyphs: a word goes when more of the glyphs
+ * inside its box that spell it are unseen than shown (a word printed over a hidden one stays).
+ */
+export function hiddenWords(words: Word[], ink: GlyphInk | null): { shown: Word[]; hidden: Word[] } {
+  if (!ink) return { shown: words, hidden: [] };
+  const byBand = new Map<number, number[]>();
+  for (let k = 0; k < ink.x.length; k++) {
+    const band = Math.floor(ink.y[k] / BAND);
+    const list = byBand.get(band);
+    if (list) list.push(k);
+    else byBand.set(band, [k]);
+  }
+  const shown: Word[] = [];
+  const hidden: Word[] = [];
+  for (const w of words) {
+    let seen = 0, unseen = 0;
+    for (let band = Math.floor((w.y0 - 1) / BAND); band <= Math.floor((w.y1 + 1) / BAND); band++) {
+      for (const k of byBand.get(band) ?? []) {
+        const x = ink.x[k], y = ink.y[k];
+        if (x < w.x0 - 0.5 || x > w.x1 + 0.5 || y < w.y0 - 0.5 || y > w.y1 + 0.5 || !w.text.includes(ink.char[k])) continue;
+        if (ink.unseen[k] === Unseen.Shown) seen++;
+        else unseen++;
+      }
+    }
+    (unseen > seen ? hidden : shown).push(w);
+  }
+  return { shown, hidden };
+}
