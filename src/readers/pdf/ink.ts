@@ -1,8 +1,9 @@
 // Which glyphs of a page would not show when printed: drawn under a LATER opaque fill (a box painted
 // over text, as redaction-by-box and some exporters do), in invisible render mode, or in the colour of
 // what lies under them (white on white). Found by replaying the operator list's text and fill operators
-// in paint order; the words made of such glyphs are then dropped (hiddenWords). Invisible text laid over
-// an image, or on a page with no other text, is a scan's OCR layer and is kept.
+// in paint order; the words made of such glyphs are then dropped (hiddenWords). Invisible text that is
+// most of its page's text is a scan's OCR layer and is kept (images are not in the operator list: the
+// reader has pdf.js skip them, so the scan under it cannot be seen).
 import { OPS } from './pdfjs.js';
 import type { Box, Word } from '../../model.js';
 import { apply, IDENTITY, multiply, type Matrix } from './matrix.js';
@@ -24,13 +25,11 @@ const TEXT_OPS: ReadonlySet<number> = new Set([
   OPS.setGState, OPS.setFillRGBColor, OPS.setStrokeRGBColor, OPS.setFillTransparent, OPS.setFillColorN, OPS.clip, OPS.eoClip,
   OPS.constructPath, OPS.beginText, OPS.setFont, OPS.setTextMatrix, OPS.moveText, OPS.setLeadingMoveText, OPS.setLeading,
   OPS.nextLine, OPS.setCharSpacing, OPS.setWordSpacing, OPS.setHScale, OPS.setTextRise, OPS.setTextRenderingMode, OPS.showText,
-  OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat,
-  OPS.paintSolidColorImageMask, OPS.shadingFill,
+  OPS.shadingFill,
 ]);
 const FILLS: ReadonlySet<number> = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const IMAGES: ReadonlySet<number> = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintSolidColorImageMask]);
 
-/** Colour of a fill or of text: 0xRRGGBB, or UNKNOWN (a pattern, a shading, an image). */
+/** Colour of a fill or of text: 0xRRGGBB, or UNKNOWN (a pattern, a shading). */
 const UNKNOWN = -1;
 const PAPER = 0xffffff;
 /** Colours this close (sum of channel differences, 0..765) look the same. */
@@ -56,10 +55,9 @@ interface State {
   mode: number;
 }
 
-/** What lies under a point: fills and images in paint order. */
+/** What lies under a point: fills in paint order. */
 interface Ground extends Box {
   colour: number;
-  image: boolean;
 }
 
 type Glyph = { unicode?: string; width?: number; isSpace?: boolean } | number;
@@ -136,14 +134,14 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
         for (const box of rectangles(buffer, m)) {
           const b = gs.clip ? intersect(gs.clip, box) : box;
           if (b.x1 - b.x0 <= 0 || b.y1 - b.y0 <= 0) continue;
-          grounds.push({ ...b, colour: gs.fill, image: false });
+          grounds.push({ ...b, colour: gs.fill });
           groundColours.add(gs.fill);
           if (gs.opaque && gs.fillAlpha >= 0.95) unseen += cover(b, ink, halfHeight, bands);
         }
         break;
       }
       case OPS.shadingFill: {
-        if (gs.clip) grounds.push({ ...gs.clip, colour: UNKNOWN, image: false });
+        if (gs.clip) grounds.push({ ...gs.clip, colour: UNKNOWN });
         break;
       }
       case OPS.beginText:
@@ -211,16 +209,16 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
           if (unicode.trim() !== '') {
             const [cx, cy] = apply(m, tx + (x + width / 2) * gs.hScale, ty + gs.rise + 0.3 * gs.size);
             let why: Unseen = Unseen.Shown;
-            if (hidden) why = Unseen.Invisible;
-            else if (mayMatch) {
+            if (hidden) {
+              why = Unseen.Invisible;
+              invisible++;
+            } else if (mayMatch) {
               const under = groundAt(grounds, cx, cy);
-              if (sameColour(colour, under ? under.colour : PAPER)) why = Unseen.SameColour;
+              if (sameColour(colour, under ? under.colour : PAPER)) {
+                why = Unseen.SameColour;
+                unseen++;
+              }
             }
-            if (why === Unseen.Invisible) {
-              if (groundAt(grounds, cx, cy)?.image) why = Unseen.Shown; // a scan's OCR layer
-              else invisible++;
-            }
-            if (why !== Unseen.Shown && why !== Unseen.Invisible) unseen++;
             const k = ink.x.length;
             ink.x.push(cx);
             ink.y.push(cy);
@@ -237,18 +235,11 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
         tx += x * gs.hScale;
         break;
       }
-      default:
-        if (IMAGES.has(fn)) {
-          const corners = [apply(multiply(view, gs.ctm), 0, 0), apply(multiply(view, gs.ctm), 1, 1)];
-          let box: Box = { x0: Math.min(corners[0][0], corners[1][0]), y0: Math.min(corners[0][1], corners[1][1]), x1: Math.max(corners[0][0], corners[1][0]), y1: Math.max(corners[0][1], corners[1][1]) };
-          if (gs.clip) box = intersect(gs.clip, box);
-          grounds.push({ ...box, colour: UNKNOWN, image: true });
-        }
     }
   }
-  // invisible text on a page with no other text is an OCR layer too (its image may be a form or pattern)
+  // invisible text that is most of the page's text: an OCR layer (perhaps beside a visible stamp or page number)
   const shown = ink.unseen.length - invisible - unseen;
-  if (invisible > 0 && shown === 0) {
+  if (invisible > 0 && shown < invisible) {
     for (let k = 0; k < ink.unseen.length; k++) if (ink.unseen[k] === Unseen.Invisible) ink.unseen[k] = Unseen.Shown;
     invisible = 0;
   }
@@ -271,7 +262,7 @@ function cover(b: Box, ink: GlyphInk, halfHeight: number[], bands: Map<number, n
   return n;
 }
 
-/** The topmost fill or image under a point, or null (paper). */
+/** The topmost fill under a point, or null (paper). */
 function groundAt(grounds: Ground[], x: number, y: number): Ground | null {
   for (let k = grounds.length - 1; k >= 0; k--) {
     const g = grounds[k];

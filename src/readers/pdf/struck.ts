@@ -9,6 +9,9 @@ import { glyphWeight } from './words.js';
 /** A strike is at most this thick: absolute (pt) and relative to the font size. */
 const MAX_THICKNESS = 2;
 const MAX_THICKNESS_EM = 0.2;
+/** Struck words of one run are at most this far apart (em: a tab stop), and cover this share of the rule. */
+const MAX_GAP_EM = 3;
+const MIN_INKED = 0.6;
 /** Words are indexed in horizontal bands this tall (pt). */
 const BAND = 20;
 
@@ -45,10 +48,13 @@ export function struckWords(words: Word[], rulings: Ruling[]): Struck {
     crossed.sort((a, b) => words[a].x0 - words[b].x0);
     const first = words[crossed[0]];
     const last = words[crossed[crossed.length - 1]];
-    const contiguous = crossed.every((k, i) => i === 0 || words[k].x0 - words[crossed[i - 1]].x1 < words[k].fontSize);
+    // one run of text (a tab stop apart at most), mostly covering the rule
+    const contiguous = crossed.every((k, i) => i === 0 || words[k].x0 - words[crossed[i - 1]].x1 < MAX_GAP_EM * words[k].fontSize);
+    let inked = 0;
+    for (const k of crossed) inked += Math.min(words[k].x1, r.x1) - Math.max(words[k].x0, r.x0);
     // the rule stays within its run of words (Word strikes a trailing space too)
     const within = r.x0 >= first.x0 - 0.5 * first.fontSize && r.x1 <= last.x1 + 0.6 * last.fontSize;
-    if (!contiguous || !within) continue;
+    if (!contiguous || !within || inked < MIN_INKED * (r.x1 - r.x0)) continue;
     strikes.add(r);
     for (const k of crossed) {
       const list = hits.get(k);
@@ -144,12 +150,44 @@ export function markStruckCells(tables: TableBlock[], struck: Word[]): Set<Word>
   return placed;
 }
 
-/** Notes the struck text printed within each text block on the block (`struck`). */
+/**
+ * Notes struck text on the text block it was printed in (`struck`): the block with a line beside it, else
+ * the block just above (a deleted line goes with the text it ended), else the nearest within 2 em.
+ * Struck words are taken in reading order, each widening its block's reach for the next.
+ */
 export function markStruckBlocks(blocks: Block[], struck: Word[]): void {
   if (struck.length === 0) return;
-  for (const b of blocks) {
-    if (!b.box || b.kind === 'table') continue;
-    const mine = struck.filter((w) => inside(w, b.box!));
-    if (mine.length > 0) b.struck = sampleText(mine, Infinity);
+  const reach = new Map<Block, Box>();
+  for (const b of blocks) if (b.box && b.kind !== 'table') reach.set(b, { ...b.box });
+  const mine = new Map<Block, Word[]>();
+  const ordered = [...struck].sort((a, b) => (Math.abs(a.y0 - b.y0) > 0.5 * a.fontSize ? a.y0 - b.y0 : a.x0 - b.x0));
+  for (const w of ordered) {
+    const em = w.fontSize;
+    const cy = (w.y0 + w.y1) / 2;
+    let best: Block | null = null;
+    let bestScore = Infinity;
+    for (const [b, box] of reach) {
+      const dx = Math.max(box.x0 - w.x1, 0, w.x0 - box.x1);
+      const beside = cy >= box.y0 && cy <= box.y1 && dx <= SAME_LINE_EM * em;
+      const above = box.y1 <= cy && cy - box.y1 <= NEAR_BLOCK_EM * em && dx === 0;
+      const score = beside ? dx : above ? 1e4 + (cy - box.y1) : 1e6 + distance(w, box);
+      if (score < bestScore && (beside || above || distance(w, box) <= NEAR_BLOCK_EM * em)) [best, bestScore] = [b, score];
+    }
+    if (!best) continue;
+    mine.set(best, [...(mine.get(best) ?? []), w]);
+    const box = reach.get(best)!;
+    reach.set(best, { x0: Math.min(box.x0, w.x0), y0: Math.min(box.y0, w.y0), x1: Math.max(box.x1, w.x1), y1: Math.max(box.y1, w.y1) });
   }
+  for (const [b, words] of mine) b.struck = sampleText(words, Infinity);
+}
+
+/** Struck text on a block's line this far (em) from its box is beside it; this far (em) is still near. */
+const SAME_LINE_EM = 10;
+const NEAR_BLOCK_EM = 2;
+
+/** How far the centre of a word lies outside a box (0 inside). */
+function distance(w: Box, b: Box): number {
+  const cx = (w.x0 + w.x1) / 2;
+  const cy = (w.y0 + w.y1) / 2;
+  return Math.hypot(Math.max(b.x0 - cx, 0, cx - b.x1), Math.max(b.y0 - cy, 0, cy - b.y1));
 }
