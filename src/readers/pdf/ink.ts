@@ -20,13 +20,15 @@ export interface GlyphInk {
   unseen: Unseen[];
 }
 
-const TEXT_OPS: ReadonlySet<number> = new Set([
+/** The operators the walk acts on, as a table by opcode (one lookup skips the others). */
+const TEXT_OPS = new Uint8Array(Math.max(...Object.values(OPS)) + 1);
+for (const op of [
   OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.beginGroup, OPS.endGroup,
   OPS.setGState, OPS.setFillRGBColor, OPS.setStrokeRGBColor, OPS.setFillTransparent, OPS.setFillColorN, OPS.clip, OPS.eoClip,
   OPS.constructPath, OPS.beginText, OPS.setFont, OPS.setTextMatrix, OPS.moveText, OPS.setLeadingMoveText, OPS.setLeading,
   OPS.nextLine, OPS.setCharSpacing, OPS.setWordSpacing, OPS.setHScale, OPS.setTextRise, OPS.setTextRenderingMode, OPS.showText,
   OPS.shadingFill,
-]);
+]) TEXT_OPS[op] = 1;
 const FILLS: ReadonlySet<number> = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
 /** Colour of a fill or of text: 0xRRGGBB, or UNKNOWN (a pattern, a shading). */
@@ -34,6 +36,8 @@ const UNKNOWN = -1;
 const PAPER = 0xffffff;
 /** Colours this close (sum of channel differences, 0..765) look the same. */
 const SAME_COLOUR = 24;
+/** A fill this thin (pt) is a rule. */
+const THIN = 2;
 /** Glyphs are indexed in horizontal bands this tall (pt) for the fills that may cover them. */
 const BAND = 20;
 
@@ -77,15 +81,16 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
   let pendingClip = false;
   const ink: GlyphInk = { x: [], y: [], char: [], unseen: [] };
   const halfHeight: number[] = [];
-  const bands = new Map<number, number[]>();
+  const bands = new Bands();
   const grounds: Ground[] = [];
   // the colours painted so far: text of another colour cannot vanish into what is under it
   const groundColours = new Set<number>([PAPER]);
+  const fonts = new Map<string, ReturnType<FontOf>>();
   let unseen = 0;
   let invisible = 0;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
-    if (!TEXT_OPS.has(fn)) continue;
+    if (TEXT_OPS[fn] !== 1) continue;
     const args = argsArray[i] as any[];
     switch (fn) {
       case OPS.save: case OPS.beginGroup: case OPS.paintFormXObjectBegin:
@@ -133,7 +138,8 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
         const buffer = (args[1] as unknown[])?.[0] as ArrayLike<number> | null;
         for (const box of rectangles(buffer, m)) {
           const b = gs.clip ? intersect(gs.clip, box) : box;
-          if (b.x1 - b.x0 <= 0 || b.y1 - b.y0 <= 0) continue;
+          // a rule (a border, an underline) neither covers a glyph nor is the ground it is printed on
+          if (b.x1 - b.x0 <= THIN || b.y1 - b.y0 <= THIN) continue;
           grounds.push({ ...b, colour: gs.fill });
           groundColours.add(gs.fill);
           if (gs.opaque && gs.fillAlpha >= 0.95) unseen += cover(b, ink, halfHeight, bands);
@@ -188,49 +194,28 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
         gs.mode = Number(args[0]) || 0;
         break;
       case OPS.showText: {
-        const font = fontOf(gs.font);
+        let font = fonts.get(gs.font);
+        if (font === undefined) fonts.set(gs.font, (font = fontOf(gs.font)));
         const glyphs = (args[0] ?? []) as Glyph[];
         const advanceScale = gs.size * (font?.fontMatrix?.[0] ?? 0.001);
         if (font?.vertical || gs.size === 0) break;
         const m = multiply(multiply(view, gs.ctm), tm);
-        const em = Math.hypot(m[2], m[3]) * gs.size;
         const hidden = (gs.mode & 3) === 3 || gs.fillAlpha < 0.05;
         const colour = gs.mode === 1 || gs.mode === 5 ? gs.stroke : gs.fill;
-        const mayMatch = colour !== UNKNOWN && !hidden && nearAny(colour, groundColours);
-        let x = 0;
-        for (const glyph of glyphs) {
-          if (typeof glyph === 'number') {
-            x -= (glyph * gs.size) / 1000;
-            continue;
-          }
-          const width = (glyph.width ?? 0) * advanceScale;
-          const spacing = (glyph.isSpace ? gs.wordSpacing : 0) + gs.charSpacing;
-          const unicode = glyph.unicode ?? '';
-          if (unicode.trim() !== '') {
-            const [cx, cy] = apply(m, tx + (x + width / 2) * gs.hScale, ty + gs.rise + 0.3 * gs.size);
-            let why: Unseen = Unseen.Shown;
-            if (hidden) {
-              why = Unseen.Invisible;
-              invisible++;
-            } else if (mayMatch) {
-              const under = groundAt(grounds, cx, cy);
-              if (sameColour(colour, under ? under.colour : PAPER)) {
-                why = Unseen.SameColour;
-                unseen++;
-              }
+        const first = ink.x.length;
+        const x = placeGlyphs(glyphs, m, tx, ty + gs.rise + 0.3 * gs.size, gs, advanceScale, ink, halfHeight, bands);
+        const why = hidden ? Unseen.Invisible : colour !== UNKNOWN && nearAny(colour, groundColours) ? Unseen.SameColour : Unseen.Shown;
+        for (let k = first; k < ink.x.length && why !== Unseen.Shown; k++) {
+          if (why === Unseen.Invisible) {
+            ink.unseen[k] = why;
+            invisible++;
+          } else {
+            const under = groundAt(grounds, ink.x[k], ink.y[k]);
+            if (sameColour(colour, under ? under.colour : PAPER)) {
+              ink.unseen[k] = why;
+              unseen++;
             }
-            const k = ink.x.length;
-            ink.x.push(cx);
-            ink.y.push(cy);
-            ink.char.push(unicode);
-            ink.unseen.push(why);
-            halfHeight.push(0.25 * em);
-            const band = Math.floor(cy / BAND);
-            const list = bands.get(band);
-            if (list) list.push(k);
-            else bands.set(band, [k]);
           }
-          x += width + spacing;
         }
         tx += x * gs.hScale;
         break;
@@ -246,10 +231,59 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
   return unseen + invisible > 0 ? ink : null;
 }
 
+/**
+ * Appends the glyphs of one showText (all shown, for now) at their centres, `lift` above the baseline;
+ * returns the advance along the line in text space.
+ */
+function placeGlyphs(glyphs: Glyph[], m: Matrix, tx: number, lift: number, gs: State, advanceScale: number, ink: GlyphInk, halfHeight: number[], bands: Bands): number {
+  const half = 0.25 * Math.hypot(m[2], m[3]) * gs.size;
+  let x = 0;
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i];
+    if (typeof glyph === 'number') {
+      x -= (glyph * gs.size) / 1000;
+      continue;
+    }
+    const width = (glyph.width ?? 0) * advanceScale;
+    const unicode = glyph.unicode;
+    if (!glyph.isSpace && unicode && unicode !== ' ') {
+      const gx = tx + (x + width / 2) * gs.hScale;
+      const cx = m[0] * gx + m[2] * lift + m[4];
+      const cy = m[1] * gx + m[3] * lift + m[5];
+      bands.add(Math.floor(cy / BAND), ink.x.length);
+      ink.x.push(cx);
+      ink.y.push(cy);
+      ink.char.push(unicode);
+      ink.unseen.push(Unseen.Shown);
+      halfHeight.push(half);
+    }
+    x += width + (glyph.isSpace ? gs.wordSpacing : 0) + gs.charSpacing;
+  }
+  return x;
+}
+
+/** Glyph indices by band, with the range of bands that hold any. */
+class Bands extends Map<number, number[]> {
+  lowest = Infinity;
+  highest = -Infinity;
+
+  add(band: number, k: number): void {
+    const list = this.get(band);
+    if (list) list.push(k);
+    else this.set(band, [k]);
+    this.lowest = Math.min(this.lowest, band);
+    this.highest = Math.max(this.highest, band);
+  }
+}
+
 /** Marks the glyphs drawn so far whose middle band the opaque box covers; returns how many it newly hid. */
-function cover(b: Box, ink: GlyphInk, halfHeight: number[], bands: Map<number, number[]>): number {
+function cover(b: Box, ink: GlyphInk, halfHeight: number[], bands: Bands): number {
   let n = 0;
-  for (let band = Math.floor(b.y0 / BAND); band <= Math.floor(b.y1 / BAND); band++) {
+  if (bands.size === 0) return 0;
+  // glyph bands only: a fill may reach far off the page
+  const from = Math.max(Math.floor(b.y0 / BAND), bands.lowest);
+  const to = Math.min(Math.floor(b.y1 / BAND), bands.highest);
+  for (let band = from; band <= to; band++) {
     const list = bands.get(band);
     if (!list) continue;
     for (const k of list) {
