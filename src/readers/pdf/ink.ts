@@ -1,6 +1,6 @@
 // Which glyphs of a page would not show when printed: drawn under a LATER opaque fill (a box painted
 // over text, as redaction-by-box and some exporters do), in invisible render mode, or in the colour of
-// what lies under them (white on white). Found by replaying the operator list's text and fill operators
+// the fill under them (blue on a blue box). Found by replaying the operator list's text and fill operators
 // in paint order; the words made of such glyphs are then dropped (hiddenWords). Invisible text that is
 // most of its page's text is a scan's OCR layer and is kept (images are not in the operator list: the
 // reader has pdf.js skip them, so the scan under it cannot be seen).
@@ -33,7 +33,6 @@ const FILLS: ReadonlySet<number> = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke
 
 /** Colour of a fill or of text: 0xRRGGBB, or UNKNOWN (a pattern, a shading). */
 const UNKNOWN = -1;
-const PAPER = 0xffffff;
 /** Colours this close (sum of channel differences, 0..765) look the same. */
 const SAME_COLOUR = 24;
 /** A fill this thin (pt) is a rule. */
@@ -83,8 +82,9 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
   const halfHeight: number[] = [];
   const bands = new Bands();
   const grounds: Ground[] = [];
-  // the colours painted so far: text of another colour cannot vanish into what is under it
-  const groundColours = new Set<number>([PAPER]);
+  // the colours filled so far: text of another colour cannot vanish into what is under it. Bare paper
+  // does not count: pdf.js is told to skip images, and white text may lie on a photograph
+  const groundColours = new Set<number>();
   const fonts = new Map<string, ReturnType<FontOf>>();
   let unseen = 0;
   let invisible = 0;
@@ -211,7 +211,7 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
             invisible++;
           } else {
             const under = groundAt(grounds, ink.x[k], ink.y[k]);
-            if (sameColour(colour, under ? under.colour : PAPER)) {
+            if (under && sameColour(colour, under.colour)) {
               ink.unseen[k] = why;
               unseen++;
             }
@@ -296,7 +296,7 @@ function cover(b: Box, ink: GlyphInk, halfHeight: number[], bands: Bands): numbe
   return n;
 }
 
-/** The topmost fill under a point, or null (paper). */
+/** The topmost fill under a point, or null (paper, or an image: none are seen). */
 function groundAt(grounds: Ground[], x: number, y: number): Ground | null {
   for (let k = grounds.length - 1; k >= 0; k--) {
     const g = grounds[k];
