@@ -1,11 +1,13 @@
 // Text that would not show when printed (under a later fill, invisible, same colour as its ground) is
 // not read; struck-through text is set apart, marked, and reported. Hand-built one-page PDFs.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Block, DocModel, TableCell } from '../src/model.js';
 import { bodyBlocks } from '../src/model.js';
 import { readPdf } from '../src/readers/pdf/index.js';
+import { struckWords } from '../src/readers/pdf/struck.js';
 import { buildPdf, stream } from './pdf-builders.js';
 import { SHARED } from './helpers.js';
 
@@ -60,6 +62,12 @@ describe('text that would not show', () => {
     const doc = await read(`${INTRO} ${text(72, 650, 'Invisible words', '3 Tr')}`);
     expect(allText(doc)).not.toContain('Invisible');
     expect(warnings(doc, 'hidden_text')).toHaveLength(1);
+  });
+
+  it('keeps text that clips what is painted next (render mode 7: the fill shows through the glyphs)', async () => {
+    const doc = await read(`${INTRO} q ${text(72, 650, 'Painted through', '7 Tr')} 1 0 0 rg 0 0 612 792 re f Q`);
+    expect(allText(doc)).toContain('Painted through');
+    expect(warnings(doc, 'hidden_text')).toEqual([]);
   });
 
   it('keeps invisible text that is the only text of the page (an OCR layer)', async () => {
@@ -146,6 +154,40 @@ describe('struck-through text', () => {
     const doc = await read(grid(ROWS));
     expect(cells(doc).map((c) => c.text)).toEqual(ROWS.flat());
     expect(warnings(doc, 'struck_text')).toEqual([]);
+  });
+});
+
+describe('struckWords (properties)', () => {
+  const word = (text: string, x0: number, x1: number) => ({ text, x0, x1, y0: 100, y1: 112, fontSize: 10, fontName: 'F', bold: false, italic: false, spaceAfter: true });
+  const rule = (x0: number, x1: number, y: number) => ({ orientation: 'h' as const, x0, x1, y0: y - 0.3, y1: y + 0.3 });
+  const arbitrary = fc.record({
+    text: fc.string({ minLength: 1, maxLength: 12 }).filter((t) => t.trim() === t && t !== ''),
+    width: fc.double({ min: 5, max: 120, noNaN: true }),
+    from: fc.double({ min: -0.2, max: 1.2, noNaN: true }),
+    to: fc.double({ min: -0.2, max: 1.2, noNaN: true }),
+    y: fc.double({ min: 96, max: 116, noNaN: true }),
+  });
+
+  it('loses and invents no character: the pieces of a word spell it, side by side', () => {
+    fc.assert(fc.property(arbitrary, ({ text, width, from, to, y }) => {
+      const w = word(text, 50, 50 + width);
+      const [a, b] = [Math.min(from, to), Math.max(from, to)];
+      const out = struckWords([w], [rule(50 + a * width, 50 + Math.max(b * width, a * width + 3), y)]);
+      const pieces = [...out.words, ...out.struck].sort((p, q) => p.x0 - q.x0);
+      expect(pieces.map((p) => p.text).join('')).toBe(text);
+      for (let i = 1; i < pieces.length; i++) expect(pieces[i].x0).toBeCloseTo(pieces[i - 1].x1, 1);
+      expect(out.struck.every((p) => p.struck === true)).toBe(true);
+      expect(out.words.every((p) => p.struck === undefined)).toBe(true);
+    }));
+  });
+
+  it('never strikes through a rule outside the middle third of the word (an underline, a rule between lines)', () => {
+    const outside = fc.oneof(fc.double({ min: 90, max: 103.6, noNaN: true }), fc.double({ min: 108.4, max: 120, noNaN: true }));
+    fc.assert(fc.property(arbitrary, outside, ({ text, width }, y) => {
+      const out = struckWords([word(text, 50, 50 + width)], [rule(50, 50 + width, y)]);
+      expect(out.struck).toEqual([]);
+      expect(out.strikes.size).toBe(0);
+    }));
   });
 });
 

@@ -25,7 +25,7 @@ const TEXT_OPS = new Uint8Array(Math.max(...Object.values(OPS)) + 1);
 for (const op of [
   OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.beginGroup, OPS.endGroup,
   OPS.setGState, OPS.setFillRGBColor, OPS.setStrokeRGBColor, OPS.setFillTransparent, OPS.setFillColorN, OPS.clip, OPS.eoClip,
-  OPS.constructPath, OPS.beginText, OPS.setFont, OPS.setTextMatrix, OPS.moveText, OPS.setLeadingMoveText, OPS.setLeading,
+  OPS.constructPath, OPS.beginText, OPS.endText, OPS.setFont, OPS.setTextMatrix, OPS.moveText, OPS.setLeadingMoveText, OPS.setLeading,
   OPS.nextLine, OPS.setCharSpacing, OPS.setWordSpacing, OPS.setHScale, OPS.setTextRise, OPS.setTextRenderingMode, OPS.showText,
   OPS.shadingFill,
 ]) TEXT_OPS[op] = 1;
@@ -48,6 +48,8 @@ interface State {
   opaque: boolean;
   fillAlpha: number;
   clip: Box | null;
+  /** the clip is text (render modes 4-7): a fill then paints the glyphs instead of covering them */
+  textClip: boolean;
   font: string;
   size: number;
   charSpacing: number;
@@ -71,13 +73,14 @@ export type FontOf = (name: string) => { fontMatrix?: number[]; vertical?: boole
 /** The page's glyphs with why each is unseen, or null when every glyph shows (most pages). */
 export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, fontOf: FontOf): GlyphInk | null {
   let gs: State = {
-    ctm: IDENTITY, fill: 0, stroke: 0, opaque: true, fillAlpha: 1, clip: null, font: '', size: 0, charSpacing: 0,
+    ctm: IDENTITY, fill: 0, stroke: 0, opaque: true, fillAlpha: 1, clip: null, textClip: false, font: '', size: 0, charSpacing: 0,
     wordSpacing: 0, hScale: 1, leading: 0, rise: 0, mode: 0,
   };
   const stack: State[] = [];
   let tm: Matrix = IDENTITY;
   let lineX = 0, lineY = 0, tx = 0, ty = 0;
   let pendingClip = false;
+  let pendingTextClip = false;
   const ink: GlyphInk = { x: [], y: [], char: [], unseen: [] };
   const halfHeight: number[] = [];
   const bands = new Bands();
@@ -134,7 +137,7 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
           pendingClip = false;
           if (bounds) gs.clip = intersect(gs.clip, bounds);
         }
-        if (!FILLS.has(args[0] as number) || gs.fillAlpha < 0.05) break;
+        if (!FILLS.has(args[0] as number) || gs.fillAlpha < 0.05 || gs.textClip) break;
         const buffer = (args[1] as unknown[])?.[0] as ArrayLike<number> | null;
         for (const box of rectangles(buffer, m)) {
           const b = gs.clip ? intersect(gs.clip, box) : box;
@@ -153,6 +156,10 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
       case OPS.beginText:
         tm = IDENTITY;
         lineX = lineY = tx = ty = 0;
+        break;
+      case OPS.endText:
+        if (pendingTextClip) gs.textClip = true;
+        pendingTextClip = false;
         break;
       case OPS.setFont:
         gs.font = String(args[0]);
@@ -200,7 +207,9 @@ export function glyphInk(fnArray: number[], argsArray: unknown[], view: Matrix, 
         const advanceScale = gs.size * (font?.fontMatrix?.[0] ?? 0.001);
         if (font?.vertical || gs.size === 0) break;
         const m = multiply(multiply(view, gs.ctm), tm);
-        const hidden = (gs.mode & 3) === 3 || gs.fillAlpha < 0.05;
+        // modes 4-7 add the glyphs to the clip: what is painted next shows through them
+        if (gs.mode >= 4) pendingTextClip = true;
+        const hidden = gs.mode === 3 || (gs.mode < 4 && gs.fillAlpha < 0.05);
         const colour = gs.mode === 1 || gs.mode === 5 ? gs.stroke : gs.fill;
         const first = ink.x.length;
         const x = placeGlyphs(glyphs, m, tx, ty + gs.rise + 0.3 * gs.size, gs, advanceScale, ink, halfHeight, bands);
