@@ -48,7 +48,7 @@ export interface RawPage {
   words: Word[];
   rulings: Ruling[];
   rects: FilledRect[];
-  /** words that would not show when printed (under a later fill, invisible, same colour as the ground): not read */
+  /** words that would not show when printed (under a later fill, invisible, in the colour of the fill under them): not read */
   hidden?: Word[];
   /** struck-through words (each `struck: true`), left out of `words` */
   struck?: Word[];

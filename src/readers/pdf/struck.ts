@@ -117,7 +117,7 @@ export function inkWarnings(page: number, hidden: Word[], struck: Word[]): Warni
   const out: Warning[] = [];
   if (hidden.length > 0) {
     const n = hidden.length;
-    out.push({ code: 'hidden_text', message: `${n} word${n === 1 ? '' : 's'} drawn under a fill, invisible or in the colour of the background were not read: "${sampleText(hidden)}"`, page });
+    out.push({ code: 'hidden_text', message: `${n} word${n === 1 ? '' : 's'} drawn under a fill, invisible or in the colour of the fill under them were not read: "${sampleText(hidden)}"`, page });
   }
   if (struck.length > 0) {
     const n = struck.length;
