@@ -28,6 +28,8 @@ export interface Word extends Box {
   italic: boolean;
   /** true when a space (or a wide gap) follows this word on the same line */
   spaceAfter?: boolean;
+  /** struck through (a deletion): kept apart from the page's words, never read as text */
+  struck?: boolean;
 }
 
 /** A horizontal or vertical ruling segment, from a stroke or a thin filled rectangle. */
@@ -46,6 +48,10 @@ export interface RawPage {
   words: Word[];
   rulings: Ruling[];
   rects: FilledRect[];
+  /** words that would not show when printed (under a later fill, invisible, in the colour of the fill under them): not read */
+  hidden?: Word[];
+  /** struck-through words (each `struck: true`), left out of `words` */
+  struck?: Word[];
 }
 
 export interface Line {
@@ -69,6 +75,8 @@ export interface TableCell {
   bold: boolean;
   box: Box | null;
   page: number | null;
+  /** struck-through text printed in the cell, left out of `text` */
+  struck?: string;
 }
 
 export interface TableBlock {
@@ -109,6 +117,8 @@ export interface Block {
   /** marker of a list item as printed ("-", "•", "i.", "1.", "(a)") */
   marker?: string;
   table?: TableBlock;
+  /** struck-through text printed within the block, left out of `text` */
+  struck?: string;
 }
 
 export interface Page {

@@ -14,11 +14,14 @@ import { startPdfThread, withPdfWarnings, type PDFDocumentProxy, type PdfThread,
 import { PdfWarnings } from './warnings.js';
 import { SizeTally } from '../size-tally.js';
 import { loadPage, toRawPage, type LoadedPage } from './raw.js';
+import { inkWarnings, markStruckBlocks, markStruckCells } from './struck.js';
 
 interface PageWork extends PageLines {
   width: number | null;
   tables: ReturnType<typeof tableFinder.findTables>;
   wordCount: number;
+  /** struck-through words outside the tables, for the blocks they were printed in */
+  struck?: Word[];
 }
 
 /** Pages between releases of pdf.js's document-wide caches (1,040-page pack: peak RSS 265 -> 239 MB). */
@@ -122,7 +125,10 @@ function readPage(loaded: Settled<LoadedPage>, n: number, warnings: Warning[]): 
     warnings.push({ code: 'tables_failed', message: `page ${n}: table detection failed: ${errorText(err)}`, page: n });
   }
   const lines = wordsToLines(wordsOutside(raw.words, tables), n, raw.width);
-  return { number: n, width: raw.width, height: raw.height, lines, tables, wordCount: raw.words.length };
+  warnings.push(...inkWarnings(n, raw.hidden ?? [], raw.struck ?? []));
+  const inCells = markStruckCells(tables, raw.struck ?? []);
+  const struck = raw.struck?.filter((w) => !inCells.has(w));
+  return { number: n, width: raw.width, height: raw.height, lines, tables, wordCount: raw.words.length, struck };
 }
 
 /** The words whose centre lies outside every table (most pages have none: their words as they are). */
@@ -158,6 +164,7 @@ function layoutPages(work: PageWork[]): Page[] {
       if (kind) (kind === 'header' ? header : footer).push(furnitureBlock(line, kind));
     }
     const body = pageBlocks(bodyByPage[i], p.tables, style);
+    if (p.struck) markStruckBlocks(body, p.struck);
     const blocks = header.length > 0 || footer.length > 0 ? [...header, ...body, ...footer] : body;
     return { number: p.number, width: p.width, height: p.height || null, blocks };
   });

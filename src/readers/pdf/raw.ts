@@ -9,6 +9,8 @@ import { extractGraphics, type Mark } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
 import { fontInfo, glyphWeight, itemWords, sortByCentreX, type FontInfo, type TextItemLike } from './words.js';
 import { endsWithSpace, isBlank } from '../../text.js';
+import { glyphInk, hiddenWords } from './ink.js';
+import { struckWords } from './struck.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
   return toRawPage(await loadPage(page), number);
@@ -19,7 +21,7 @@ export type LoadedPage = Awaited<ReturnType<typeof loadPage>>;
 
 /** Words, rulings and rectangles of a loaded page: no pdf.js calls, so the next page can load meanwhile. */
 export function toRawPage(loaded: LoadedPage, number: number): RawPage {
-  const { content, view, width, height, graphics, advances, fonts } = loaded;
+  const { content, view, width, height, graphics, advances, fonts, ink } = loaded;
   const { rulings, rects, marks } = graphics;
   const items = content.items as (TextItemLike | { type: string })[];
   const verticals = sortByCentreX(rulings.filter((r) => r.orientation === 'v'));
@@ -38,9 +40,12 @@ export function toRawPage(loaded: LoadedPage, number: number): RawPage {
       if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);
     }
   }
-  const unique = dropOverprints(words);
+  // text that would not show, and struck-through text, is set apart before anything reads the words
+  const { shown, hidden } = hiddenWords(dropOverprints(words), ink);
+  const { words: unique, struck, strikes } = struckWords(shown, rulings);
   unique.push(...bulletWords(marks, unique));
-  return { number, width, height, words: unique, rulings: dropUnderlines(rulings, unique), rects };
+  const rules = strikes.size ? rulings.filter((r) => !strikes.has(r)) : rulings;
+  return { number, width, height, words: unique, rulings: dropUnderlines(rules, unique), rects, hidden, struck };
 }
 
 /**
@@ -58,6 +63,7 @@ export async function loadPage(page: PDFPageProxy) {
     const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
     const graphics = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
     const advances = fontAdvances(ops.fnArray, ops.argsArray);
+    const ink = glyphInk(ops.fnArray, ops.argsArray, view, (name) => loadedFont(page, name));
     // taken now: pdf.js lets its fonts go when the document's caches are released
     const infos = new Map<string, FontInfo>();
     const fonts = (name: string) => {
@@ -66,7 +72,7 @@ export async function loadPage(page: PDFPageProxy) {
       return font;
     };
     for (const name of Object.keys(content.styles)) fonts(name);
-    return { content, view, width, height, graphics, advances, fonts };
+    return { content, view, width, height, graphics, advances, fonts, ink };
   } finally {
     page.cleanup(); // the page holds its operator list until cleaned up (also after a failure)
   }
@@ -271,7 +277,10 @@ function bulletWords(marks: Mark[], words: Word[]): Word[] {
   return out;
 }
 
-function loadedFont(page: PDFPageProxy, id: string): { name?: string; bold?: boolean; black?: boolean; italic?: boolean } | null {
+function loadedFont(
+  page: PDFPageProxy,
+  id: string,
+): { name?: string; bold?: boolean; black?: boolean; italic?: boolean; fontMatrix?: number[]; vertical?: boolean } | null {
   try {
     return page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string }) : null;
   } catch {
