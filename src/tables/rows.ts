@@ -7,6 +7,7 @@ import { chunkColumns, type Column } from './columns.js';
 import { countHeaderRows, makeCell } from './cells.js';
 import { isFigure } from './figure.js';
 import type { TableSettings } from './settings.js';
+import { rhythmBlocks, severalRows } from './rhythm.js';
 
 export interface Row {
   lines: TextLine[];
@@ -121,6 +122,9 @@ function mergeMarkerColumns(rows: Row[]): void {
   }
 }
 
+/** A header is at most this many blocks of tight lines (more above the first figures are body rows). */
+const MAX_HEADER_BLOCKS = 3;
+
 /** Rows of the lines top..end; cell text wrapping below the last row (a wrapped email address, a
  * long last label) is taken in too. */
 export function assembleRows(
@@ -128,16 +132,44 @@ export function assembleRows(
 ): Row[] {
   const all = lines.slice(top, end + 1).map((l) => buildRow(l, cols, em));
   const firstData = all.findIndex(hasFigure);
+  const rhythm = rhythmBlocks(lines.slice(top, end + 1), em);
+  // per block of tight lines: whether it holds several rows (then its lines go by their text)
+  const several = new Map<number, boolean>();
+  if (rhythm) {
+    // the first block of body rows: the first whose first line holds figures (a figure further down a
+    // block is the end of a wrapped cell, "Committee Room" / "2", or a unit under the headings)
+    const bodyAt = all.findIndex((r, i) => (i === 0 || rhythm.block[i] !== rhythm.block[i - 1]) && hasFigure(r));
+    // blocks are runs of consecutive lines
+    for (let from = 0, i = 1; i <= all.length; i++) {
+      if (i < all.length && rhythm.block[i] === rhythm.block[from]) continue;
+      // the header's lines (the first few blocks, down to the body) go by their text: a heading over
+      // sub-headings is set as tight as the lines of one heading
+      const header = bodyAt >= 0 && rhythm.block[from] <= rhythm.block[bodyAt] && rhythm.block[bodyAt] <= MAX_HEADER_BLOCKS;
+      several.set(rhythm.block[from], header || severalRows(all.slice(from, i)));
+      from = i;
+    }
+  }
   const rows: Row[] = [];
   all.forEach((r, i) => {
     const p = rows[rows.length - 1];
+    if (rhythm && p) {
+      // the block a line sits in says which row it belongs to
+      const b = rhythm.block[i];
+      if (b === rhythm.block[i - 1] && (!several.get(b) || continues(p, r, i < firstData, em, s))) mergeInto(p, r);
+      else rows.push(r);
+      return;
+    }
     if (p && continues(p, r, i < firstData, em, s)) mergeInto(p, r);
     else rows.push(r);
   });
-  for (let i = end + 1; i < lines.length && i <= end + s.maxSingleRun && !isAligned(lines[i]); i++) {
+  // cell text wrapping on below the last aligned line: at the row's own leading (when the rows show one),
+  // else as far as a continued cell goes
+  const tail = (i: number) => (rhythm ? lines[i].y0 - lines[i - 1].y1 <= rhythm.limit : i <= end + s.maxSingleRun);
+  for (let i = end + 1; i < lines.length && tail(i) && !isAligned(lines[i]); i++) {
     const r = buildRow(lines[i], cols, em);
     if (lines[i].x0 < cols[0].x0 - em) break;
-    if (!continues(rows[rows.length - 1], r, false, em, s)) break;
+    // at the row's leading, text inside the columns; else a continued cell
+    if (rhythm ? lines[i].x1 > cols[cols.length - 1].x1 + em : !continues(rows[rows.length - 1], r, false, em, s)) break;
     mergeInto(rows[rows.length - 1], r);
   }
   dropEmptyColumns(rows);
