@@ -85,4 +85,28 @@ describe('tables without rules or fills', () => {
     });
     expect(gridText(findTables(page(ws))[0])).toEqual(joined(rows));
   });
+
+  it('starts a row where a column ended fills again, rows set as tight as the lines of a cell', () => {
+    // a work programme: each meeting date printed once for its items, no space between rows
+    const rows: string[][][] = [
+      [['Meeting'], ['Item'], ['Purpose'], ['Lead']],
+      [['17 May'], ['Road safety'], ['To receive the update', 'on casualty reduction'], ['Head of', 'Roads']],
+      [[], ['Precept'], ['To review the precept', 'and make a report'], ['Treasurer']],
+      [['1 March'], ['Rural crime'], ['To hear from the team'], ['Deputy', 'Chief']],
+      [[], ['Annual report'], ['To review the report', 'before it is published'], ['Clerk']],
+    ];
+    const { ws } = layout(rows, [60, 130, 220, 360], 100, 2);
+    expect(gridText(findTables(page(ws))[0])).toEqual(joined(rows));
+  });
+
+  it('reads a year ending a wrapped date as the rest of that date', () => {
+    const rows: string[][][] = [
+      [['Ref'], ['Date'], ['Action'], ['Owner']],
+      [['A1'], ['24 August', '2025'], ['Arrange a briefing', 'for members on the', 'victims contract'], ['Clerk']],
+      [['A2'], ['3 May', '2025'], ['Confirm the timetable', 'of the review'], ['Head of', 'Estates']],
+      [['A3'], ['4 June', '2025'], ['Circulate the plan'], ['Treasurer']],
+    ];
+    const { ws } = layout(rows, [60, 100, 180, 320], 100, 2);
+    expect(gridText(findTables(page(ws))[0])).toEqual(joined(rows));
+  });
 });
