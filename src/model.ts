@@ -28,6 +28,8 @@ export interface Word extends Box {
   italic: boolean;
   /** true when a space (or a wide gap) follows this word on the same line */
   spaceAfter?: boolean;
+  /** true when a line is drawn through it (struck through: a deletion); such words are not read as text */
+  struck?: boolean;
 }
 
 /** A horizontal or vertical ruling segment, from a stroke or a thin filled rectangle. */

@@ -7,6 +7,7 @@ import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Ruling, Word } from '../../model.js';
 import { extractGraphics, type Mark } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
+import { markStruck } from './strike.js';
 import { fontInfo, glyphWeight, itemWords, sortByCentreX, type FontInfo, type TextItemLike } from './words.js';
 import { endsWithSpace, isBlank } from '../../text.js';
 
@@ -40,7 +41,7 @@ export function toRawPage(loaded: LoadedPage, number: number): RawPage {
   }
   const unique = dropOverprints(words);
   unique.push(...bulletWords(marks, unique));
-  return { number, width, height, words: unique, rulings: dropUnderlines(rulings, unique), rects };
+  return { number, width, height, words: unique, rulings: dropUnderlines(markStruck(rulings, unique), unique), rects };
 }
 
 /**
