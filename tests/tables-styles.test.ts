@@ -109,4 +109,20 @@ describe('tables without rules or fills', () => {
     const { ws } = layout(rows, [60, 100, 180, 320], 100, 2);
     expect(gridText(findTables(page(ws))[0])).toEqual(joined(rows));
   });
+
+  it('reads the rows of a box ruled only around it and under its header from the lines inside', () => {
+    const rows: string[][][] = [
+      [['Item'], ['Title'], ['Time']],
+      [['1.'], ['Apologies'], ['10:00']],
+      [['2.'], ['Declarations of', 'interest'], ['10:05']],
+      [['3.'], ['Minutes'], ['10:10']],
+      [['4.'], ['Public questions'], ['10:15']],
+    ];
+    const { ws, bands } = layout(rows, [60, 150, 300], 100, 4);
+    const h = (y: number): Ruling => ({ orientation: 'h', x0: 50, x1: 350, y0: y, y1: y + 0.5 });
+    const v = (x: number): Ruling => ({ orientation: 'v', x0: x, x1: x + 0.5, y0: bands[0][0], y1: bands[4][1] });
+    const tables = findTables(page(ws, [h(bands[0][0]), h(bands[0][1]), h(bands[4][1]), v(50), v(350)]));
+    expect(tables).toHaveLength(1);
+    expect(gridText(tables[0])).toEqual(joined(rows));
+  });
 });
