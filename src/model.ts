@@ -30,6 +30,8 @@ export interface Word extends Box {
   spaceAfter?: boolean;
   /** true when a line is drawn through it (struck through: a deletion); such words are not read as text */
   struck?: boolean;
+  /** true when an opaque fill was drawn over it (invisible on the page); such words are not read as text */
+  hidden?: boolean;
 }
 
 /** A horizontal or vertical ruling segment, from a stroke or a thin filled rectangle. */

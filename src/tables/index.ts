@@ -19,8 +19,10 @@ const within = (w: Box, b: Box) => {
 };
 
 /** Tables of one page, top to bottom; words inside a returned table's box belong to it. */
-export function findTables(page: RawPage, settings: Partial<TableSettings> = {}): TableBlock[] {
+export function findTables(raw: RawPage, settings: Partial<TableSettings> = {}): TableBlock[] {
   const s = tableSettings(settings);
+  // struck-through and painted-over words are no cell text (the PDF reader leaves them out already)
+  const page = raw.words.some((w) => w.struck || w.hidden) ? { ...raw, words: raw.words.filter((w) => !w.struck && !w.hidden) } : raw;
   const shading = shadingRulings(page.rects ?? [], page.words, page.rulings, s);
   const rulings = shading.length ? [...page.rulings, ...shading] : page.rulings;
   const ruled = findRuledTables(rulings, page.words, page.number, s, page.height);

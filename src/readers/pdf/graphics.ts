@@ -4,6 +4,7 @@
 import { OPS } from './pdfjs.js';
 import type { FilledRect, Ruling } from '../../model.js';
 import { apply, IDENTITY, multiply, scaleOf, type Matrix } from './matrix.js';
+import { TEXT_OPS, TextRuns } from './textruns.js';
 
 /** pdf.js 5.x path opcodes inside a constructPath buffer (its DrawOPS enum). */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
@@ -26,15 +27,17 @@ const FILL_OPS: ReadonlySet<number> = new Set([
 const CLOSING_OPS: ReadonlySet<number> = new Set([OPS.closeStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
 /**
- * The operators extractGraphics acts on, as a table by opcode: most of a page's operators are text
- * (showText, setFont, ...), and one lookup skips them instead of every case of the switch.
+ * The operators extractGraphics acts on, as a table by opcode (1 graphics, 2 text, followed for hidden
+ * text): one lookup skips the rest instead of every case of the switch.
  */
 const GRAPHICS_OPS = new Uint8Array(Math.max(...Object.values(OPS)) + 1);
 for (const op of [
   OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.beginGroup,
   OPS.endGroup, OPS.setLineWidth, OPS.setGState, OPS.setFillRGBColor, OPS.setStrokeRGBColor,
   OPS.setFillTransparent, OPS.setStrokeTransparent, OPS.setFillColorN, OPS.setStrokeColorN, OPS.constructPath,
+  OPS.clip, OPS.eoClip,
 ]) GRAPHICS_OPS[op] = 1;
+for (const op of TEXT_OPS) GRAPHICS_OPS[op] = 2;
 
 interface GState {
   ctm: Matrix;
@@ -42,6 +45,10 @@ interface GState {
   /** false when the colour would not show on white paper (white or transparent) */
   fillVisible: boolean;
   strokeVisible: boolean;
+  /** false when a fill lets what is under it show (alpha below 1, a blend mode such as multiply) */
+  fillOpaque: boolean;
+  /** the box the clipping path leaves to paint in (page points), null for the whole page */
+  clip: FilledRect | null;
 }
 
 type Point = [number, number];
@@ -51,6 +58,8 @@ export interface Graphics {
   rects: FilledRect[];
   /** small dots, circles and squares: list bullets drawn as graphics (browsers do this) */
   marks: Mark[];
+  /** boxes of text runs an opaque fill was drawn over afterwards (invisible text) */
+  hidden: FilledRect[];
 }
 
 /** A bullet-sized shape; hollow when stroked (a circle bullet) rather than filled. */
@@ -66,7 +75,10 @@ export function extractGraphics(
   pageWidth: number,
   pageHeight: number,
 ): Graphics {
-  let gs: GState = { ctm: IDENTITY, lineWidth: 1, fillVisible: true, strokeVisible: true };
+  let gs: GState = { ctm: IDENTITY, lineWidth: 1, fillVisible: true, strokeVisible: true, fillOpaque: true, clip: null };
+  // a clip operator applies to the path that follows it
+  let clipNext = false;
+  const runs = new TextRuns();
   const stack: GState[] = [];
   const rulings: Ruling[] = [];
   const rects: FilledRect[] = [];
@@ -77,8 +89,13 @@ export function extractGraphics(
   };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
-    if (GRAPHICS_OPS[fn] !== 1) continue;
+    const kind = GRAPHICS_OPS[fn];
+    if (kind === 0) continue;
     const args = argsArray[i] as any[];
+    if (kind === 2) {
+      runs.op(fn, args ?? [], multiply(view, gs.ctm));
+      continue;
+    }
     switch (fn) {
       case OPS.save:
         push();
@@ -103,11 +120,19 @@ export function extractGraphics(
       case OPS.endGroup:
         pop();
         break;
+      case OPS.clip:
+      case OPS.eoClip:
+        clipNext = true;
+        break;
       case OPS.setLineWidth:
         gs.lineWidth = Number(args[0]) || 0;
         break;
       case OPS.setGState:
-        for (const [key, value] of args[0] as [string, unknown][]) if (key === 'LW') gs.lineWidth = Number(value) || 0;
+        for (const [key, value] of args[0] as [string, unknown][]) {
+          if (key === 'LW') gs.lineWidth = Number(value) || 0;
+          else if (key === 'ca') gs.fillOpaque = Number(value) >= 1;
+          else if (key === 'BM') gs.fillOpaque = !value || value === 'source-over' || value === 'Normal';
+        }
         break;
       case OPS.setFillRGBColor:
         gs.fillVisible = !isWhite(args[0]);
@@ -133,8 +158,18 @@ export function extractGraphics(
         if (!buffer || buffer.length === 0) break;
         const m = multiply(view, gs.ctm);
         const subpaths = decodePath(buffer, m, CLOSING_OPS.has(op));
+        if (clipNext) {
+          gs.clip = intersect(gs.clip, boundsOf(subpaths));
+          clipNext = false;
+        }
         const mark = markBox(args[2] as ArrayLike<number> | null, m);
         const filled = FILL_OPS.has(op) && gs.fillVisible;
+        // any opaque fill, white too, paints over the text drawn before it
+        if (FILL_OPS.has(op) && gs.fillOpaque && !mark) for (const sp of subpaths) {
+          const box = rectangleBox(sp);
+          const painted = box && intersect(gs.clip, box);
+          if (painted && painted.x1 > painted.x0 && painted.y1 > painted.y0) runs.fill(painted);
+        }
         const stroked = STROKE_OPS.has(op) && gs.strokeVisible;
         if (mark && filled) marks.push({ ...mark, hollow: false });
         else if (mark && stroked && subpaths.some((sp) => sp.closed || sp.curved)) marks.push({ ...mark, hollow: true });
@@ -149,7 +184,7 @@ export function extractGraphics(
       }
     }
   }
-  return { rulings: dedupe(rulings.map(rounded)), rects: dedupe(rects.map(rounded)), marks: dedupe(marks.map(rounded)) };
+  return { rulings: dedupe(rulings.map(rounded)), rects: dedupe(rects.map(rounded)), marks: dedupe(marks.map(rounded)), hidden: runs.hidden() };
 }
 
 /** The page box of a whole path (pdf.js passes its user-space min/max) when it is bullet-sized. */
@@ -261,6 +296,18 @@ function rectangleBox(sp: Subpath): FilledRect | null {
     y1 = Math.max(y1, y);
   }
   return { x0, y0, x1, y1 };
+}
+
+/** The box of all points of the subpaths. */
+function boundsOf(subpaths: Subpath[]): FilledRect {
+  const xs = subpaths.flatMap((sp) => sp.points.map((p) => p[0])), ys = subpaths.flatMap((sp) => sp.points.map((p) => p[1]));
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/** The overlap of two boxes (a null clip is the whole page). */
+function intersect(clip: FilledRect | null, box: FilledRect): FilledRect {
+  if (!clip) return box;
+  return { x0: Math.max(clip.x0, box.x0), y0: Math.max(clip.y0, box.y0), x1: Math.min(clip.x1, box.x1), y1: Math.min(clip.y1, box.y1) };
 }
 
 function near(a: Point, b: Point): boolean {

@@ -14,7 +14,7 @@ import { startPdfThread, withPdfWarnings, type PDFDocumentProxy, type PdfThread,
 import { PdfWarnings } from './warnings.js';
 import { SizeTally } from '../size-tally.js';
 import { loadPage, toRawPage, type LoadedPage } from './raw.js';
-import { withoutStruck } from './strike.js';
+import { withoutUnread } from './unread.js';
 
 interface PageWork extends PageLines {
   width: number | null;
@@ -111,7 +111,7 @@ function readPage(loaded: Settled<LoadedPage>, n: number, warnings: Warning[]): 
   let raw: RawPage;
   try {
     if (!loaded.ok) throw loaded.error;
-    raw = withoutStruck(toRawPage(loaded.value, n), warnings);
+    raw = withoutUnread(toRawPage(loaded.value, n), warnings);
   } catch (err) {
     warnings.push({ code: 'page_failed', message: `page ${n} could not be read: ${errorText(err)}`, page: n });
     return { number: n, width: null, height: 0, lines: [], tables: [], wordCount: 0 };

@@ -7,7 +7,7 @@ import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Ruling, Word } from '../../model.js';
 import { extractGraphics, type Mark } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
-import { markStruck } from './strike.js';
+import { markHidden, markStruck } from './unread.js';
 import { fontInfo, glyphWeight, itemWords, sortByCentreX, type FontInfo, type TextItemLike } from './words.js';
 import { endsWithSpace, isBlank } from '../../text.js';
 
@@ -39,7 +39,8 @@ export function toRawPage(loaded: LoadedPage, number: number): RawPage {
       if (cx >= 0 && cx <= width && cy >= 0 && cy <= height) words.push(w);
     }
   }
-  const unique = dropOverprints(words);
+  // of a word printed twice, once painted over and once on top, the one on top is kept
+  const unique = dropOverprints(markHidden(graphics.hidden, words));
   unique.push(...bulletWords(marks, unique));
   return { number, width, height, words: unique, rulings: dropUnderlines(markStruck(rulings, unique), unique), rects };
 }

@@ -1,10 +1,11 @@
-// Struck-through text (a deletion shown by tracked changes, or text crossed out by hand): a thin
-// horizontal line across the middle of words, not under them. Such words are marked `struck` and the
-// line is no ruling of a table; the reader leaves them out of lines and tables and says so.
+// Text on the page that a reader does not read, marked on its words and left out of lines and tables
+// with a warning: struck through (a deletion shown by tracked changes, or crossed out): a thin
+// horizontal line across the middle of words, not under them (the line is no ruling of a table); and
+// hidden (drawn, then painted over by an opaque fill: graphics.ts finds those runs).
 //   any other formal          <- words
 //   ----------------          <- strike: at 0.4-0.72 of the word's height (an underline is lower)
 import { firstIndexNotBefore } from '../../bisect.js';
-import type { RawPage, Ruling, Warning, Word } from '../../model.js';
+import type { Box, RawPage, Ruling, Warning, Word } from '../../model.js';
 
 /** A strike-through is this thin at most (pt) ... */
 const MAX_THICKNESS = 1.5;
@@ -40,12 +41,27 @@ export function markStruck(rulings: Ruling[], words: Word[]): Ruling[] {
   return strikes.size ? rulings.filter((r) => !strikes.has(r)) : rulings;
 }
 
-/** The page without its struck-through words, and a `struck_text` warning naming them (none: the page as it is). */
-export function withoutStruck(raw: RawPage, warnings: Warning[]): RawPage {
-  if (!raw.words.some((w) => w.struck)) return raw;
-  const struck = raw.words.filter((w) => w.struck);
-  const text = struck.map((w) => w.text).join(' ');
-  const shown = text.length > 120 ? `${text.slice(0, 117)}...` : text;
-  warnings.push({ code: 'struck_text', message: `page ${raw.number}: ${struck.length} struck-through words left out: "${shown}"`, page: raw.number });
-  return { ...raw, words: raw.words.filter((w) => !w.struck) };
+/** Mark the words whose middle lies in a run of text painted over (in place); returns the words, the
+ * hidden ones last when there are any (so that of a word printed twice the visible copy comes first). */
+export function markHidden(hidden: Box[], words: Word[]): Word[] {
+  if (!hidden.length) return words;
+  for (const w of words) {
+    const cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+    if (hidden.some((b) => cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1)) w.hidden = true;
+  }
+  return [...words.filter((w) => !w.hidden), ...words.filter((w) => w.hidden)];
+}
+
+/** The page without its struck-through and hidden words, a warning for each kind naming them (none: the page as it is). */
+export function withoutUnread(raw: RawPage, warnings: Warning[]): RawPage {
+  if (!raw.words.some((w) => w.struck || w.hidden)) return raw;
+  const report = (words: Word[], code: string, what: string) => {
+    if (!words.length) return;
+    const text = words.map((w) => w.text).join(' ');
+    const shown = text.length > 120 ? `${text.slice(0, 117)}...` : text;
+    warnings.push({ code, message: `page ${raw.number}: ${words.length} ${what} words left out: "${shown}"`, page: raw.number });
+  };
+  report(raw.words.filter((w) => w.struck), 'struck_text', 'struck-through');
+  report(raw.words.filter((w) => w.hidden && !w.struck), 'hidden_text', 'hidden (painted over)');
+  return { ...raw, words: raw.words.filter((w) => !w.struck && !w.hidden) };
 }
