@@ -164,11 +164,13 @@ export function extractGraphics(
         }
         const mark = markBox(args[2] as ArrayLike<number> | null, m);
         const filled = FILL_OPS.has(op) && gs.fillVisible;
-        // any opaque fill, white too, paints over the text drawn before it
+        // any opaque fill, white too, paints over the text drawn before it; not a page background (some
+        // producers lay it down after the text, and a viewer shows the text)
         if (FILL_OPS.has(op) && gs.fillOpaque && !mark) for (const sp of subpaths) {
           const box = rectangleBox(sp);
           const painted = box && intersect(gs.clip, box);
-          if (painted && painted.x1 > painted.x0 && painted.y1 > painted.y0) runs.fill(painted);
+          const background = painted && painted.x1 - painted.x0 > 0.9 * pageWidth && painted.y1 - painted.y0 > 0.9 * pageHeight;
+          if (painted && !background && painted.x1 > painted.x0 && painted.y1 > painted.y0) runs.fill(painted);
         }
         const stroked = STROKE_OPS.has(op) && gs.strokeVisible;
         if (mark && filled) marks.push({ ...mark, hollow: false });
