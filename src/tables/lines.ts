@@ -127,7 +127,7 @@ export function leftToRight(words: Word[]): Word[] {
   return words;
 }
 
-function lineOfWords(band: Word[], s: TableSettings): TextLine {
+export function lineOfWords(band: Word[], s: TableSettings): TextLine {
   const words = dropOverprints(leftToRight(band));
   const { x0, y0, x1, y1 } = boxOf(words);
   return { x0, y0, x1, y1, words, chunks: splitChunks(words, s), fontSize: medianSize(words) };

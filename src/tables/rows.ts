@@ -7,6 +7,8 @@ import { chunkColumns, type Column } from './columns.js';
 import { countHeaderRows, makeCell } from './cells.js';
 import { isFigure } from './figure.js';
 import type { TableSettings } from './settings.js';
+import { rhythmBlocks, severalRows } from './rhythm.js';
+import { continues, figureEndsText, hasFigure, textOf } from './continues.js';
 
 export interface Row {
   lines: TextLine[];
@@ -14,6 +16,9 @@ export interface Row {
   cells: Word[][];
   spans: number[];
   box: Box;
+  /** the columns its last line fills (a cell's lines follow each other: a column filled again after
+   * a line without it starts the next row) */
+  last?: boolean[];
 }
 
 /** Words of a line grouped into cells: a word gap at a column gap splits (even a narrow one, when
@@ -47,47 +52,12 @@ function buildRow(line: TextLine, cols: Column[], em: number): Row {
     cells[first].push(...words);
     spans[first] = Math.max(spans[first], Math.min(last, nextFirst - 1) - first + 1);
   });
-  return { lines: [line], cells, spans, box: { x0: line.x0, y0: line.y0, x1: line.x1, y1: line.y1 } };
-}
-
-// most cells hold one word: its text as it is, without an array to join
-const textOf = (ws: Word[]) => (ws.length === 1 ? ws[0].text : ws.map((w) => w.text).join(' '));
-const filled = (r: Row) => r.cells.map((ws, j) => (ws.length ? j : -1)).filter((j) => j >= 0);
-const hasFigure = (r: Row) => r.cells.some((ws, j) => j > 0 && ws.length && isFigure(textOf(ws)));
-const allBold = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.bold);
-const WRAP_END = /([,\-–&/(]|\b(and|or|of|the|for|in|to|with|by|on|a|an))$/i;
-
-/** Does row r continue the cell text of row p (a wrapped label or wrapped text cells)? */
-function continues(p: Row, r: Row, inHeader: boolean, em: number, s: TableSettings): boolean {
-  if (r.box.y0 - p.box.y1 > s.maxWrapGapEm * em) return false;
-  const cols = filled(r);
-  const pcols = filled(p);
-  if (!cols.length) return true;
-  // a wrapped heading line: below the headings it continues, or (headings set to the bottom line) with
-  // more headings appearing beside them on its last line; not under a heading centred over a group of
-  // sub-headings (a year over Core | External | Total)
-  if (inHeader) {
-    const under = cols.every((j) => pcols.includes(j)) && r.spans.every((n, j) => n === 1 || p.spans[j] === n);
-    const extra = (j: number) => cols.includes(j) && !pcols.includes(j);
-    const centredOver = pcols.some((j) => extra(j - 1) && extra(j + 1));
-    const beside = pcols.every((j) => cols.includes(j)) && p.spans.every((n) => n === 1) && !centredOver;
-    return under || beside;
-  }
-  // values set against the middle or last line of a wrapped label: the label's first line stands alone
-  if (hasFigure(r)) return !r.cells[0].length && pcols.length === 1 && pcols[0] === 0 && !allBold(p.cells[0]) && !/:$/.test(textOf(p.cells[0]));
-  if (cols.length === 1 && cols[0] === 0) {
-    const label = textOf(r.cells[0]);
-    const plabel = textOf(p.cells[0]);
-    if (!plabel || /:$/.test(label) || (allBold(r.cells[0]) && !allBold(p.cells[0]))) return false;
-    const indented = r.box.x0 > p.cells[0][0].x0 + 0.5 * em;
-    return /^[^A-Z0-9]/.test(label) || WRAP_END.test(plabel) || indented;
-  }
-  // text cells wrapping in other columns: the label column is empty and every filled cell continues one above
-  return !r.cells[0].length && cols.every((j) => p.cells[j].length && !isFigure(textOf(p.cells[j])));
+  return { lines: [line], cells, spans, box: { x0: line.x0, y0: line.y0, x1: line.x1, y1: line.y1 }, last: cells.map((ws) => ws.length > 0) };
 }
 
 function mergeInto(p: Row, r: Row): void {
   p.lines.push(...r.lines);
+  p.last = r.last;
   r.cells.forEach((ws, j) => p.cells[j].push(...ws));
   p.box = boxOf([p.box, r.box]);
 }
@@ -121,23 +91,55 @@ function mergeMarkerColumns(rows: Row[]): void {
   }
 }
 
+/** A header is at most this many blocks of tight lines (more above the first figures are body rows). */
+const MAX_HEADER_BLOCKS = 3;
+
 /** Rows of the lines top..end; cell text wrapping below the last row (a wrapped email address, a
  * long last label) is taken in too. */
 export function assembleRows(
   lines: TextLine[], top: number, end: number, cols: Column[], em: number, s: TableSettings, isAligned: (l: TextLine) => boolean,
 ): Row[] {
   const all = lines.slice(top, end + 1).map((l) => buildRow(l, cols, em));
-  const firstData = all.findIndex(hasFigure);
+  // the first row of figures (above it the header), but not a figure ending a wrapped text cell
+  const firstData = all.findIndex((r, i) => hasFigure(r) && !(i > 0 && figureEndsText(all[i - 1], r)));
+  const rhythm = rhythmBlocks(lines.slice(top, end + 1), em);
+  // per block of tight lines: whether it holds several rows (then its lines go by their text)
+  const several = new Map<number, boolean>();
+  if (rhythm) {
+    // the first block of body rows: the first whose first line holds figures (a figure further down a
+    // block is the end of a wrapped cell, "Committee Room" / "2", or a unit under the headings)
+    const bodyAt = all.findIndex((r, i) => (i === 0 || rhythm.block[i] !== rhythm.block[i - 1]) && hasFigure(r));
+    // blocks are runs of consecutive lines
+    for (let from = 0, i = 1; i <= all.length; i++) {
+      if (i < all.length && rhythm.block[i] === rhythm.block[from]) continue;
+      // the header's lines (the first few blocks, down to the body) go by their text: a heading over
+      // sub-headings is set as tight as the lines of one heading
+      const header = bodyAt >= 0 && rhythm.block[from] <= rhythm.block[bodyAt] && rhythm.block[bodyAt] <= MAX_HEADER_BLOCKS;
+      several.set(rhythm.block[from], header || severalRows(all.slice(from, i)));
+      from = i;
+    }
+  }
   const rows: Row[] = [];
   all.forEach((r, i) => {
     const p = rows[rows.length - 1];
+    if (rhythm && p) {
+      // the block a line sits in says which row it belongs to
+      const b = rhythm.block[i];
+      if (b === rhythm.block[i - 1] && (!several.get(b) || continues(p, r, i < firstData, em, s))) mergeInto(p, r);
+      else rows.push(r);
+      return;
+    }
     if (p && continues(p, r, i < firstData, em, s)) mergeInto(p, r);
     else rows.push(r);
   });
-  for (let i = end + 1; i < lines.length && i <= end + s.maxSingleRun && !isAligned(lines[i]); i++) {
+  // cell text wrapping on below the last aligned line: at the row's own leading (when the rows show one),
+  // else as far as a continued cell goes
+  const tail = (i: number) => (rhythm ? lines[i].y0 - lines[i - 1].y1 <= rhythm.limit : i <= end + s.maxSingleRun);
+  for (let i = end + 1; i < lines.length && tail(i) && !isAligned(lines[i]); i++) {
     const r = buildRow(lines[i], cols, em);
     if (lines[i].x0 < cols[0].x0 - em) break;
-    if (!continues(rows[rows.length - 1], r, false, em, s)) break;
+    // at the row's leading, text inside the columns; else a continued cell
+    if (rhythm ? lines[i].x1 > cols[cols.length - 1].x1 + em : !continues(rows[rows.length - 1], r, false, em, s)) break;
     mergeInto(rows[rows.length - 1], r);
   }
   dropEmptyColumns(rows);

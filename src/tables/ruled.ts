@@ -10,6 +10,7 @@ import { countHeaderRows, makeCell, wordLines } from './cells.js';
 import { isFigure } from './figure.js';
 import type { TableSettings } from './settings.js';
 import { textLines } from './lines.js';
+import { withRowBreaks } from './ruledrows.js';
 
 const MAX_GRID_LINES = 300;
 const MAX_GRID_SEGMENTS = 5000;
@@ -338,7 +339,9 @@ function withGutters(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, s: TableS
   }
   // a wide gap left uncut inside a line (columns a spanning heading runs across): the stream finder's table
   if (!cuts.length || textLines(inside, s).some((l) => uncutGap(l.words, cuts, minGap))) return g;
-  return { hs: g.hs, vs: [...g.vs, ...cuts.map((at) => ({ at, from: y0, to: y1 }))] };
+  // and its rows, where a band between its rules holds several
+  const cut = { hs: g.hs, vs: [...g.vs, ...cuts.map((at) => ({ at, from: y0, to: y1 }))] };
+  return withRowBreaks(cut, [x0, ...cuts, x1], ys, (a, b) => pageWords.between(a, b), s);
 }
 
 function uncutGap(line: Word[], cuts: number[], minGap: number): boolean {

@@ -9,6 +9,7 @@ import { isFigure } from './figure.js';
 import { assembleRows, tableFromRows, type Row } from './rows.js';
 import type { TableSettings } from './settings.js';
 import { splitSideBySide } from './sidebyside.js';
+import { mergeInterleaved } from './rhythm.js';
 
 interface Ctx {
   s: TableSettings;
@@ -29,26 +30,56 @@ function isAligned(l: TextLine, ctx: Ctx): boolean {
   return !prose || l.chunks.some((c) => isFigure(c.text) || c.words.length <= ctx.s.longChunkWords);
 }
 
+/** A line of one chunk starting where cells right of the first start on two aligned lines at least (a
+ * column, not a caption's second part): the wrapped text of that column's cell. */
+export function wrapsInColumn(line: TextLine, cellStarts: number[]): boolean {
+  if (line.chunks.length !== 1) return false;
+  const x = line.chunks[0].x0, tol = 0.3 * line.fontSize;
+  return cellStarts.filter((c) => Math.abs(c - x) <= tol).length >= 2;
+}
+
+/** A line of one chunk of several words running from the table's left edge across the start of a column
+ * (two aligned lines start cells there): running text between tables, not a label. */
+function runsAcross(line: TextLine, cellStarts: number[], left: number): boolean {
+  if (line.chunks.length !== 1 || line.words.length < 3) return false;
+  const { x0, x1 } = line.chunks[0], em = line.fontSize;
+  // from the table's left edge (a heading over the value columns starts right of the labels)
+  return x0 <= left + em && cellStarts.filter((c) => c > x0 + em && c < x1 - em).length >= 2;
+}
+
 /** Index ranges [start, end] of line runs that may hold a table. */
 function candidateRuns(lines: TextLine[], ctx: Ctx): [number, number][] {
   const { s } = ctx;
   const runs: [number, number][] = [];
-  let start = -1, lastAligned = -1, aligned = 0, minChunks = Infinity;
+  let start = -1, lastAligned = -1, lastKept = -1, aligned = 0, minChunks = Infinity;
+  // left edges of the cells right of the first in the run's aligned lines: where wrapped cell text goes on
+  let cellStarts: number[] = [];
+  let left = Infinity;
   const close = () => {
+    left = Infinity;
     if (start >= 0 && (aligned >= s.minMultiLines || (aligned >= 2 && minChunks >= 3))) runs.push([start, lastAligned]);
     start = -1;
     aligned = 0;
     minChunks = Infinity;
+    cellStarts = [];
   };
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
     if (start >= 0 && prev && line.y0 - prev.y1 > s.maxRowGapEm * Math.max(prev.fontSize, line.fontSize)) close();
-    if (start >= 0 && i - lastAligned > s.maxSingleRun + 1) close();
+    // a long cell wrapping over many lines (nothing else on them) goes on under its own column; a line
+    // of text running across where the columns start is not in the table
+    if (start >= 0 && !isAligned(line, ctx)) {
+      if (wrapsInColumn(line, cellStarts)) lastKept = i;
+      else if (runsAcross(line, cellStarts, left)) close();
+    }
+    if (start >= 0 && i - Math.max(lastAligned, lastKept) > s.maxSingleRun + 1) close();
     if (!isAligned(line, ctx)) return;
     if (start < 0) start = i;
-    lastAligned = i;
+    lastAligned = lastKept = i;
     aligned++;
     minChunks = Math.min(minChunks, line.chunks.length);
+    for (const c of line.chunks.slice(1)) cellStarts.push(c.x0);
+    left = Math.min(left, line.x0);
   });
   close();
   return runs;
@@ -110,11 +141,12 @@ function proseBetween(lines: TextLine[], aligned: number, cols: Column[], em: nu
   return across.length >= 2 && across.length * 2 >= aligned;
 }
 
-/** The lines that define the columns: rows holding figures when there are a few (headings spanning
- * several columns would hide the gaps between them), else all aligned lines. */
+/** The lines that define the columns: rows holding figures when they are a few and a good share of the
+ * lines (headings spanning several columns would hide the gaps between them), else all aligned lines (a
+ * text table whose few figures are wrapped cell text, "Room" / "2", would be cut by them alone). */
 function defining(aligned: TextLine[]): TextLine[] {
   const body = aligned.filter((l) => l.chunks.slice(1).some((c) => isFigure(c.text)));
-  return body.length >= 3 ? body : aligned;
+  return body.length >= 3 && body.length * 3 >= aligned.length ? body : aligned;
 }
 
 /** x of the vertical rulings running through most of the lines. */
@@ -171,6 +203,7 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
 
 export function findStreamTables(lines: TextLine[], page: number, s: TableSettings, rulings: Ruling[] = []): TableBlock[] {
   if (!lines.length) return [];
+  lines = mergeInterleaved(lines, s);
   const extent = boxOf(lines);
   const textWidth = extent.x1 - extent.x0;
   const ctx: Ctx = { s, page, textWidth, verticals: rulings.filter((r) => r.orientation === 'v') };
