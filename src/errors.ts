@@ -15,7 +15,8 @@ export type InputReason =
   | 'no_pages'
   | 'timeout'
   | 'out_of_memory'
-  | 'unreadable';
+  | 'unreadable'
+  | 'unsupported';
 
 export class PanelpackError extends Error {
   readonly exitCode: number;

@@ -28,6 +28,7 @@ export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Pro
     format,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     pages: doc.pageCount,
+    ocr_pages: doc.ocrPages?.length ?? 0,
   };
   return buildPack(doc, source, opts.packId ?? packIdFromFile(opts.fileName), opts.only);
 }

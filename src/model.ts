@@ -3,7 +3,7 @@
 // origin (y grows downward); HTML and text sources have no geometry (box null).
 import { collapseSpaces } from './text.js';
 
-export type SourceFormat = 'pdf' | 'html' | 'text';
+export type SourceFormat = 'pdf' | 'html' | 'text' | 'image';
 
 export interface Box {
   x0: number;
@@ -28,6 +28,8 @@ export interface Word extends Box {
   italic: boolean;
   /** true when a space (or a wide gap) follows this word on the same line */
   spaceAfter?: boolean;
+  /** OCR words: the engine's confidence, 0-100 (kept as read, never corrected) */
+  confidence?: number;
 }
 
 /** A horizontal or vertical ruling segment, from a stroke or a thin filled rectangle. */
@@ -133,6 +135,8 @@ export interface DocModel {
   pageCount: number | null;
   title: string | null;
   warnings: Warning[];
+  /** numbers of the pages read by OCR (scans, broken text layers, images), ascending */
+  ocrPages?: number[];
 }
 
 /** All blocks of a document in reading order. */

@@ -4,8 +4,10 @@ import type { DocModel, SourceFormat } from '../model.js';
 import { InputError } from '../errors.js';
 import { prescanHtml } from './limits.js';
 import { joinTablesAcrossPages } from '../tables/join.js';
+import type { OcrHooks } from './ocr/pdf-pages.js';
+import { imageKind } from './ocr/kind.js';
 
-export interface ReadOptions {
+export interface ReadOptions extends OcrHooks {
   password?: string;
   maxPages: number;
   /** called after each page is read (progress) */
@@ -23,6 +25,7 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = { maxPages: 2000 };
 export function sniffFormat(bytes: Uint8Array): SourceFormat {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
+  if (imageKind(bytes)) return 'image';
   const trimmed = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (/^<(!doctype\s+html|html|head|body|meta|div|table|p[\s>]|h[1-6]|!--)/.test(trimmed)) return 'html';
   return 'text';
@@ -34,6 +37,10 @@ export async function readDocument(bytes: Uint8Array, format: SourceFormat, opts
     case 'pdf': {
       const { readPdf } = await import('./pdf/index.js');
       return readPdf(bytes, opts);
+    }
+    case 'image': {
+      const { readImage } = await import('./ocr/image.js');
+      return readImage(bytes, imageKind(bytes) ?? 'png', opts);
     }
     case 'html': {
       const html = decodeText(bytes);

@@ -18,12 +18,14 @@ export async function runJob(
   input: JobInput,
   opts: JobOptions,
   onPage?: (done: number, total: number) => void,
+  onOcrPage?: (page: number) => void,
 ): Promise<PackDocument | DocModel> {
   const bytes = input.path === '-' ? Buffer.from(input.base64 ?? '', 'base64') : readLimited(input.path, opts);
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
   const format = chooseFormat(bytes, input.path);
   checkSize(bytes.length, format, opts.sizeLimits);
-  if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage, pdfThread: opts.pdfThread });
+  const ocr = { ocr: opts.ocr, onOcrPage };
+  if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage, pdfThread: opts.pdfThread, ...ocr });
   return extractBytes(bytes, {
     fileName: input.display,
     packId: opts.packId,
@@ -33,6 +35,7 @@ export async function runJob(
     format,
     onPage,
     pdfThread: opts.pdfThread,
+    ...ocr,
   });
 }
 

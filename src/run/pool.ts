@@ -29,6 +29,13 @@ export interface PoolOptions {
 
 export const DEFAULT_POOL_LIMITS = { heapMb: 1024, rssMb: 1400 };
 
+/**
+ * What each page read by OCR adds to a document's time limit: OCR takes 1-3 s a page on a free core
+ * (rendering, rulings, tesseract), so a 40-page scan needs about 100 s, over the 60 s default. The
+ * limit stays hard; it grows only as the worker reports each page it starts to read by OCR.
+ */
+export const OCR_PAGE_ALLOWANCE_MS = 5000;
+
 interface Task {
   id: number;
   input: JobInput;
@@ -41,6 +48,9 @@ interface Slot {
   child: ChildProcess;
   task?: Task;
   timer?: NodeJS.Timeout;
+  /** when the job's time is up (ms since the epoch), and the pages read by OCR that moved it */
+  deadline?: number;
+  ocrPages?: number;
   watch?: NodeJS.Timeout;
   /** why we killed it, if we did */
   killedFor?: JobResult<unknown>;
@@ -124,10 +134,9 @@ export class WorkerPool {
 
   private start(slot: Slot, task: Task): void {
     slot.task = task;
-    slot.timer = setTimeout(() => {
-      const seconds = formatSeconds(this.options.timeoutMs);
-      this.fail(slot, { ok: false, reason: 'timeout', message: `timeout: over the ${seconds} limit` });
-    }, this.options.timeoutMs);
+    slot.deadline = Date.now() + this.options.timeoutMs;
+    slot.ocrPages = 0;
+    this.armTimer(slot);
     slot.watch = setInterval(() => {
       const rss = residentMb(slot.child.pid);
       if (rss > this.options.rssMb) this.fail(slot, { ok: false, reason: 'out_of_memory', message: 'out of memory' });
@@ -138,10 +147,26 @@ export class WorkerPool {
     });
   }
 
+  /** (Re)start the job's timer for the time left until its deadline. */
+  private armTimer(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      const seconds = formatSeconds(this.options.timeoutMs);
+      const ocr = slot.ocrPages
+        ? ` (+${formatSeconds(OCR_PAGE_ALLOWANCE_MS)} for each of the ${slot.ocrPages} page${slot.ocrPages === 1 ? '' : 's'} read by OCR)`
+        : '';
+      this.fail(slot, { ok: false, reason: 'timeout', message: `timeout: over the ${seconds} limit${ocr}` });
+    }, Math.max(0, (slot.deadline ?? 0) - Date.now()));
+  }
+
   private onMessage(slot: Slot, msg: WorkerMessage): void {
     const task = slot.task;
     if (!task || msg.type === 'ready' || msg.id !== task.id) return;
-    if (msg.type === 'page') {
+    if (msg.type === 'ocr') {
+      slot.ocrPages = (slot.ocrPages ?? 0) + 1;
+      slot.deadline = (slot.deadline ?? Date.now()) + OCR_PAGE_ALLOWANCE_MS;
+      this.armTimer(slot);
+    } else if (msg.type === 'page') {
       task.onPage?.(msg.done, msg.total);
     } else if (msg.type === 'done') {
       this.finish(slot, { ok: true, doc: msg.doc });

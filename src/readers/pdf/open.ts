@@ -12,6 +12,8 @@ export interface OpenOptions {
   maxPages: number;
   /** parse on this thread instead of the calling one */
   thread?: PdfThread;
+  /** decode images (to draw pages for OCR); reading text never needs their pixels */
+  withImages?: boolean;
 }
 
 /** Largest image (in pixels) pdf.js may decode; bigger ones are skipped, we never need their pixels. */
@@ -34,7 +36,7 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions): Promise<PDF
     disableFontFace: true,
     useSystemFonts: false,
     enableXfa: false,
-    maxImageSize: MAX_IMAGE_PIXELS,
+    maxImageSize: opts.withImages ? -1 : MAX_IMAGE_PIXELS,
     stopAtErrors: false,
     verbosity: VerbosityLevel.WARNINGS, // collected as document warnings (pdfjs.ts)
     ...assetDirs(),

@@ -1,0 +1,72 @@
+// One page image -> the RawPage the PDF reader makes of a page (words with boxes in points, rulings):
+// the rulings are found and painted out, tesseract reads what is left, and each word gets the box a
+// PDF word has (its ink's left and right, the font's ascent to descent around the line's baseline), a
+// font size from the line's height, bold from its strokes, and its confidence.
+import type { RawPage, Word } from '../../model.js';
+import { inkShare, inkThreshold, MIN_INK, strokeWidth, type Bitmap } from './bitmap.js';
+import type { OcrEngine, OcrLine } from './engine.js';
+import { findRulings } from './rulings.js';
+
+/** Ascender top to descender bottom, in em (Arial, Times, Calibri: 0.9-1.0). */
+const ROW_HEIGHT_EM = 0.95;
+/** A PDF word's box: ascent above the baseline, descent below (em), as the PDF reader's default font. */
+const ASCENT = 0.8;
+const DESCENT = 0.2;
+/** Strokes this much wider (relative to size) than the page's usual are bold. */
+const BOLD_RATIO = 1.3;
+
+export interface OcrPage {
+  raw: RawPage;
+  /** mean confidence of its words, 0-100 (null: no words) */
+  confidence: number | null;
+}
+
+/** Read a page image; null for a blank page (nothing to read). */
+export async function ocrPage(engine: OcrEngine, bitmap: Bitmap, number: number): Promise<OcrPage | null> {
+  const threshold = inkThreshold(bitmap);
+  if (inkShare(bitmap, threshold) < MIN_INK) return null;
+  const toPt = 72 / bitmap.dpi;
+  // rulings first, painted out of what tesseract reads (and of the strokes that tell bold)
+  const rulings = findRulings(bitmap, threshold);
+  const lines = await engine.read(bitmap);
+  const words = toWords(lines, bitmap, threshold, toPt);
+  const confidence = words.length ? Math.round(words.reduce((s, w) => s + (w.confidence ?? 0), 0) / words.length) : null;
+  const raw: RawPage = { number, width: bitmap.width * toPt, height: bitmap.height * toPt, words, rulings, rects: [] };
+  return { raw, confidence };
+}
+
+function toWords(lines: OcrLine[], bitmap: Bitmap, threshold: number, toPt: number): Word[] {
+  const words: Word[] = [];
+  const ratios: number[] = [];
+  for (const line of lines) {
+    const em = line.rowHeight / ROW_HEIGHT_EM;
+    line.words.forEach((w, i) => {
+      const baseline = line.baseY + line.slope * ((w.x0 + w.x1) / 2 - line.baseX);
+      const stroke = strokeWidth(bitmap, threshold, w.x0, w.y0, w.x1, w.y1);
+      ratios.push(stroke / Math.max(1, em));
+      words.push({
+        text: w.text,
+        x0: w.x0 * toPt,
+        x1: w.x1 * toPt,
+        y0: (baseline - ASCENT * em) * toPt,
+        y1: (baseline + DESCENT * em) * toPt,
+        fontSize: Math.round(em * toPt * 2) / 2,
+        fontName: 'OCR',
+        bold: false,
+        italic: false,
+        spaceAfter: i < line.words.length - 1,
+        confidence: w.confidence,
+      });
+    });
+  }
+  // bold: strokes markedly wider than the median word's, for their size
+  const usual = median(ratios);
+  if (usual > 0) words.forEach((w, i) => (w.bold = ratios[i] > BOLD_RATIO * usual));
+  return words;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
