@@ -68,7 +68,8 @@ export function inkThreshold(bitmap: Bitmap): number {
       best = t;
     }
   }
-  return Math.min(best, 160);
+  // Otsu's t is the last level of the dark class: ink is below t + 1 (a two-level scan has t = 0)
+  return Math.min(best + 1, 160);
 }
 
 /** Share of ink pixels (sampled): a page below MIN_INK is blank paper, not worth reading. */

@@ -6,6 +6,7 @@ import type { RawPage, Word } from '../../model.js';
 import { inkShare, inkThreshold, MIN_INK, strokeWidth, type Bitmap } from './bitmap.js';
 import type { OcrEngine, OcrLine } from './engine.js';
 import { findRulings } from './rulings.js';
+import { dropUnderlines } from '../pdf/raw.js';
 
 /** Ascender top to descender bottom, in em (Arial, Times, Calibri: 0.9-1.0). */
 const ROW_HEIGHT_EM = 0.95;
@@ -31,7 +32,7 @@ export async function ocrPage(engine: OcrEngine, bitmap: Bitmap, number: number)
   const lines = await engine.read(bitmap);
   const words = toWords(lines, bitmap, threshold, toPt);
   const confidence = words.length ? Math.round(words.reduce((s, w) => s + (w.confidence ?? 0), 0) / words.length) : null;
-  const raw: RawPage = { number, width: bitmap.width * toPt, height: bitmap.height * toPt, words, rulings, rects: [] };
+  const raw: RawPage = { number, width: bitmap.width * toPt, height: bitmap.height * toPt, words, rulings: dropUnderlines(rulings, words), rects: [] };
   return { raw, confidence };
 }
 

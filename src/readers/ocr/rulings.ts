@@ -11,6 +11,10 @@ const MIN_H_INCH = 0.4;
 const MIN_V_INCH = 0.3;
 /** Thickest ruling (points): thicker runs are filled bands (shaded header rows, black boxes). */
 const MAX_THICK_PT = 3;
+/** Least share of ink in a run: a drawn line is solid, the dots of a halftone shading are not. */
+const MIN_RUN_FILL = 0.85;
+/** Most ink alongside a ruling, on either side: bold letters touching along their tops make a long run too. */
+const MAX_SIDE_INK = 0.3;
 
 interface Chain {
   x0: number;
@@ -88,7 +92,7 @@ function chains(
         } else if (x - end > gap) break;
         x++;
       }
-      if (end - start + 1 < minRun) continue;
+      if (end - start + 1 < minRun || count < MIN_RUN_FILL * (end - start + 1)) continue;
       const bridge = 2 * gap;
       const chain = active.find((c) => start <= c.lastX1 + bridge && end >= c.lastX0 - bridge);
       if (chain) {
@@ -111,7 +115,24 @@ function chains(
     }
   }
   done.push(...active);
-  return done.filter((c) => c.x1 - c.x0 + 1 >= minLength && c.ink / (c.x1 - c.x0 + 1) <= maxThick);
+  return done.filter((c) => c.x1 - c.x0 + 1 >= minLength && c.ink / (c.x1 - c.x0 + 1) <= maxThick && clearAlongside(c, ink, at, lines));
+}
+
+/** Is there paper on both sides of the chain (just beyond its thickness) along most of its length? */
+function clearAlongside(c: Chain, ink: Uint8Array, at: (pos: number, x: number) => number, lines: number): boolean {
+  const k = Math.ceil(c.ink / (c.x1 - c.x0 + 1)) + 2;
+  let before = 0;
+  let after = 0;
+  let n = 0;
+  for (let i = 0; i < c.runs.length; i += 3) {
+    const pos = c.runs[i];
+    for (let x = c.runs[i + 1]; x <= c.runs[i + 2]; x++) {
+      n++;
+      if (pos - k >= 0 && ink[at(pos - k, x)]) before++;
+      if (pos + k < lines && ink[at(pos + k, x)]) after++;
+    }
+  }
+  return Math.max(before, after) <= MAX_SIDE_INK * n;
 }
 
 /** Paint a chain's runs white, a pixel either side across the line included. */

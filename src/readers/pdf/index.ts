@@ -93,6 +93,8 @@ async function readPages(bytes: Uint8Array, opts: ReadOptions, thread: PdfThread
           // no text because pages could not be read is damage, not a scan
           const failed = warnings.find((w) => w.code === 'page_failed');
           if (failed) throw new InputError('corrupt', `corrupt: ${failed.message}`);
+          const ocrFailed = warnings.find((w) => w.code === 'ocr_failed');
+          if (ocrFailed) throw new InputError('no_text', `no text layer, and ${ocrFailed.message}`);
           throw new InputError('no_text', opts.ocr === 'never' ? 'no text layer (scanned? --ocr auto reads it)' : 'no text layer, and OCR found none');
         }
         const title = await guard(documentTitle(pdf));
