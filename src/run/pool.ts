@@ -24,6 +24,8 @@ export interface PoolOptions {
   rssMb: number;
   /** each worker has a core to spare, for pdf.js's thread (JobOptions.pdfThread) */
   spareCore?: boolean;
+  /** what each page read by OCR adds to the time limit (default OCR_PAGE_ALLOWANCE_MS) */
+  ocrPageMs?: number;
   workerPath?: string;
 }
 
@@ -67,6 +69,10 @@ export class WorkerPool {
   private closed = false;
 
   constructor(private readonly options: PoolOptions) {}
+
+  private get ocrPageMs(): number {
+    return this.options.ocrPageMs ?? OCR_PAGE_ALLOWANCE_MS;
+  }
 
   run<T = PackDocument>(input: JobInput, opts: JobOptions, onPage?: (done: number, total: number) => void): Promise<JobResult<T>> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'unreadable', message: 'interrupted' });
@@ -153,7 +159,7 @@ export class WorkerPool {
     slot.timer = setTimeout(() => {
       const seconds = formatSeconds(this.options.timeoutMs);
       const ocr = slot.ocrPages
-        ? ` (+${formatSeconds(OCR_PAGE_ALLOWANCE_MS)} for each of the ${slot.ocrPages} page${slot.ocrPages === 1 ? '' : 's'} read by OCR)`
+        ? ` (+${formatSeconds(this.ocrPageMs)} for each of the ${slot.ocrPages} page${slot.ocrPages === 1 ? '' : 's'} read by OCR)`
         : '';
       this.fail(slot, { ok: false, reason: 'timeout', message: `timeout: over the ${seconds} limit${ocr}` });
     }, Math.max(0, (slot.deadline ?? 0) - Date.now()));
@@ -164,7 +170,7 @@ export class WorkerPool {
     if (!task || msg.type === 'ready' || msg.id !== task.id) return;
     if (msg.type === 'ocr') {
       slot.ocrPages = (slot.ocrPages ?? 0) + 1;
-      slot.deadline = (slot.deadline ?? Date.now()) + OCR_PAGE_ALLOWANCE_MS;
+      slot.deadline = (slot.deadline ?? Date.now()) + this.ocrPageMs;
       this.armTimer(slot);
     } else if (msg.type === 'page') {
       task.onPage?.(msg.done, msg.total);
