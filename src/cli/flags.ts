@@ -46,7 +46,7 @@ export interface LimitFlags {
 export function addDocumentOptions(cmd: Command): Command {
   return cmd
     .option('--password <password>', 'password of encrypted PDFs')
-    .option('--timeout <seconds>', 'time limit per document (each page read by OCR adds 5 s)', '60')
+    .option('--timeout <seconds>', 'time limit per document (each page read by OCR adds 10 s)', '60')
     .option('--max-pages <n>', 'page limit per document', '2000')
     .option('--max-bytes <size>', 'size limit per document, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
     .option('--ocr <mode>', 'read by OCR: auto (pages without usable text, images), always, never', 'auto');

@@ -15,6 +15,9 @@ const ASCENT = 0.8;
 const DESCENT = 0.2;
 /** Strokes this much wider (relative to size) than the page's usual are bold. */
 const BOLD_RATIO = 1.3;
+/** Lines within this share of the page's usual size are of that size (a line without ascenders or
+ * descenders measures smaller): OCR sizes vary more than a PDF's, and size tells headings from body text. */
+const SAME_SIZE = 0.15;
 
 export interface OcrPage {
   raw: RawPage;
@@ -39,18 +42,20 @@ export async function ocrPage(engine: OcrEngine, bitmap: Bitmap, number: number)
 function toWords(lines: OcrLine[], bitmap: Bitmap, threshold: number, toPt: number): Word[] {
   const words: Word[] = [];
   const ratios: number[] = [];
+  const usualEm = median(lines.flatMap((l) => l.words.map(() => l.rowHeight / ROW_HEIGHT_EM)));
   for (const line of lines) {
-    const em = line.rowHeight / ROW_HEIGHT_EM;
+    const measured = line.rowHeight / ROW_HEIGHT_EM;
+    const em = Math.abs(measured - usualEm) <= SAME_SIZE * usualEm ? usualEm : measured;
     line.words.forEach((w, i) => {
       const baseline = line.baseY + line.slope * ((w.x0 + w.x1) / 2 - line.baseX);
       const stroke = strokeWidth(bitmap, threshold, w.x0, w.y0, w.x1, w.y1);
       ratios.push(stroke / Math.max(1, em));
       words.push({
         text: w.text,
-        x0: w.x0 * toPt,
-        x1: w.x1 * toPt,
-        y0: (baseline - ASCENT * em) * toPt,
-        y1: (baseline + DESCENT * em) * toPt,
+        x0: round(w.x0 * toPt),
+        x1: round(w.x1 * toPt),
+        y0: round((baseline - ASCENT * em) * toPt),
+        y1: round((baseline + DESCENT * em) * toPt),
         fontSize: Math.round(em * toPt * 2) / 2,
         fontName: 'OCR',
         bold: false,
@@ -65,6 +70,8 @@ function toWords(lines: OcrLine[], bitmap: Bitmap, threshold: number, toPt: numb
   if (usual > 0) words.forEach((w, i) => (w.bold = ratios[i] > BOLD_RATIO * usual));
   return words;
 }
+
+const round = (v: number) => Math.round(v * 100) / 100;
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
