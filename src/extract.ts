@@ -35,7 +35,7 @@ export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Pro
 
 export function packIdFromFile(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\.(pdf|html?|md|txt|text|markdown)$/i, '') || 'stdin';
+  return base.replace(/\.(pdf|html?|md|txt|text|markdown|png|jpe?g|tiff?)$/i, '') || 'stdin';
 }
 
 /** The record types asked for, and those the parsers making them read (SectionParser.needs), transitively. */

@@ -73,6 +73,7 @@ describe('image inputs', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout) as PackDocument;
+    expect(d.pack).toBe('sample-crops');
     expect(d.source).toMatchObject({ format: 'image', pages: 2, ocr_pages: 2 });
     expect(d.agenda_items.slice(0, 2).map((i) => [i.number, i.title, i.page])).toEqual([['1', 'NOTICE OF RECORDING', 1], ['2', 'APOLOGIES', 1]]);
     expect(d.warnings.filter((w) => w.code === 'ocr').map((w) => w.page)).toEqual([1, 2]);
