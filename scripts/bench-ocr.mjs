@@ -5,6 +5,7 @@
 // the F1 of agenda items, attendees and the revenue budget table (page 9) against the born-digital
 // golden (fixtures/golden/wmpcp-2023-01-09-chromium, the same pack as printed by Chromium).
 //   --pages A-B   rasterise only these pages (default: all); the F1 counts only records of those pages
+//   --show        also list the records missed and those given but not in the born-digital pack
 // Goal (issue 15): F1 >= 0.95 on each, and <= 3 s per page per core.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -82,6 +83,13 @@ try {
     table = scored[0] ?? f1(cells(budget), []);
   }
 
+  if (process.argv.includes('--show')) {
+    for (const [name, s] of [['agenda items', agenda], ['attendees', attendees], ['revenue budget table', table]]) {
+      if (!s) continue;
+      for (const k of s.missed) process.stdout.write(`    ${name}: missed ${k}\n`);
+      for (const k of s.extra) process.stdout.write(`    ${name}: given  ${k}\n`);
+    }
+  }
   const fmt = (s) => (s === null ? 'n/a' : `${s.f1.toFixed(3)} (${s.hits}/${s.expected} found, ${s.found} given)`);
   const perPage = seconds / pages;
   const lines = [
@@ -101,14 +109,16 @@ function f1(expected, found) {
   const left = new Map();
   for (const k of expected) left.set(k, (left.get(k) ?? 0) + 1);
   let hits = 0;
+  const extra = [];
   for (const k of found) {
     const n = left.get(k) ?? 0;
     if (n > 0) {
       hits++;
       left.set(k, n - 1);
-    }
+    } else extra.push(k);
   }
+  const missed = [...left].flatMap(([k, n]) => Array(n).fill(k));
   const p = found.length ? hits / found.length : expected.length ? 0 : 1;
   const r = expected.length ? hits / expected.length : 1;
-  return { f1: p + r ? (2 * p * r) / (p + r) : 0, hits, expected: expected.length, found: found.length };
+  return { f1: p + r ? (2 * p * r) / (p + r) : 0, hits, expected: expected.length, found: found.length, missed, extra };
 }

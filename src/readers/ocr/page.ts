@@ -2,7 +2,7 @@
 // the rulings are found and painted out, tesseract reads what is left, and each word gets the box a
 // PDF word has (its ink's left and right, the font's ascent to descent around the line's baseline), a
 // font size from the line's height, bold from its strokes, and its confidence.
-import type { RawPage, Word } from '../../model.js';
+import type { RawPage, Ruling, Word } from '../../model.js';
 import { inkShare, inkThreshold, MIN_INK, strokeWidth, type Bitmap } from './bitmap.js';
 import type { OcrEngine, OcrLine } from './engine.js';
 import { findRulings } from './rulings.js';
@@ -13,8 +13,10 @@ const ROW_HEIGHT_EM = 0.95;
 /** A PDF word's box: ascent above the baseline, descent below (em), as the PDF reader's default font. */
 const ASCENT = 0.8;
 const DESCENT = 0.2;
-/** Strokes this much wider (relative to size) than the page's usual are bold. */
+/** Strokes this much wider (relative to size) than the page's usual are bold; next to a bold word on
+ * its line, strokes a little wider are too (a bold title is bold to its end). */
 const BOLD_RATIO = 1.3;
+const BOLD_NEIGHBOUR_RATIO = 1.15;
 /** Lines within this share of the page's usual size are of that size (a line without ascenders or
  * descenders measures smaller): OCR sizes vary more than a PDF's, and size tells headings from body text. */
 const SAME_SIZE = 0.15;
@@ -33,7 +35,7 @@ export async function ocrPage(engine: OcrEngine, bitmap: Bitmap, number: number)
   // rulings first, painted out of what tesseract reads (and of the strokes that tell bold)
   const rulings = findRulings(bitmap, threshold);
   const lines = await engine.read(bitmap);
-  const words = toWords(lines, bitmap, threshold, toPt);
+  const words = withoutRulingMarks(toWords(lines, bitmap, threshold, toPt), rulings);
   const confidence = words.length ? Math.round(words.reduce((s, w) => s + (w.confidence ?? 0), 0) / words.length) : null;
   const raw: RawPage = { number, width: bitmap.width * toPt, height: bitmap.height * toPt, words, rulings: dropUnderlines(rulings, words), rects: [] };
   return { raw, confidence };
@@ -67,8 +69,33 @@ function toWords(lines: OcrLine[], bitmap: Bitmap, threshold: number, toPt: numb
   }
   // bold: strokes markedly wider than the median word's, for their size
   const usual = median(ratios);
-  if (usual > 0) words.forEach((w, i) => (w.bold = ratios[i] > BOLD_RATIO * usual));
+  if (usual === 0) return words;
+  words.forEach((w, i) => (w.bold = ratios[i] > BOLD_RATIO * usual));
+  let start = 0;
+  for (const line of lines) {
+    const end = start + line.words.length;
+    // spread along the line both ways, as far as the strokes allow
+    for (const step of [1, -1]) {
+      for (let i = step > 0 ? start + 1 : end - 2; i >= start && i < end; i += step) {
+        if (!words[i].bold && words[i - step].bold && ratios[i] > BOLD_NEIGHBOUR_RATIO * usual) words[i].bold = true;
+      }
+    }
+    start = end;
+  }
   return words;
+}
+
+/** How near (pt) to a ruling a mark without letters or digits is what is left of the ruling. */
+const RULING_MARK_GAP = 1;
+
+/**
+ * Words without a letter or digit ("~~", "|", "_") touching a ruling: what painting the ruling out left
+ * of it, read as text. They would end a bold title early or stand in a cell of their own.
+ */
+function withoutRulingMarks(words: Word[], rulings: Ruling[]): Word[] {
+  const near = (w: Word, r: Ruling) =>
+    w.x0 <= r.x1 + RULING_MARK_GAP && w.x1 >= r.x0 - RULING_MARK_GAP && w.y0 <= r.y1 + RULING_MARK_GAP && w.y1 >= r.y0 - RULING_MARK_GAP;
+  return words.filter((w) => /[\p{L}\p{N}]/u.test(w.text) || !rulings.some((r) => near(w, r)));
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
