@@ -32,10 +32,9 @@ export interface PoolOptions {
 export const DEFAULT_POOL_LIMITS = { heapMb: 1024, rssMb: 1400 };
 
 /**
- * What each page read by OCR adds to a document's time limit: OCR takes 1-3 s a page on a free core
- * (rendering, rulings, tesseract), so a 40-page scan needs about 100 s, over the 60 s default; on a
- * machine shared with other work a page took up to 25 s. The allowance leaves room for three times the
- * usual. The limit stays hard; it grows only as the worker reports each page it starts to read by OCR.
+ * What each page read by OCR adds to a document's time limit: OCR costs about 4 s of CPU a page
+ * (drawing, rulings, tesseract), so a 40-page scan needs some 160 s, over the 60 s default; on a machine
+ * shared with other work a page took up to 25 s. The limit stays hard; it grows only as the worker reports each page it starts to read by OCR.
  */
 export const OCR_PAGE_ALLOWANCE_MS = 10_000;
 
