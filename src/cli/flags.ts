@@ -6,7 +6,7 @@ import { runBatch } from '../run/batch.js';
 import type { JobOptions } from '../run/protocol.js';
 import type { InputRef } from './inputs.js';
 import { DEFAULT_SIZE_LIMITS, parseByteSize, type SizeLimits } from '../readers/limits.js';
-import { OCR_MODES, type OcrMode } from '../readers/ocr/pdf-pages.js';
+import { OCR_MODES, type OcrMode } from '../readers/ocr/options.js';
 
 export function positiveInt(flag: string, text: string): number {
   const n = Number(text);

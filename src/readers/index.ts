@@ -4,7 +4,7 @@ import type { DocModel, SourceFormat } from '../model.js';
 import { InputError } from '../errors.js';
 import { prescanHtml } from './limits.js';
 import { joinTablesAcrossPages } from '../tables/join.js';
-import type { OcrHooks } from './ocr/pdf-pages.js';
+import type { OcrHooks } from './ocr/options.js';
 import { imageKind } from './ocr/kind.js';
 
 export interface ReadOptions extends OcrHooks {

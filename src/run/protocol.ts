@@ -3,7 +3,7 @@ import type { InputReason } from '../errors.js';
 import type { DocModel } from '../model.js';
 import type { PackDocument } from '../records.js';
 import type { SizeLimits } from '../readers/limits.js';
-import type { OcrMode } from '../readers/ocr/pdf-pages.js';
+import type { OcrMode } from '../readers/ocr/options.js';
 
 /**
  * Worker argument: every core runs a worker. Background compiler threads then only contend, and

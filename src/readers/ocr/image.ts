@@ -9,8 +9,8 @@ import { InputError } from '../../errors.js';
 import { layoutPages, pageWork, type PageWork } from '../pdf/index.js';
 import { downscale, greyFromRgba, type Bitmap } from './bitmap.js';
 import { OcrEngine } from './engine.js';
-import { ocrPage } from './page.js';
-import type { OcrHooks } from './pdf-pages.js';
+import { ocrPage, ocrWarning } from './page.js';
+import type { OcrHooks } from './options.js';
 import type { ImageKind } from './kind.js';
 
 /** Resolution assumed when the file gives none: a page of A4 or Letter width (8.3-8.5 in). */
@@ -38,8 +38,7 @@ export async function readImage(bytes: Uint8Array, kind: ImageKind, opts: ImageR
       const read = await ocrPage(engine, downscale(await pages[i]()), n);
       if (read) {
         ocrPages.push(n);
-        const confidence = read.confidence === null ? 'no words found' : `mean confidence ${read.confidence}`;
-        warnings.push({ code: 'ocr', message: `page read by OCR, ${confidence}`, page: n });
+        warnings.push(ocrWarning(read));
         work.push(pageWork(read.raw, n, warnings));
       } else work.push({ number: n, width: null, height: 0, lines: [], tables: [], wordCount: 0 });
       opts.onPage?.(n, pages.length);

@@ -2,7 +2,7 @@
 // the rulings are found and painted out, tesseract reads what is left, and each word gets the box a
 // PDF word has (its ink's left and right, the font's ascent to descent around the line's baseline), a
 // font size from the line's height, bold from its strokes, and its confidence.
-import type { RawPage, Ruling, Word } from '../../model.js';
+import type { RawPage, Ruling, Warning, Word } from '../../model.js';
 import { inkShare, inkThreshold, MIN_INK, strokeWidth, type Bitmap } from './bitmap.js';
 import type { OcrEngine, OcrLine } from './engine.js';
 import { findRulings } from './rulings.js';
@@ -20,11 +20,22 @@ const BOLD_NEIGHBOUR_RATIO = 1.15;
 /** Lines within this share of the page's usual size are of that size (a line without ascenders or
  * descenders measures smaller): OCR sizes vary more than a PDF's, and size tells headings from body text. */
 const SAME_SIZE = 0.15;
+/** Below this mean confidence what OCR read is not text (a photo, a pattern, a chart): the page has none. */
+const MIN_PAGE_CONFIDENCE = 40;
 
 export interface OcrPage {
   raw: RawPage;
   /** mean confidence of its words, 0-100 (null: no words) */
   confidence: number | null;
+}
+
+/** The warning every page read by OCR gets: `page read by OCR, mean confidence 87`. */
+export function ocrWarning(read: OcrPage): Warning {
+  const confidence =
+    read.confidence === null ? 'no words found'
+    : read.raw.words.length === 0 ? `no text found (mean confidence ${read.confidence})`
+    : `mean confidence ${read.confidence}`;
+  return { code: 'ocr', message: `page read by OCR, ${confidence}`, page: read.raw.number };
 }
 
 /** Read a page image; null for a blank page (nothing to read). */
@@ -37,7 +48,8 @@ export async function ocrPage(engine: OcrEngine, bitmap: Bitmap, number: number)
   const lines = await engine.read(bitmap);
   const words = withoutRulingMarks(toWords(lines, bitmap, threshold, toPt), rulings);
   const confidence = words.length ? Math.round(words.reduce((s, w) => s + (w.confidence ?? 0), 0) / words.length) : null;
-  const raw: RawPage = { number, width: bitmap.width * toPt, height: bitmap.height * toPt, words, rulings: dropUnderlines(rulings, words), rects: [] };
+  const text = confidence !== null && confidence >= MIN_PAGE_CONFIDENCE ? words : [];
+  const raw: RawPage = { number, width: bitmap.width * toPt, height: bitmap.height * toPt, words: text, rulings: dropUnderlines(rulings, text), rects: [] };
   return { raw, confidence };
 }
 

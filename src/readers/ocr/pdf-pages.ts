@@ -6,19 +6,10 @@ import type { RawPage, Warning } from '../../model.js';
 import { openPdf } from '../pdf/open.js';
 import type { PDFDocumentProxy } from '../pdf/pdfjs.js';
 import { OcrEngine } from './engine.js';
-import { ocrPage } from './page.js';
+import { ocrPage, ocrWarning } from './page.js';
 import { renderPage } from './render.js';
 import { judgeText } from './usable.js';
-
-export type OcrMode = 'auto' | 'always' | 'never';
-
-export const OCR_MODES: readonly OcrMode[] = ['auto', 'always', 'never'];
-
-export interface OcrHooks {
-  ocr?: OcrMode;
-  /** called as a page is about to be read by OCR (the time limit grows by an allowance per page) */
-  onOcrPage?: (page: number) => void;
-}
+import type { OcrHooks } from './options.js';
 
 export class PdfPageOcr {
   private readonly engine = new OcrEngine();
@@ -52,8 +43,7 @@ export class PdfPageOcr {
       const read = await ocrPage(this.engine, await renderPage(page), n);
       if (!read) return null;
       this.pages.push(n);
-      const confidence = read.confidence === null ? 'no words found' : `mean confidence ${read.confidence}`;
-      warnings.push({ code: 'ocr', message: `page read by OCR, ${confidence}`, page: n });
+      warnings.push(ocrWarning(read));
       return read.raw;
     } catch (err) {
       const why = (err instanceof Error ? err.message : String(err)).split('\n')[0];

@@ -85,7 +85,13 @@ async function readPages(bytes: Uint8Array, opts: ReadOptions, thread: PdfThread
           if (n % RELEASE_EVERY_PAGES === 0) await guard(pdf.cleanup()).catch(() => undefined);
           if (n < total) next = load(n + 1);
           let raw = readRawPage(loaded, n, warnings);
-          if (raw && ocr.wanted(raw)) raw = (await ocr.read(n, warnings)) ?? raw;
+          if (raw && ocr.wanted(raw)) {
+            // the next page loads first, so that its warnings are its own and those of drawing this one this one's
+            await next;
+            loading = n;
+            raw = (await ocr.read(n, warnings)) ?? raw;
+            loading = Math.min(n + 1, total);
+          }
           work.push(raw ? pageWork(raw, n, warnings) : failedPage(n));
           opts.onPage?.(n, total);
         }
