@@ -33,13 +33,14 @@ export async function extractWithModel(bytes: Uint8Array, opts: ExtractOptions):
     format,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     pages: doc.pageCount,
+    ocr_pages: doc.ocrPages?.length ?? 0,
   };
   return { pack: buildPack(doc, source, opts.packId ?? packIdFromFile(opts.fileName), opts.only), doc };
 }
 
 export function packIdFromFile(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\.(pdf|html?|md|txt|text|markdown|docx)$/i, '') || 'stdin';
+  return base.replace(/\.(pdf|html?|md|txt|text|markdown|docx|png|jpe?g|tiff?)$/i, '') || 'stdin';
 }
 
 /** The record types asked for, and those the parsers making them read (SectionParser.needs), transitively. */

@@ -3,7 +3,7 @@
 // origin (y grows downward); HTML and text sources have no geometry (box null).
 import { collapseSpaces } from './text.js';
 
-export type SourceFormat = 'pdf' | 'html' | 'text' | 'docx';
+export type SourceFormat = 'pdf' | 'html' | 'text' | 'docx' | 'image';
 
 export interface Box {
   x0: number;
@@ -30,6 +30,8 @@ export interface Word extends Box {
   spaceAfter?: boolean;
   /** struck through (a deletion): kept apart from the page's words, never read as text */
   struck?: boolean;
+  /** OCR words: the engine's confidence, 0-100 (kept as read, never corrected) */
+  confidence?: number;
 }
 
 /** A horizontal or vertical ruling segment, from a stroke or a thin filled rectangle. */
@@ -143,6 +145,8 @@ export interface DocModel {
   pageCount: number | null;
   title: string | null;
   warnings: Warning[];
+  /** numbers of the pages read by OCR (scans, broken text layers, images), ascending */
+  ocrPages?: number[];
 }
 
 /** All blocks of a document in reading order. */

@@ -9,9 +9,11 @@ export interface Meeting {
 
 export interface SourceInfo {
   file: string;
-  format: 'pdf' | 'html' | 'text' | 'docx';
+  format: 'pdf' | 'html' | 'text' | 'docx' | 'image';
   sha256: string;
   pages: number | null;
+  /** pages read by OCR (0 when none) */
+  ocr_pages: number;
 }
 
 export interface AgendaItem {
@@ -156,6 +158,8 @@ export interface TableRecord {
   page_end: number | null;
   n_rows: number;
   n_cols: number;
+  /** read by OCR (printed on a page read by OCR): its text may hold misread characters */
+  ocr: boolean;
   header: string[][];
   rows: string[][];
   cells: TableCellRecord[];

@@ -37,9 +37,10 @@ type RecordFields = { [K in RecordName]: Fields<Element<PackRecords[K]>> };
 
 const SOURCE: Fields<SourceInfo> = {
   file: text('input file as given ("stdin" for standard input)'),
-  format: choice(['pdf', 'html', 'text', 'docx'], 'format read (sniffed from the bytes)'),
+  format: choice(['pdf', 'html', 'text', 'docx', 'image'], 'format read (sniffed from the bytes); image: PNG, JPEG or TIFF, read by OCR'),
   sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the input bytes, hex' },
   pages: count('number of pages of the source (PDF page count; HTML/text: marked pages, else null)'),
+  ocr_pages: { type: 'integer', minimum: 0, description: 'number of pages read by OCR (scans, unusable text layers, images)' },
 };
 
 const MEETING: Fields<Meeting> = {
@@ -74,6 +75,7 @@ const TABLE: Fields<TableRecord> = {
   page_end: page('last page of the table'),
   n_rows: { type: 'integer', minimum: 0, description: 'number of body rows' },
   n_cols: { type: 'integer', minimum: 0, description: 'number of columns' },
+  ocr: flag('read by OCR (on a scanned page or image): its text may hold misread characters'),
   header: { type: 'array', items: strings('one header row'), description: 'header rows as printed' },
   rows: { type: 'array', items: strings('one body row'), description: 'body rows as printed (raw strings)' },
   cells: { type: 'array', items: { $ref: '#/$defs/table_cells' }, description: 'tidy cells: one per non-empty body cell' },

@@ -76,7 +76,7 @@ describe('extractTables and check', () => {
 
 describe('tablesOnPages', () => {
   const table = (table_id: string, page_start: number | null, page_end: number | null): TableRecord => ({
-    table_id, title: null, kind: 'other', unit: null, section: null, page_start, page_end, n_rows: 0, n_cols: 0,
+    table_id, title: null, kind: 'other', unit: null, section: null, page_start, page_end, n_rows: 0, n_cols: 0, ocr: false,
     header: [], rows: [], cells: [],
   });
   const tables = [table('a', 3, 3), table('b', 4, 6), table('c', 9, null), table('d', null, null)];

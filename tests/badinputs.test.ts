@@ -36,7 +36,7 @@ function demand(e: Entry): 'ok' | RegExp | 'either' {
   if (e.file.includes('html_saved_as')) return /^not a PDF \(looks like HTML\)$/;
   if (/zero_pages/.test(e.expected)) return /^no pages: the PDF holds no pages$/;
   if (/^Opens without password; text extracted/.test(e.expected)) return 'ok';
-  if (e.file.includes('image_only')) return /^no text layer \(scanned\?\)$/;
+  if (e.file.includes('image_only')) return /^no text layer, and OCR found none$/;
   if (/Maximum call stack/.test(e.observed)) return /^too complex: /;
   if (/^partial; numPages=\d+; pagesOK=0;/.test(e.observed)) return /^corrupt: page 1 could not be read: /;
   if (/^Reject/.test(e.expected)) return /./;

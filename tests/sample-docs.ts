@@ -17,7 +17,7 @@ export function fullDocument(): PackDocument {
   return {
     schema_version: 1,
     pack: 'example-2023-01-09',
-    source: { file: 'example.pdf', format: 'pdf', sha256: 'a'.repeat(64), pages: 12 },
+    source: { file: 'example.pdf', format: 'pdf', sha256: 'a'.repeat(64), pages: 12, ocr_pages: 0 },
     meeting: { body: 'Example Panel', date: '2023-01-09', time: '14:00', venue: 'Room 1' },
     agenda_items: [{ number: '4a', title: 'Budget', description: null, supporting_document: true, time: null, pages: '1 - 10', page: 1 }],
     attendees: [{
@@ -35,7 +35,7 @@ export function fullDocument(): PackDocument {
     votes: [{ meeting_date: '2022-11-14', minute: '688', motion_index: 0, option: 'for', name: 'Ann Smith', honorific: 'Cllr', page: 2 }],
     tables: [{
       table_id: 't1', title: 'Budget, £m', kind: 'budget', unit: 'GBP million', section: 'Budget report', page_start: 4,
-      page_end: 4, n_rows: 1, n_cols: 2, header: [['', '2023/24']], rows: [['Staff', '(198.5)']], cells: [cell],
+      page_end: 4, n_rows: 1, n_cols: 2, ocr: false, header: [['', '2023/24']], rows: [['Staff', '(198.5)']], cells: [cell],
     }],
     performance: [{
       period: '2021-08/2022-07', channel: '999', metric: 'answered within 10 seconds', subject: 'WMP', role: 'force',

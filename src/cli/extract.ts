@@ -10,7 +10,7 @@ import { CSV_NAMES, toCsv } from '../emit/csv.js';
 import { DATAPACKAGE_ID, writeOutputDir } from '../emit/outputs.js';
 import { runBatch } from '../run/batch.js';
 import { expandInputs, parseShard, selectShard, uniquePackIds } from './inputs.js';
-import { addDocumentOptions, failureMessage, positiveInt, positiveNumber, sizeLimits, type DocumentFlags } from './flags.js';
+import { addDocumentOptions, failureMessage, ocrMode, positiveInt, positiveNumber, sizeLimits, type DocumentFlags } from './flags.js';
 import { createProgress, progressWanted } from './progress.js';
 
 interface ExtractFlags extends DocumentFlags {
@@ -69,6 +69,7 @@ Examples:
       const jobs = flags.jobs === undefined ? availableParallelism() : positiveInt('--jobs', flags.jobs);
       const timeoutMs = positiveNumber('--timeout', flags.timeout) * 1000;
       const maxPages = positiveInt('--max-pages', flags.maxPages);
+      const ocr = ocrMode(flags.ocr);
       const collect = !!flags.output || format === 'csv';
       const docs: PackDocument[] = [];
       const expected = expectedSections(only);
@@ -78,7 +79,7 @@ Examples:
       const summary = await runBatch(refs, {
         jobs,
         timeoutMs,
-        job: { password: flags.password, maxPages, sizeLimits: sizeLimits(flags.maxBytes), only },
+        job: { password: flags.password, maxPages, sizeLimits: sizeLimits(flags.maxBytes), only, ocr },
         onResult: (input, result) => {
           if (!result.ok) {
             progress.message(`${input.display}: ${failureMessage(result)}`);

@@ -6,6 +6,7 @@ import { runBatch } from '../run/batch.js';
 import type { JobOptions } from '../run/protocol.js';
 import type { InputRef } from './inputs.js';
 import { DEFAULT_SIZE_LIMITS, parseByteSize, type SizeLimits } from '../readers/limits.js';
+import { OCR_MODES, type OcrMode } from '../readers/ocr/options.js';
 
 export function positiveInt(flag: string, text: string): number {
   const n = Number(text);
@@ -27,19 +28,28 @@ export function sizeLimits(text: string | undefined): SizeLimits {
   return { ...DEFAULT_SIZE_LIMITS, pdf: bytes, html: bytes, text: bytes, docx: bytes };
 }
 
+/** --ocr auto|always|never */
+export function ocrMode(text: string | undefined): OcrMode {
+  const mode = (text ?? 'auto') as OcrMode;
+  if (!OCR_MODES.includes(mode)) throw new UsageError(`--ocr ${text}: expected ${OCR_MODES.join(', ')}`);
+  return mode;
+}
+
 export interface LimitFlags {
   timeout: string;
   maxPages: string;
   maxBytes?: string;
+  ocr?: string;
 }
 
 /** The options every command that reads documents takes: the password and the per-document limits. */
 export function addDocumentOptions(cmd: Command): Command {
   return cmd
     .option('--password <password>', 'password of encrypted PDFs')
-    .option('--timeout <seconds>', 'time limit per document', '60')
+    .option('--timeout <seconds>', 'time limit per document (each page read by OCR adds 10 s)', '60')
     .option('--max-pages <n>', 'page limit per document', '2000')
-    .option('--max-bytes <size>', 'size limit per document, e.g. 200MB (default 100MB PDF, 20MB HTML/text)');
+    .option('--max-bytes <size>', 'size limit per document, e.g. 200MB (default 100MB PDF, 20MB HTML/text)')
+    .option('--ocr <mode>', 'read by OCR: auto (pages without usable text, images), always, never', 'auto');
 }
 
 /** The values of the options addDocumentOptions declares. */
@@ -48,10 +58,10 @@ export interface DocumentFlags extends LimitFlags {
 }
 
 /** The per-document limits of --timeout, --max-pages and --max-bytes. */
-export function documentLimits(flags: LimitFlags): { timeoutMs: number; job: Pick<JobOptions, 'maxPages' | 'sizeLimits'> } {
+export function documentLimits(flags: LimitFlags): { timeoutMs: number; job: Pick<JobOptions, 'maxPages' | 'sizeLimits' | 'ocr'> } {
   return {
     timeoutMs: positiveNumber('--timeout', flags.timeout) * 1000,
-    job: { maxPages: positiveInt('--max-pages', flags.maxPages), sizeLimits: sizeLimits(flags.maxBytes) },
+    job: { maxPages: positiveInt('--max-pages', flags.maxPages), sizeLimits: sizeLimits(flags.maxBytes), ocr: ocrMode(flags.ocr) },
   };
 }
 

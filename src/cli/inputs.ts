@@ -6,7 +6,7 @@ import { join, extname } from 'node:path';
 import { fileProblem, UsageError } from '../errors.js';
 import { packIdFromFile } from '../extract.js';
 
-export const INPUT_EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.md', '.txt', '.docx']);
+export const INPUT_EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.md', '.txt', '.docx', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
 export interface InputRef {
   /** path as given, or '-' */

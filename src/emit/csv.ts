@@ -23,7 +23,7 @@ export const CSV_COLUMNS: Record<string, string[]> = {
   future_meetings: ['date', 'venue', 'note', 'page'],
   motions: ['meeting_date', 'minute', 'motion', 'for', 'against', 'abstain', 'result', 'proposer', 'seconder', 'unanimous', 'page'],
   votes: ['meeting_date', 'minute', 'motion_index', 'option', 'name', 'honorific', 'page'],
-  tables: ['table_id', 'title', 'kind', 'unit', 'section', 'page_start', 'page_end', 'n_rows', 'n_cols'],
+  tables: ['table_id', 'title', 'kind', 'unit', 'section', 'page_start', 'page_end', 'n_rows', 'n_cols', 'ocr'],
   table_cells: ['table_id', 'row', 'column', 'row_group', 'row_label', 'column_label', 'raw', 'value', 'unit', 'qualifier', 'is_total', 'page'],
   performance: ['period', 'channel', 'metric', 'subject', 'role', 'value', 'unit', 'rank', 'source', 'raw', 'page'],
   checks: ['table_id', 'row_label', 'column_label', 'stated', 'computed', 'difference', 'status', 'explanation', 'page'],

@@ -16,8 +16,9 @@ export interface PersonParts {
   parts: string[];
 }
 
+// "Clr" is also printed; "Clir" (and "ClIr") and "Cilr" are "Cllr" as OCR reads it (l and I look alike)
 const HONORIFIC: Record<string, string> = {
-  cllr: 'Cllr', councillor: 'Cllr', cllrs: 'Cllr', councillors: 'Cllr', mr: 'Mr', mrs: 'Mrs', ms: 'Ms',
+  cllr: 'Cllr', clr: 'Cllr', clir: 'Cllr', cilr: 'Cllr', councillor: 'Cllr', cllrs: 'Cllr', councillors: 'Cllr', mr: 'Mr', mrs: 'Mrs', ms: 'Ms',
   miss: 'Miss', mx: 'Mx', dr: 'Dr', sir: 'Sir', dame: 'Dame', lord: 'Lord', lady: 'Lady', baroness: 'Baroness',
   professor: 'Professor', prof: 'Professor', rev: 'Rev', revd: 'Rev', reverend: 'Rev', messrs: 'Mr',
   alderman: 'Alderman', mesdames: 'Mrs',
@@ -201,7 +202,7 @@ function splitAnd(raw: string): string[] {
 
 /** "Cllr Ali (Northtown) Cllr Brown (Northtown)": an honorific after a ")" starts a new person. */
 function splitBeforeHonorific(piece: string): string[] {
-  return piece.split(/(?<=\))\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor)\.?\s)/);
+  return piece.split(/(?<=\))\s+(?=(?:Cllr|Clr|Cl[iI]r|Cilr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor)\.?\s)/);
 }
 
 function outsideParens(text: string, sep: RegExp): string[] {

@@ -3,10 +3,12 @@
 import type { DocModel, SourceFormat } from '../model.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_SIZE_LIMITS, prescanHtml } from './limits.js';
-import { sniff, type ImageType } from './sniff.js';
+import { sniff } from './sniff.js';
 import { joinTablesAcrossPages } from '../tables/join.js';
+import type { OcrHooks } from './ocr/options.js';
+import { imageKind } from './ocr/kind.js';
 
-export interface ReadOptions {
+export interface ReadOptions extends OcrHooks {
   password?: string;
   maxPages: number;
   /** called after each page is read (progress) */
@@ -29,13 +31,9 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = { maxPages: 2000 };
 export function sniffFormat(bytes: Uint8Array): SourceFormat {
   const found = sniff(bytes);
   if (found.kind === 'document') return found.format;
-  if (found.kind === 'image') return imageFormat(found.type);
+  // images go to the OCR reader
+  if (found.kind === 'image') return 'image';
   throw new InputError('unsupported', `unsupported format (${found.what})`);
-}
-
-/** The one route of images: to the OCR reader, once there is one. */
-function imageFormat(type: ImageType): SourceFormat {
-  throw new InputError('unsupported', `unsupported format (${type} image): OCR not available`);
 }
 
 export async function readDocument(bytes: Uint8Array, format: SourceFormat, opts: ReadOptions): Promise<DocModel> {
@@ -44,6 +42,10 @@ export async function readDocument(bytes: Uint8Array, format: SourceFormat, opts
     case 'pdf': {
       const { readPdf } = await import('./pdf/index.js');
       return readPdf(bytes, opts);
+    }
+    case 'image': {
+      const { readImage } = await import('./ocr/image.js');
+      return readImage(bytes, imageKind(bytes) ?? 'png', opts);
     }
     case 'html': {
       const html = decodeText(bytes);

@@ -39,7 +39,8 @@ export function formatMegabytes(bytes: number): string {
 }
 
 export function checkSize(bytes: number, format: SourceFormat, limits: SizeLimits): void {
-  const limit = limits[format];
+  // an image is held to the limit of the other binary format
+  const limit = limits[format === 'image' ? 'pdf' : format];
   if (bytes > limit) {
     throw new InputError('too_big', `too big: ${formatMegabytes(bytes)}, over the ${formatMegabytes(limit)} limit`);
   }

@@ -19,13 +19,15 @@ export async function runJob(
   input: JobInput,
   opts: JobOptions,
   onPage?: (done: number, total: number) => void,
+  onOcrPage?: (page: number) => void,
 ): Promise<PackDocument | DocModel | ViewReport> {
   const bytes = input.path === '-' ? Buffer.from(input.base64 ?? '', 'base64') : readLimited(input.path, opts);
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
   const format = chooseFormat(bytes, input.path);
   checkSize(bytes.length, format, opts.sizeLimits);
   const maxUnpacked = opts.sizeLimits.docxUnpacked;
-  if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage, pdfThread: opts.pdfThread, maxUnpacked });
+  const ocr = { ocr: opts.ocr, onOcrPage };
+  if (opts.want === 'model') return readDocument(bytes, format, { password: opts.password, maxPages: opts.maxPages, onPage, pdfThread: opts.pdfThread, maxUnpacked, ...ocr });
   const extractOpts = {
     maxUnpacked,
     fileName: input.display,
@@ -36,6 +38,7 @@ export async function runJob(
     format,
     onPage,
     pdfThread: opts.pdfThread,
+    ...ocr,
   };
   if (opts.want !== 'view') return extractBytes(bytes, extractOpts);
   const { pack, doc } = await extractWithModel(bytes, extractOpts);

@@ -24,10 +24,19 @@ export interface PoolOptions {
   rssMb: number;
   /** each worker has a core to spare, for pdf.js's thread (JobOptions.pdfThread) */
   spareCore?: boolean;
+  /** what each page read by OCR adds to the time limit (default OCR_PAGE_ALLOWANCE_MS) */
+  ocrPageMs?: number;
   workerPath?: string;
 }
 
 export const DEFAULT_POOL_LIMITS = { heapMb: 1024, rssMb: 1400 };
+
+/**
+ * What each page read by OCR adds to a document's time limit: OCR costs about 4 s of CPU a page
+ * (drawing, rulings, tesseract), so a 40-page scan needs some 160 s, over the 60 s default; on a machine
+ * shared with other work a page took up to 25 s. The limit stays hard; it grows only as the worker reports each page it starts to read by OCR.
+ */
+export const OCR_PAGE_ALLOWANCE_MS = 10_000;
 
 interface Task {
   id: number;
@@ -41,6 +50,9 @@ interface Slot {
   child: ChildProcess;
   task?: Task;
   timer?: NodeJS.Timeout;
+  /** when the job's time is up (ms since the epoch), and the pages read by OCR that moved it */
+  deadline?: number;
+  ocrPages?: number;
   watch?: NodeJS.Timeout;
   /** why we killed it, if we did */
   killedFor?: JobResult<unknown>;
@@ -57,6 +69,10 @@ export class WorkerPool {
   private closed = false;
 
   constructor(private readonly options: PoolOptions) {}
+
+  private get ocrPageMs(): number {
+    return this.options.ocrPageMs ?? OCR_PAGE_ALLOWANCE_MS;
+  }
 
   run<T = PackDocument>(input: JobInput, opts: JobOptions, onPage?: (done: number, total: number) => void): Promise<JobResult<T>> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'unreadable', message: 'interrupted' });
@@ -124,10 +140,9 @@ export class WorkerPool {
 
   private start(slot: Slot, task: Task): void {
     slot.task = task;
-    slot.timer = setTimeout(() => {
-      const seconds = formatSeconds(this.options.timeoutMs);
-      this.fail(slot, { ok: false, reason: 'timeout', message: `timeout: over the ${seconds} limit` });
-    }, this.options.timeoutMs);
+    slot.deadline = Date.now() + this.options.timeoutMs;
+    slot.ocrPages = 0;
+    this.armTimer(slot);
     slot.watch = setInterval(() => {
       const rss = residentMb(slot.child.pid);
       if (rss > this.options.rssMb) this.fail(slot, { ok: false, reason: 'out_of_memory', message: 'out of memory' });
@@ -138,10 +153,26 @@ export class WorkerPool {
     });
   }
 
+  /** (Re)start the job's timer for the time left until its deadline. */
+  private armTimer(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      const seconds = formatSeconds(this.options.timeoutMs);
+      const ocr = slot.ocrPages
+        ? ` (+${formatSeconds(this.ocrPageMs)} for each of the ${slot.ocrPages} page${slot.ocrPages === 1 ? '' : 's'} read by OCR)`
+        : '';
+      this.fail(slot, { ok: false, reason: 'timeout', message: `timeout: over the ${seconds} limit${ocr}` });
+    }, Math.max(0, (slot.deadline ?? 0) - Date.now()));
+  }
+
   private onMessage(slot: Slot, msg: WorkerMessage): void {
     const task = slot.task;
     if (!task || msg.type === 'ready' || msg.id !== task.id) return;
-    if (msg.type === 'page') {
+    if (msg.type === 'ocr') {
+      slot.ocrPages = (slot.ocrPages ?? 0) + 1;
+      slot.deadline = (slot.deadline ?? Date.now()) + this.ocrPageMs;
+      this.armTimer(slot);
+    } else if (msg.type === 'page') {
       task.onPage?.(msg.done, msg.total);
     } else if (msg.type === 'done') {
       this.finish(slot, { ok: true, doc: msg.doc });

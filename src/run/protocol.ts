@@ -3,6 +3,7 @@ import type { InputReason } from '../errors.js';
 import type { DocModel } from '../model.js';
 import type { PackDocument } from '../records.js';
 import type { SizeLimits } from '../readers/limits.js';
+import type { OcrMode } from '../readers/ocr/options.js';
 
 /**
  * Worker argument: every core runs a worker. Background compiler threads then only contend, and
@@ -22,6 +23,8 @@ export interface JobOptions {
   want?: 'pack' | 'model' | 'view';
   /** PDF: parse on a thread of pdf.js's own (ReadOptions.pdfThread), when the worker has a core to spare */
   pdfThread?: boolean;
+  /** which pages to read by OCR (default auto) */
+  ocr?: OcrMode;
 }
 
 /** `view`'s result: the report page, made where the document was read. */
@@ -48,5 +51,7 @@ export interface JobRequest {
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'page'; id: number; done: number; total: number }
+  /** a page is about to be read by OCR: the job's time limit grows by OCR_PAGE_ALLOWANCE_MS */
+  | { type: 'ocr'; id: number; page: number }
   | { type: 'done'; id: number; doc: PackDocument | DocModel | ViewReport }
   | { type: 'failed'; id: number; reason: InputReason; message: string };

@@ -27,7 +27,7 @@ process.on('message', (msg: JobRequest) => {
       lastPageReport = now;
       send({ type: 'page', id, done, total });
     }
-  }).then(
+  }, (page) => send({ type: 'ocr', id, page })).then(
     (doc) => {
       current = undefined;
       send({ type: 'done', id, doc });

@@ -71,10 +71,13 @@ function tableRecord(
   const bodyGrid = bodyIndex.map((r) => table.grid[r]);
   const title = tableTitle(table, header, ctx.blocks, index);
   const unit = unitHint(title) ?? unitHint(header[0]?.[0]);
+  const pageStart = table.pageStart ?? block.page;
+  const pageEnd = table.pageEnd ?? block.page;
+  const ocr = pageStart !== null && (ctx.doc.ocrPages ?? []).some((p) => p >= pageStart && p <= (pageEnd ?? pageStart));
   const record: TableRecord = {
     table_id: id, title, kind: 'other', unit, section: report?.title || null,
-    page_start: table.pageStart ?? block.page, page_end: table.pageEnd ?? block.page,
-    n_rows: rows.length, n_cols: table.nCols, header, rows, cells: [],
+    page_start: pageStart, page_end: pageEnd,
+    n_rows: rows.length, n_cols: table.nCols, ocr, header, rows, cells: [],
   };
   const labelColumn = labelColumnOf(rows);
   record.cells = tidyCells(record, bodyGrid, labelColumn, block.page);

@@ -15,8 +15,9 @@ import { PdfWarnings } from './warnings.js';
 import { SizeTally } from '../size-tally.js';
 import { loadPage, toRawPage, type LoadedPage } from './raw.js';
 import { inkWarnings, markStruckBlocks, markStruckCells } from './struck.js';
+import { PdfPageOcr } from '../ocr/pdf-pages.js';
 
-interface PageWork extends PageLines {
+export interface PageWork extends PageLines {
   width: number | null;
   tables: ReturnType<typeof tableFinder.findTables>;
   wordCount: number;
@@ -37,7 +38,9 @@ export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<Doc
       await thread?.stop();
     }
     // pdf.js is done with (and its thread gone) before the layout: only our own pages are in memory
-    return { format: 'pdf', pages: layoutPages(read.work), pageCount: read.work.length, title: read.title, warnings: read.warnings };
+    const doc: DocModel = { format: 'pdf', pages: layoutPages(read.work), pageCount: read.work.length, title: read.title, warnings: read.warnings };
+    if (read.ocrPages.length > 0) doc.ocrPages = read.ocrPages;
+    return doc;
   } catch (err) {
     throw toInputError(err);
   }
@@ -47,6 +50,7 @@ interface PagesRead {
   work: PageWork[];
   title: string | null;
   warnings: Warning[];
+  ocrPages: number[];
 }
 
 /** Page by page, each loading while the one before is made into words, lines and tables. */
@@ -58,6 +62,7 @@ async function readPages(bytes: Uint8Array, opts: ReadOptions, thread: PdfThread
     (m) => repairs.add(m, loading),
     async () => {
       const pdf = await openPdf(bytes, { ...opts, thread });
+      const ocr = new PdfPageOcr(bytes, opts);
       // every wait on pdf.js ends if its thread dies (out of memory): the document fails, not hangs
       const guard = <T>(work: Promise<T>) => (thread ? thread.guard(work) : work);
       // A page is asked for before the one before it is laid out; its page object one page earlier
@@ -82,18 +87,30 @@ async function readPages(bytes: Uint8Array, opts: ReadOptions, thread: PdfThread
           // cheaply). It can only do so with no page loading.
           if (n % RELEASE_EVERY_PAGES === 0) await guard(pdf.cleanup()).catch(() => undefined);
           if (n < total) next = load(n + 1);
-          work.push(readPage(loaded, n, warnings));
+          let raw = readRawPage(loaded, n, warnings);
+          if (raw && ocr.wanted(raw)) {
+            // the next page loads first, so that its warnings are its own and those of drawing this one this one's
+            await next;
+            loading = n;
+            raw = (await ocr.read(n, warnings)) ?? raw;
+            loading = Math.min(n + 1, total);
+          }
+          work.push(raw ? pageWork(raw, n, warnings) : failedPage(n));
           opts.onPage?.(n, total);
         }
         if (work.every((p) => p.wordCount === 0)) {
           // no text because pages could not be read is damage, not a scan
           const failed = warnings.find((w) => w.code === 'page_failed');
           if (failed) throw new InputError('corrupt', `corrupt: ${failed.message}`);
-          throw new InputError('no_text', 'no text layer (scanned?)');
+          const ocrFailed = warnings.find((w) => w.code === 'ocr_failed');
+          if (ocrFailed) throw new InputError('no_text', `no text layer, and ${ocrFailed.message}`);
+          throw new InputError('no_text', opts.ocr === 'never' ? 'no text layer (scanned? --ocr auto reads it)' : 'no text layer, and OCR found none');
         }
         const title = await guard(documentTitle(pdf));
-        return { work, title, warnings: [...repairs.warnings, ...warnings].sort((a, b) => (a.page ?? 0) - (b.page ?? 0)) };
+        const all = [...repairs.warnings, ...warnings].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+        return { work, title, warnings: all, ocrPages: ocr.pages };
       } finally {
+        await ocr.close();
         await guard(pdf.destroy()).catch(() => undefined);
       }
     },
@@ -109,15 +126,22 @@ function settle<T>(work: Promise<T>): Promise<Settled<T>> {
   );
 }
 
-function readPage(loaded: Settled<LoadedPage>, n: number, warnings: Warning[]): PageWork {
-  let raw: RawPage;
+function readRawPage(loaded: Settled<LoadedPage>, n: number, warnings: Warning[]): RawPage | null {
   try {
     if (!loaded.ok) throw loaded.error;
-    raw = toRawPage(loaded.value, n);
+    return toRawPage(loaded.value, n);
   } catch (err) {
     warnings.push({ code: 'page_failed', message: `page ${n} could not be read: ${errorText(err)}`, page: n });
-    return { number: n, width: null, height: 0, lines: [], tables: [], wordCount: 0 };
+    return null;
   }
+}
+
+function failedPage(n: number): PageWork {
+  return { number: n, width: null, height: 0, lines: [], tables: [], wordCount: 0 };
+}
+
+/** A page's words and rulings (from its text layer or from OCR) -> its tables and text lines. */
+export function pageWork(raw: RawPage, n: number, warnings: Warning[]): PageWork {
   let tables: PageWork['tables'] = [];
   try {
     tables = tableFinder.findTables(raw);
@@ -152,7 +176,7 @@ function wordsOutside(words: Word[], tables: PageWork['tables']): Word[] {
   return out;
 }
 
-function layoutPages(work: PageWork[]): Page[] {
+export function layoutPages(work: PageWork[]): Page[] {
   const furniture = findFurniture(work);
   const bodyByPage = work.map((p) => p.lines.filter((l) => !furniture.has(l)));
   const style: BlockStyle = { bodySize: bodyFontSize(bodyByPage), lineGapEm: usualLineGap(bodyByPage) };

@@ -12,10 +12,14 @@ export interface OpenOptions {
   maxPages: number;
   /** parse on this thread instead of the calling one */
   thread?: PdfThread;
+  /** decode images (to draw pages for OCR); reading text never needs their pixels */
+  withImages?: boolean;
 }
 
 /** Largest image (in pixels) pdf.js may decode; bigger ones are skipped, we never need their pixels. */
 const MAX_IMAGE_PIXELS = 0;
+/** ... except to draw a page for OCR: an A4 scan at 600 dpi has 35 million; a larger one is an image bomb. */
+const MAX_OCR_IMAGE_PIXELS = 64_000_000;
 
 /** Folders of pdf.js's bundled CMaps and standard font data (file paths with a trailing slash). */
 function assetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
@@ -34,7 +38,7 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions): Promise<PDF
     disableFontFace: true,
     useSystemFonts: false,
     enableXfa: false,
-    maxImageSize: MAX_IMAGE_PIXELS,
+    maxImageSize: opts.withImages ? MAX_OCR_IMAGE_PIXELS : MAX_IMAGE_PIXELS,
     stopAtErrors: false,
     verbosity: VerbosityLevel.WARNINGS, // collected as document warnings (pdfjs.ts)
     ...assetDirs(),

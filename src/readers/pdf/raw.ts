@@ -239,7 +239,7 @@ class WordsByHeight {
  * A thin horizontal line in the lower part of a run of words and no longer than that run is an
  * underline (links, emphasis), not a table rule.
  */
-function dropUnderlines(rulings: Ruling[], words: Word[]): Ruling[] {
+export function dropUnderlines(rulings: Ruling[], words: Word[]): Ruling[] {
   let index: WordsByHeight | undefined;
   return rulings.filter((r) => {
     if (r.orientation !== 'h' || r.y1 - r.y0 > 1.5) return true;
