@@ -68,7 +68,7 @@ describe('Word documents', () => {
 
 describe('disguised and unsupported inputs: one line each, exit 1, the others still read', () => {
   it.each([
-    ['scan.pdf', PNG, 'unsupported format (PNG image): OCR not available'],
+    ['scan.pdf', PNG, 'corrupt: PNG image truncated'],
     ['minutes.docx', buildZip([{ name: 'minutes.pdf', data: '%PDF-1.4' }]), 'unsupported format (zip archive)'],
     ['agenda.html', ELF, 'unsupported format (ELF executable)'],
     ['budget.xlsx.pdf', buildZip([{ name: 'xl/workbook.xml', data: '<x/>' }]), 'unsupported format (Excel workbook (xlsx))'],
@@ -83,15 +83,15 @@ describe('disguised and unsupported inputs: one line each, exit 1, the others st
     expect(JSON.parse(r.stdout).pack).toBe('good');
   });
 
-  it('an image on standard input', () => {
+  it('a damaged image on standard input', () => {
     const r = panelpack(['extract', '-'], PNG);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('stdin: unsupported format (PNG image): OCR not available\n');
+    expect(r.stderr).toBe('stdin: corrupt: PNG image truncated\n');
   });
 
   it('the library throws a typed InputError, in words without CLI flags', async () => {
-    await expect(extract(PNG)).rejects.toMatchObject({ name: 'InputError', reason: 'unsupported', message: 'unsupported format (PNG image): OCR not available' });
+    await expect(extract(PNG)).rejects.toMatchObject({ name: 'InputError', reason: 'corrupt', message: 'corrupt: PNG image truncated' });
     await expect(extract(ELF)).rejects.toBeInstanceOf(InputError);
     const encrypted = join(FIXTURES, '..', '..', 'shared', 'badinputs', 'pdfjs__pr6531_2.pdf');
     const err = await extract(readFileSync(encrypted)).catch((e: unknown) => e as InputError);

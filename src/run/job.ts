@@ -77,7 +77,7 @@ function readLimited(path: string, opts: JobOptions): Buffer {
  */
 export function chooseFormat(bytes: Uint8Array, path: string): SourceFormat {
   const sniffed = sniffFormat(bytes);
-  if (extname(path).toLowerCase() !== '.pdf' || sniffed === 'pdf' || sniffed === 'docx') return sniffed;
+  if (extname(path).toLowerCase() !== '.pdf' || sniffed === 'pdf' || sniffed === 'docx' || sniffed === 'image') return sniffed;
   const window = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_HEADER_WINDOW));
   if (window.includes('%PDF-', 0, 'latin1')) return 'pdf';
   if (sniffed === 'html') throw new InputError('not_pdf', 'not a PDF (looks like HTML)');

@@ -12,6 +12,7 @@ import { OcrEngine } from './engine.js';
 import { ocrPage, ocrWarning } from './page.js';
 import type { OcrHooks } from './options.js';
 import type { ImageKind } from './kind.js';
+import { assertIntact } from './intact.js';
 
 /** Resolution assumed when the file gives none: a page of A4 or Letter width (8.3-8.5 in). */
 const PAGE_WIDTH_INCH = 8.5;
@@ -50,6 +51,7 @@ export async function readImage(bytes: Uint8Array, kind: ImageKind, opts: ImageR
 }
 
 async function canvasImage(bytes: Uint8Array, kind: ImageKind): Promise<Bitmap> {
+  assertIntact(bytes, kind);
   let image: Awaited<ReturnType<typeof loadImage>>;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
