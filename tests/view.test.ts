@@ -140,3 +140,23 @@ describe('view: the sample as HTML (no pages to draw: its blocks)', () => {
     await page.close();
   });
 });
+
+describe('view: a scanned document (pages read by OCR)', () => {
+  it('draws the scan, marks its OCR pages with their confidence and anchors records on them', async () => {
+    const source = join(FIXTURES, 'ocr/sample-p1-p3-scan.pdf');
+    const report = join(dir, 'scan.html');
+    cli('view', source, '-o', report, '--quiet');
+    const { page, requests } = await open(report);
+    const pack = await page.$eval('#pp-data', (el) => JSON.parse(el.textContent!).pack as PackDocument);
+    expect(pack.source.ocr_pages).toBeGreaterThan(0);
+    const labels = await page.$$eval('.plabel', (l) => l.map((x) => x.textContent));
+    expect(labels.filter((l) => /read by OCR, confidence \d+/.test(l ?? '')).length).toBe(pack.source.ocr_pages);
+    const i = pack.attendees.length - 1;
+    await page.click(`button[data-key="attendees:${i}"]`);
+    await page.waitForSelector(`.page[data-page="${pack.attendees[i].page}"] .hit`);
+    await page.waitForSelector(`.page[data-page="${pack.attendees[i].page}"].drawn`);
+    await page.screenshot({ path: join(ARTIFACTS, 'view-scan.png') });
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});
