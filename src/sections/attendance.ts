@@ -6,8 +6,8 @@
 //   682 APOLOGIES  Apologies for non-attendance were received on behalf of Councillor A (X), Cllr B (Y) ...
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
-import { looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
-import { asFirstLanguageList, attendanceLabel } from '../vocab/index.js';
+import { isOfficialInParens, looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
+import { asFirstLanguageList, attendanceLabel, isOfficerRole, splitAtInlineLabels } from '../vocab/index.js';
 import { findMinutes, type MinutesDoc } from './minutes-context.js';
 import type { Para } from './paras.js';
 import type { SectionParser } from './types.js';
@@ -50,9 +50,12 @@ function peopleOf(lines: string[], text: string): PersonParts[] {
 
 function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, remote: boolean, page: number | null): Attendee {
   const parts = p.parts.filter((x) => !REMOTE_MARK.test(x));
+  const orgRole = organisationAndRole({ ...p, parts });
+  // the clerk listed among those present attends the meeting but is not one of its members
+  if (status === 'present' && isOfficerRole(orgRole.role)) status = 'also_present';
   return {
     meeting_date: doc.meetingDate, body: doc.body, status, name: p.name, honorific: p.honorific, honours: p.honours,
-    affiliation: p.affiliation, ...organisationAndRole({ ...p, parts }), remote: remote || parts.length < p.parts.length, page,
+    affiliation: p.affiliation, ...orgRole, remote: remote || parts.length < p.parts.length, page,
   };
 }
 
@@ -60,19 +63,30 @@ function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, rem
 function fromLists(doc: MinutesDoc): Attendee[] {
   const out: Attendee[] = [];
   let label: { status: AttendanceStatus; remote: boolean } | null = null;
+  // the names under `lab`, up to a label printed in mid-paragraph, which labels the names after it
+  const take = (lines: string[], text: string, page: number | null, lab: NonNullable<typeof label>) => {
+    const [first, ...more] = splitAtInlineLabels(text);
+    for (const p of peopleOf(more.length ? [first] : lines, first)) out.push(attendee(doc, p, lab.status, lab.remote, page));
+    for (const piece of more) {
+      const found = attendanceLabel(piece);
+      if (found) take([found.rest], found.rest, page, { status: found.status, remote: found.remote });
+    }
+  };
   for (const para of doc.preamble) {
     const found = attendanceLabel(para.raw);
     if (found) {
-      label = { status: found.status, remote: found.remote };
+      // "Remote Attendance:" after "Also Present:" says how the same kind of people attended
+      label = { status: found.modeOnly && label ? label.status : found.status, remote: found.remote };
       const rest = found.rest;
       const cut = para.raw.length - rest.length;
       const lines = [para.lines[0].slice(Math.min(cut, para.lines[0].length)), ...para.lines.slice(1)].filter((l) => l.trim());
-      if (rest.trim()) for (const p of peopleOf(lines, rest)) out.push(attendee(doc, p, label.status, label.remote, para.page));
+      if (rest.trim()) take(lines, rest, para.page, label);
       continue;
     }
     const firstPiece = para.raw.split(/[,;]|\s(?:and|&)\s/)[0];
-    if (!label || para.bold || para.heading || !(looksLikeName(firstPiece) || SUB_LABEL.test(para.raw))) { label = null; continue; }
-    for (const p of peopleOf(para.lines, para.raw)) out.push(attendee(doc, p, label.status, label.remote, para.page));
+    const listStart = looksLikeName(firstPiece) || SUB_LABEL.test(para.raw) || isOfficialInParens(para.raw.split(/[,;]/)[0]);
+    if (!label || para.bold || para.heading || !listStart) { label = null; continue; }
+    take(para.lines, para.raw, para.page, label);
   }
   return out;
 }

@@ -10,6 +10,7 @@ export const CY: Vocabulary = {
     substitute: ['dirprwyon'],
     remote: ['yn bresennol o bell'],
   },
+  officerRoles: ['clerc', 'swyddog', 'swyddog cyllid cyfrifol'],
   labelNeedsColon: ['swyddogion', 'clerc'],
   minutesTitle: ['cofnodion', 'cofnodion drafft'],
   resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad', 'phenderfynwyd', 'chytunwyd'],

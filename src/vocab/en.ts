@@ -14,13 +14,17 @@ export const EN: Vocabulary = {
       'also present', 'also in attendance', 'in attendance', 'officers present', 'officers in attendance', 'officers',
       'officials in attendance', 'officials present', 'officials', 'staff present', 'staff', 'invited', 'guests',
       'secretariat', 'presenters', 'other attendees', 'clerk', 'council officers', 'staff in attendance',
-      'in attendance virtually', 'in attendance remotely',
+      'in attendance virtually', 'in attendance remotely', 'parish clerk', 'town clerk', 'clerk to the council',
     ],
     apologies: ['apologies for absence', 'apologies received', 'apologies', 'regrets', 'apologies were received from'],
     absent: ['absent', 'absent without apology', 'not present'],
     substitute: ['substitutes', 'substitute members', 'substitute'],
     remote: ['remote attendance', 'attending remotely', 'present remotely', 'present virtually', 'virtual attendance'],
   },
+  officerRoles: [
+    'clerk', 'parish clerk', 'town clerk', 'deputy clerk', 'assistant clerk', 'rfo', 'responsible financial officer',
+    'proper officer', 'minute taker', 'minutes secretary', 'locum clerk', 'officer',
+  ],
   labelNeedsColon: [
     'members', 'councillors', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
     'presenters', 'attending', 'attendees', 'in the chair', 'substitute',

@@ -1,0 +1,52 @@
+// Attendance lists of other house styles: officials printed "Role (Mr. X)", officers listed among those
+// present, a remote list after "Also Present", several labels run into one paragraph. Invented excerpts.
+import { describe, expect, it } from 'vitest';
+import { splitNameList } from '../src/normalise/names.js';
+import { attendanceParser } from '../src/sections/attendance.js';
+import { ctxOf } from './blocks.js';
+
+const parse = (lines: string[]) => attendanceParser.parse(ctxOf(lines, { body: 'Test Council', date: '2024-01-01' })).attendees ?? [];
+const by = (list: { status: string; name: string }[], s: string) => list.filter((a) => a.status === s).map((a) => a.name);
+
+describe('names: officials and initials', () => {
+  it('reads "Role (Mr. X)" as the person X with that role, the role running over commas', () => {
+    const people = splitNameList('Chief Executive (Mr. A. Brown), Director, Housing and Social Services (Ms. C. Dunne), Senior Planners (Messrs. E. Ford and G. Hale)');
+    expect(people.map((p) => [p.name, p.role, p.honorific])).toEqual([
+      ['A. Brown', 'Chief Executive', 'Mr'], ['C. Dunne', 'Director, Housing and Social Services', 'Ms'],
+      ['E. Ford', 'Senior Planners', 'Mr'], ['G. Hale', 'Senior Planners', 'Mr'],
+    ]);
+  });
+  it('keeps an initial telling two same-named members apart, drops a member\'s own initials', () => {
+    expect(splitNameList('Councillors Brown (J), Brown (M), Carter').map((p) => p.name)).toEqual(['Brown (J)', 'Brown (M)', 'Carter']);
+    expect(splitNameList('Ann Smith (AS) – Chair, Ben Jones (BJ), Cara Lee (CL) Dan Moss (DM)').map((p) => [p.name, p.role]))
+      .toEqual([['Ann Smith', null], ['Ben Jones', null], ['Cara Lee', null], ['Dan Moss', null]]);
+  });
+  it('reads an officer role printed before the name', () => {
+    expect(splitNameList('Cllr A Brown, Clerk J Smith').map((p) => [p.name, p.role])).toEqual([['A Brown', null], ['J Smith', 'Clerk']]);
+  });
+});
+
+describe('attendance: other house styles', () => {
+  it('lists officials under their label and the clerk as in attendance, not as a member', () => {
+    const got = parse([
+      'MINUTES OF THE MEETING OF TEST COUNCIL HELD ON 3 MARCH 2024',
+      'MEMBERS PRESENT:', 'Councillors Brown (J), Brown (M), Carter, Mayor.',
+      'OFFICIALS IN ATTENDANCE:', 'Chief Executive (Mr. A. Brown), Director, Roads and Transport (Ms. C. Dunne).',
+      'Present: Cllr D Evans, Cllr F Grant, Ann Hill, Clerk',
+      '1. Apologies', 'None.',
+    ]);
+    expect(by(got, 'present')).toEqual(['Brown (J)', 'Brown (M)', 'Carter', 'D Evans', 'F Grant']);
+    expect(by(got, 'also_present')).toEqual(['A. Brown', 'C. Dunne', 'Ann Hill']);
+  });
+  it('reads labels run into one paragraph, and a remote list as the kind of people listed before it', () => {
+    const got = parse([
+      'MINUTES OF THE MEETING OF TEST COUNCIL HELD ON 3 MARCH 2024',
+      'PRESENT: Ann Smith (AS), Ben Jones (BJ). Parish Clerk: Carl Moss In attendance: two members of the public',
+      'Also Present:', 'D. Evans, F. Grant', 'Remote Attendance:', 'H. Ives, J. Kerr',
+      '1. Apologies', 'None.',
+    ]);
+    expect(by(got, 'present')).toEqual(['Ann Smith', 'Ben Jones']);
+    expect(by(got, 'also_present')).toEqual(['Carl Moss', 'D. Evans', 'F. Grant', 'H. Ives', 'J. Kerr']);
+    expect(got.filter((a) => a.remote).map((a) => a.name)).toEqual(['H. Ives', 'J. Kerr']);
+  });
+});
