@@ -50,3 +50,29 @@ describe('attendance: other house styles', () => {
     expect(got.filter((a) => a.remote).map((a) => a.name)).toEqual(['H. Ives', 'J. Kerr']);
   });
 });
+
+describe('attendance: apologies and visitors', () => {
+  it('takes apologies from an unnumbered paragraph, over a roster that lists the absent', () => {
+    const got = parse([
+      'MINUTES OF THE BOARD MEETING HELD ON 3 MARCH 2024',
+      'Attendees', 'Ann Smith, Ben Jones, Cara Lee (Chief Executive), Dan Moss',
+      'Action',
+      'Welcome and Apologies Apologies were received from Ben Jones. Ann Smith stated that Dan Moss had also given his apologies.',
+      '1. Minutes', 'Agreed.',
+    ]);
+    expect(by(got, 'present')).toEqual(['Ann Smith', 'Cara Lee']);
+    expect(by(got, 'apologies')).toEqual(['Ben Jones', 'Dan Moss']);
+    expect(got.some((a) => a.name === 'Action')).toBe(false);
+  });
+  it('lists a councillor of another council as in attendance; initials in a column are no names', () => {
+    const got = parse([
+      'MINUTES OF THE MEETING OF TEST PARISH COUNCIL HELD ON 3 MARCH 2024',
+      'Those Attending: Cllr A Brown (Chair), Cllr C Dunne, Borough Councillor E Ford, Mrs G Hale (Clerk)',
+      'Also in attendance:', 'Cllr Jo King', 'JK', 'County Hall',
+      '1. Apologies', 'Apologies were received and accepted for Lee Moss.',
+    ]);
+    expect(by(got, 'present')).toEqual(['A Brown', 'C Dunne']);
+    expect(by(got, 'also_present')).toEqual(['E Ford', 'G Hale', 'Jo King']);
+    expect(by(got, 'apologies')).toEqual(['Lee Moss']);
+  });
+});

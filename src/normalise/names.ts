@@ -110,7 +110,7 @@ function substringName(raw: string, tokens: string[]): string {
 }
 
 /** Words of job titles and bodies, never of a name without an honorific ("Police and Crime Commissioner"). */
-const NOT_A_NAME = /\b(?:officer|manager|director|commissioner|executive|counsel|secretary|treasurer|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|members?|mayor|clerk|chair(?:man|woman|person)?|vice-chair\w*|leader|council|panel|committee|police|authority|department|services?)\b/i;
+const NOT_A_NAME = /\b(?:officer|manager|director|commissioner|executive|counsel|secretary|treasurer|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|members?|mayor|clerk|actions?|chair(?:man|woman|person)?|vice-chair\w*|leader|council|panel|committee|police|authority|department|services?)\b/i;
 
 /** A piece of a list that reads as a person: honorific first, or a few capitalised words. */
 export function looksLikeName(piece: string): boolean {
@@ -121,6 +121,7 @@ export function looksLikeName(piece: string): boolean {
   if (words.length > 5) return false;
   if (!words.every((w) => /^[A-Z\u00C0-\u024F][\p{L}'’.-]*$/u.test(w) || HONOURS.has(w) || PARTICLE.test(w))) return false;
   if (words.some((w) => !HONOURS.has(w) && /^\p{Lu}{3,}$/u.test(w))) return false; // a heading: "UNRESTRICTED ITEMS"
+  if (words.length === 1 && /^\p{Lu}{2}$/u.test(p)) return false; // a member's initials in a column: "HR"
   if (!NOT_A_NAME.test(p)) return true;
   // "Lionel Walker Independent Member": a name followed by a co-opted member's title
   const person = splitPerson(p);
@@ -130,7 +131,7 @@ export function looksLikeName(piece: string): boolean {
 const PARTICLE = /^(?:de|da|di|du|van|von|der|den|la|le|bin|al|el|ul)$/;
 
 /** The words of a prose sentence before its list of names ("... apologies were received from"). */
-const LEAD_IN = /^.*?\b(?:on behalf of|apologies (?:for absence )?(?:were )?(?:received )?from|received from|reported apologies from|apologies from|submitted by|tendered by)\s+/i;
+const LEAD_IN = /^.*?\b(?:on behalf of|(?:received|accepted)(?:\s+and\s+(?:received|accepted))?\s+for|apologies (?:for absence )?(?:were )?(?:received )?from|received from|reported apologies from|apologies from|submitted by|tendered by)\s+/i;
 
 /**
  * Split a paragraph of names into people: separators are commas, semicolons and "and"; a plural

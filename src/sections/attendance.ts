@@ -21,6 +21,9 @@ const WHO_SUBSTITUTED = /,?\s+who\s+(?:was|were|had\s+been)\s+(substituted|repla
 /** "Independent Members: Mr P Jones and Ms Q Long" inside a list: the sub-label is their role */
 const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
 const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
+const APOLOGIES_PARA = /^\W*(?:\d+\.?\s*)?(?:welcome\s+and\s+)?apologies\b/i;
+/** "Stephen Taylor stated that Richard Hunt had also given his apologies" */
+const GAVE_APOLOGIES = /(?:^|\bthat\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:had\s+)?(?:also\s+)?(?:given|sent|tendered|offered)\s+(?:his|her|their)\s+apologies/u;
 /** "(virtual)", "(attended remotely)", "– via Teams" after a name */
 const REMOTE_MARK = /\b(?:virtual(?:ly)?|remote(?:ly)?|online|via\s+(?:teams|zoom|video\w*))\b/i;
 
@@ -52,7 +55,9 @@ function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, rem
   const parts = p.parts.filter((x) => !REMOTE_MARK.test(x));
   const orgRole = organisationAndRole({ ...p, parts });
   // the clerk listed among those present attends the meeting but is not one of its members
-  if (status === 'present' && isOfficerRole(orgRole.role)) status = 'also_present';
+  if (status === 'present' && (isOfficerRole(orgRole.role) || parts.some((x) => x.split(/\s+/).length <= 3 && isOfficerRole(x)))) {
+    status = 'also_present';
+  }
   return {
     meeting_date: doc.meetingDate, body: doc.body, status, name: p.name, honorific: p.honorific, honours: p.honours,
     affiliation: p.affiliation, ...orgRole, remote: remote || parts.length < p.parts.length, page,
@@ -98,29 +103,45 @@ function sentences(para: Para): string[] {
 /** Prose in the apologies minute: apologies, substitutes, virtual attendance. */
 function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
   const out: Attendee[] = [];
-  for (const minute of doc.minutes.filter((m) => /apolog|substitut|attendance/i.test(m.title))) {
-    for (const para of minute.paras) {
-      for (const s of sentences(para)) {
-        const remote = REMOTE_SENTENCE.exec(s);
-        const sub = SUBSTITUTE_SENTENCE.exec(s);
-        if (remote) markRemote(doc, splitNameList(remote[1]), [...listed, ...out], out, para.page);
-        else if (sub) {
-          for (const p of splitNameList(sub[1])) {
-            out.push({ ...attendee(doc, p, 'substitute', false, para.page), affiliation: `substitute for ${sub[2].replace(/\.$/, '')}` });
-          }
-        } else if (/apolog/i.test(s) && !/\bno apologies\b/i.test(s)) {
-          // "A, B and C who was substituted by D": the substitute in parentheses, as "C (substituted by D)"
-          for (const p of splitNameList(s.replace(WHO_SUBSTITUTED, ' ($1 by $2)'))) {
-            out.push(attendee(doc, p, 'apologies', false, para.page));
-            // "Councillor A (substituted by Councillor B)"
-            const by = p.parts.map((x) => /^(?:substituted|replaced)\s+by\s+(.+)$/i.exec(x)).find(Boolean);
-            if (by) for (const q of splitNameList(by[1])) out.push({ ...attendee(doc, q, 'substitute', false, para.page), affiliation: `substitute for ${p.name}` });
-          }
+  const about = (m: MinutesDoc['minutes'][number]) => `${m.title} ${m.paras[0]?.raw.slice(0, 40) ?? ''}`;
+  const paras = [
+    // an unnumbered "Welcome and Apologies" paragraph above the first minute
+    ...doc.preamble.filter((p) => APOLOGIES_PARA.test(p.raw) && !attendanceLabel(p.raw)),
+    ...doc.minutes.filter((m) => /apolog|substitut|attendance/i.test(m.title.trim() ? m.title : about(m))).flatMap((m) => m.paras),
+  ];
+  for (const para of paras) {
+    for (const s of sentences(para)) {
+      const gave = GAVE_APOLOGIES.exec(s);
+      if (gave) {
+        for (const p of splitNameList(gave[1])) out.push(attendee(doc, p, 'apologies', false, para.page));
+        continue;
+      }
+      const remote = REMOTE_SENTENCE.exec(s);
+      const sub = SUBSTITUTE_SENTENCE.exec(s);
+      if (remote) markRemote(doc, splitNameList(remote[1]), [...listed, ...out], out, para.page);
+      else if (sub) {
+        for (const p of splitNameList(sub[1])) {
+          out.push({ ...attendee(doc, p, 'substitute', false, para.page), affiliation: `substitute for ${sub[2].replace(/\.$/, '')}` });
+        }
+      } else if (/apolog/i.test(s) && !/\bno apologies\b/i.test(s)) {
+        // "A, B and C who was substituted by D": the substitute in parentheses, as "C (substituted by D)"
+        for (const p of splitNameList(s.replace(WHO_SUBSTITUTED, ' ($1 by $2)')).filter((q) => looksLikeName(q.name))) {
+          out.push(attendee(doc, p, 'apologies', false, para.page));
+          // "Councillor A (substituted by Councillor B)"
+          const by = p.parts.map((x) => /^(?:substituted|replaced)\s+by\s+(.+)$/i.exec(x)).find(Boolean);
+          if (by) for (const q of splitNameList(by[1])) out.push({ ...attendee(doc, q, 'substitute', false, para.page), affiliation: `substitute for ${p.name}` });
         }
       }
     }
   }
   return out;
+}
+
+/** "Lesley Game" and "Ms L Game" or "Game": one surname, and the first initials agree when both are given. */
+function samePerson(a: string, b: string): boolean {
+  if (surname(a) !== surname(b)) return false;
+  const [x, y] = [a, b].map((n) => n.split(/\s+/));
+  return x.length === 1 || y.length === 1 || x[0][0] === y[0][0];
 }
 
 function markRemote(doc: MinutesDoc, people: PersonParts[], known: Attendee[], out: Attendee[], page: number | null): void {
@@ -140,7 +161,10 @@ export const attendanceParser: SectionParser = {
     const attendees: Attendee[] = [];
     for (const doc of findMinutes(ctx)) {
       const listed = fromLists(doc);
-      attendees.push(...listed, ...fromProse(doc, listed));
+      const prose = fromProse(doc, listed);
+      // a roster of the whole board above "Apologies were received from A": A was not there
+      const sent = prose.filter((a) => a.status === 'apologies');
+      attendees.push(...listed.filter((a) => a.status !== 'present' || !sent.some((b) => samePerson(a.name, b.name))), ...prose);
     }
     return { attendees };
   },

@@ -24,6 +24,7 @@ export const EN: Vocabulary = {
   officerRoles: [
     'clerk', 'parish clerk', 'town clerk', 'deputy clerk', 'assistant clerk', 'rfo', 'responsible financial officer',
     'proper officer', 'minute taker', 'minutes secretary', 'locum clerk', 'officer',
+    'county councillor', 'borough councillor', 'district councillor', 'city councillor', 'unitary councillor',
   ],
   labelNeedsColon: [
     'members', 'councillors', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
