@@ -76,3 +76,9 @@ describe('attendance: apologies and visitors', () => {
     expect(by(got, 'apologies')).toEqual(['Lee Moss']);
   });
 });
+
+describe('names: missing commas', () => {
+  it('starts a new person at an initial and surname after a parenthesis', () => {
+    expect(splitNameList('Councillors D Rich (Chair) N Cress, M Arm and P Mor').map((p) => p.name)).toEqual(['D Rich', 'N Cress', 'M Arm', 'P Mor']);
+  });
+});

@@ -265,9 +265,12 @@ function splitAnd(raw: string): string[] {
   return out;
 }
 
-/** "Cllr Ali (Northtown) Cllr Brown (Northtown)": an honorific after a ")" starts a new person. */
+/**
+ * "Cllr Ali (Northtown) Cllr Brown (Northtown)", "D Rich (Chair) N Cress": an honorific or an initial and
+ * surname after a ")" starts a new person.
+ */
 function splitBeforeHonorific(piece: string): string[] {
-  return piece.split(/(?<=\))\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor)\.?\s)|(?<=\(\p{Lu}{2,3}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\(\p{Lu}{2,3}\))/u);
+  return piece.split(/(?<=\))\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor)\.?\s|\p{Lu}\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,;]|\s+and\s|\s*$))|(?<=\(\p{Lu}{2,3}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\(\p{Lu}{2,3}\))/u);
 }
 
 /** "Paula Kellingray (PK)": a full name followed by its own initials, as a roster prints each member. */
