@@ -12,6 +12,7 @@ export const CY: Vocabulary = {
   },
   officerRoles: ['clerc', 'swyddog', 'swyddog cyllid cyfrifol'],
   labelNeedsColon: ['swyddogion', 'clerc'],
+  noMeetingTitle: ['cofnod o benderfyniad'],
   minutesTitle: ['cofnodion', 'cofnodion drafft'],
   resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad', 'phenderfynwyd', 'chytunwyd'],
   moved: ['cynigiwyd gan', 'cynigydd', 'cynigiwyd'],

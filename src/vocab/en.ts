@@ -30,6 +30,7 @@ export const EN: Vocabulary = {
     'members', 'councillors', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
     'presenters', 'attending', 'attendees', 'in the chair', 'substitute',
   ],
+  noMeetingTitle: ['record of decision', 'proposed record of decision', 'record of officer decision', 'officer decision notice'],
   minutesTitle: ['minutes', 'draft minutes', 'unconfirmed minutes', 'meeting minutes', 'notes of the meeting', 'record of the meeting'],
   resolved: [
     'resolved', 'agreed', 'it was resolved', 'it was agreed', 'it was unanimously resolved', 'it was unanimously agreed',

@@ -77,6 +77,9 @@ export function splitAtInlineLabels(text: string): string[] {
   return [0, ...cuts].map((at, k, all) => text.slice(at, all[k + 1] ?? text.length).trim()).filter(Boolean);
 }
 
+/** "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION": a document that records no meeting ("decisions" is a meeting's). */
+export const NO_MEETING_TITLE = new RegExp(`\\b(?:${phrases(all((v) => v.noMeetingTitle))})(?![\\p{L}])`, 'iu');
+
 /** A minutes title: "MINUTES OF ...", "Draft Minutes ...", "Council Meeting Minutes", "COFNODION ...". */
 export const MINUTES_WORD = new RegExp(`\\b(?:${phrases(all((v) => v.minutesTitle))})\\b`, 'i');
 

@@ -9,6 +9,8 @@ export interface Vocabulary {
   officerRoles: string[];
   /** attendance labels that say so only with a colon after them ("Members:", not a heading "Members") */
   labelNeedsColon: string[];
+  /** titles of documents that record no meeting ("Record of Decision" of one member or officer) */
+  noMeetingTitle: string[];
   /** words a minutes document's title opens with */
   minutesTitle: string[];
   /** lead-ins of a decision ("RESOLVED that", "It was agreed", "BE IT RESOLVED THAT") */
