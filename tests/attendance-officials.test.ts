@@ -82,3 +82,23 @@ describe('names: missing commas', () => {
     expect(splitNameList('Councillors D Rich (Chair) N Cress, M Arm and P Mor').map((p) => p.name)).toEqual(['D Rich', 'N Cress', 'M Arm', 'P Mor']);
   });
 });
+
+describe('attendance: lists side by side in a table', () => {
+  it('reads each label down its own columns, a role beside the name, and stops at another label', async () => {
+    const { context, para, table } = await import('./build-doc.js');
+    const got = attendanceParser.parse(context([
+      para('Minutes of the Annual Meeting of Test Parish Council'),
+      table([
+        ['Present:', null, null, null],
+        ['Ann Smith (ASM)', 'Clerk', 'Apologies:', 'Ben Jones (BJO)'],
+        ['Cara Lee (CLE)', 'Councillor/Chairman', null, 'Dan Moss (DMO)'],
+        ['Eve Hart (EHA)', 'Councillor', 'Chair:', 'Cara Lee'],
+        ['Public Members', '3 number', null, null],
+      ], 1, 0),
+      para('1. Apologies'), para('As above.'),
+    ], { date: '2024-05-03' })).attendees ?? [];
+    expect(by(got, 'present')).toEqual(['Cara Lee', 'Eve Hart']);
+    expect(by(got, 'also_present')).toEqual(['Ann Smith']);
+    expect(by(got, 'apologies')).toEqual(['Ben Jones', 'Dan Moss']);
+  });
+});

@@ -56,7 +56,10 @@ export function splitPerson(raw: string): PersonParts {
       // "Collins (J)": an initial that tells two members of one surname apart belongs to the name
       if (before.length === 1) return m;
       // "Ann Muir (AM)": the person's own initials, as the minutes abbreviate them later
-      if (before.map((w) => w[0]).join('').toUpperCase() === inner.replace(/[\s.]/g, '')) return ' ';
+      const own = inner.replace(/[\s.]/g, '');
+      const initials = before.map((w) => w[0]).join('').toUpperCase();
+      // "(DHO)": some print two letters of the surname
+      if (own === initials || (own.length === initials.length + 1 && own.startsWith(initials.slice(0, -1)) && own.includes(initials.slice(-1)))) return ' ';
     }
     if (clean(inner)) roles.push(clean(inner));
     return ' ';

@@ -9,6 +9,8 @@ import type { Attendee, AttendanceStatus } from '../records.js';
 import { isOfficialInParens, looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
 import { asFirstLanguageList, attendanceLabel, isOfficerRole, splitAtInlineLabels } from '../vocab/index.js';
 import { findMinutes, type MinutesDoc } from './minutes-context.js';
+import type { Block } from '../model.js';
+import { tableRoster } from './attendance-table.js';
 import type { Para } from './paras.js';
 import type { SectionParser } from './types.js';
 
@@ -137,6 +139,12 @@ function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
   return out;
 }
 
+/** Tables holding an attendance label that stands in the minutes' preamble. */
+function rosterTables(blocks: Block[], doc: MinutesDoc): Block[] {
+  const labels = new Set(doc.preamble.filter((p) => attendanceLabel(p.raw)).map((p) => p.raw));
+  return blocks.filter((b) => b.table && b.table.grid.some((row) => row.some((c) => c && labels.has(c.text.replace(/\s+/g, ' ').trim()))));
+}
+
 /** "Lesley Game" and "Ms L Game" or "Game": one surname, and the first initials agree when both are given. */
 function samePerson(a: string, b: string): boolean {
   if (surname(a) !== surname(b)) return false;
@@ -160,7 +168,9 @@ export const attendanceParser: SectionParser = {
   parse(ctx) {
     const attendees: Attendee[] = [];
     for (const doc of findMinutes(ctx)) {
-      const listed = fromLists(doc);
+      const fromTable = tableRoster(rosterTables(ctx.blocks, doc)).map((t) => attendee(doc, t.person, t.status, t.remote, t.page));
+      // the lists read cell by cell interleave side-by-side columns: the table's reading wins
+      const listed = [...fromTable, ...fromLists(doc).filter((a) => !fromTable.some((b) => b.name === a.name))];
       const prose = fromProse(doc, listed);
       // a roster of the whole board above "Apologies were received from A": A was not there
       const sent = prose.filter((a) => a.status === 'apologies');
