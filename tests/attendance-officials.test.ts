@@ -102,3 +102,15 @@ describe('attendance: lists side by side in a table', () => {
     expect(by(got, 'apologies')).toEqual(['Ben Jones', 'Dan Moss']);
   });
 });
+
+describe('attendance: substitutes noted in the list of members', () => {
+  it('reads "Name (for Other - Body)" as a substitute, not "(for items 2-4)"', () => {
+    const got = parse([
+      'Minutes of the meeting of the Test Panel held on 3 March 2024',
+      'Panel: Ann Smith (Chair), Ben Jones (for Cara Lee - Test City Council), Dan Moss (for items 2-4)',
+      '1. Apologies', 'None.',
+    ]);
+    expect(by(got, 'present')).toEqual(['Ann Smith', 'Dan Moss']);
+    expect(by(got, 'substitute')).toEqual(['Ben Jones']);
+  });
+});

@@ -23,6 +23,7 @@ const WHO_SUBSTITUTED = /,?\s+who\s+(?:was|were|had\s+been)\s+(substituted|repla
 /** "Independent Members: Mr P Jones and Ms Q Long" inside a list: the sub-label is their role */
 const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
 const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
+const SUBSTITUTE_NOTE = /^(?:for|in place of|substitut\w*\s+for)\s+(?![Ii]tems?\b)\p{Lu}/u;
 const APOLOGIES_PARA = /^\W*(?:\d+\.?\s*)?(?:welcome\s+and\s+)?apologies\b/i;
 /** "Stephen Taylor stated that Richard Hunt had also given his apologies" */
 const GAVE_APOLOGIES = /(?:^|\bthat\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:had\s+)?(?:also\s+)?(?:given|sent|tendered|offered)\s+(?:his|her|their)\s+apologies/u;
@@ -56,6 +57,8 @@ function peopleOf(lines: string[], text: string): PersonParts[] {
 function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, remote: boolean, page: number | null): Attendee {
   const parts = p.parts.filter((x) => !REMOTE_MARK.test(x));
   const orgRole = organisationAndRole({ ...p, parts });
+  // "Tom Baker (for Dave Smith - Sunderland)" in the list of members: a substitute
+  if (status === 'present' && parts.some((x) => SUBSTITUTE_NOTE.test(x))) status = 'substitute';
   // the clerk listed among those present attends the meeting but is not one of its members
   if (status === 'present' && (isOfficerRole(orgRole.role) || parts.some((x) => x.split(/\s+/).length <= 3 && isOfficerRole(x)))) {
     status = 'also_present';
