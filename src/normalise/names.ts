@@ -3,6 +3,7 @@
 //   "Mr J Clerk (Democratic Services Manager)", "Lee Other Independent Member"
 // and lists of them: "Mr A, Mrs B and Dr C", "Councillors A and B", "... apologies from Mr A, Ms B".
 // Names are never rewritten: the name returned is always a piece of the input.
+import { leadingOfficerRole } from '../vocab/index.js';
 
 export interface PersonParts {
   name: string;
@@ -21,7 +22,7 @@ const HONORIFIC: Record<string, string> = {
   cllr: 'Cllr', clr: 'Cllr', clir: 'Cllr', cilr: 'Cllr', councillor: 'Cllr', cllrs: 'Cllr', councillors: 'Cllr', mr: 'Mr', mrs: 'Mrs', ms: 'Ms',
   miss: 'Miss', mx: 'Mx', dr: 'Dr', sir: 'Sir', dame: 'Dame', lord: 'Lord', lady: 'Lady', baroness: 'Baroness',
   professor: 'Professor', prof: 'Professor', rev: 'Rev', revd: 'Rev', reverend: 'Rev', messrs: 'Mr',
-  alderman: 'Alderman', mesdames: 'Mrs',
+  alderman: 'Alderman', mesdames: 'Mrs', cmhlr: 'Cllr', cynghorydd: 'Cllr',
 };
 const PLURAL_HONORIFICS = new Set(['cllrs', 'councillors', 'messrs', 'mesdames']);
 const HONOURS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'QPM', 'BEM', 'KC', 'QC', 'MP', 'MEP',
@@ -43,12 +44,24 @@ function isPluralHonorific(token: string): boolean {
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '').trim();
 
+const INITIALS_ONLY = /^\s*\p{Lu}\.?(?:\s?\p{Lu}\.?)?\s*$/u;
+
 /** Split one printed person into name, honorific, honours, affiliation and role. Never throws. */
 export function splitPerson(raw: string): PersonParts {
   let text = raw.replace(/\s+/g, ' ').trim();
   const roles: string[] = [];
   // parenthesised parts (a comma inside them never splits anything)
-  text = text.replace(/\(([^()]*)\)/g, (_m, inner: string) => {
+  text = text.replace(/\(([^()]*)\)/g, (m, inner: string, at: number) => {
+    if (INITIALS_ONLY.test(inner)) {
+      const before = text.slice(0, at).trim().split(/\s+/).filter((w) => !honorificOf(w));
+      // "Collins (J)": an initial that tells two members of one surname apart belongs to the name
+      if (before.length === 1) return m;
+      // "Ann Muir (AM)": the person's own initials, as the minutes abbreviate them later
+      const own = inner.replace(/[\s.]/g, '');
+      const initials = before.map((w) => w[0]).join('').toUpperCase();
+      // "(DHO)": some print two letters of the surname
+      if (own === initials || (own.length === initials.length + 1 && own.startsWith(initials.slice(0, -1)) && own.includes(initials.slice(-1)))) return ' ';
+    }
     if (clean(inner)) roles.push(clean(inner));
     return ' ';
   }).replace(/\s+/g, ' ').trim();
@@ -101,7 +114,7 @@ function substringName(raw: string, tokens: string[]): string {
 }
 
 /** Words of job titles and bodies, never of a name without an honorific ("Police and Crime Commissioner"). */
-const NOT_A_NAME = /\b(?:officer|manager|director|commissioner|executive|counsel|secretary|treasurer|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|members?|chair(?:man|woman|person)?|vice-chair\w*|leader|council|panel|committee|police|authority|department|services?)\b/i;
+const NOT_A_NAME = /\b(?:officer|manager|director|commissioner|executive|counsel|secretary|treasurer|adviser|advisor|analyst|accountant|cabinet|deputy|assistant|co-?ordinator|headteacher|superintendent|constable|inspector|consultant|solicitor|monitoring|scrutiny|representative|members?|mayor|clerk|actions?|chair(?:man|woman|person)?|vice-chair\w*|leader|council|panel|committee|police|authority|department|services?)\b/i;
 
 /** A piece of a list that reads as a person: honorific first, or a few capitalised words. */
 export function looksLikeName(piece: string): boolean {
@@ -112,6 +125,7 @@ export function looksLikeName(piece: string): boolean {
   if (words.length > 5) return false;
   if (!words.every((w) => /^[A-Z\u00C0-\u024F][\p{L}'’.-]*$/u.test(w) || HONOURS.has(w) || PARTICLE.test(w))) return false;
   if (words.some((w) => !HONOURS.has(w) && /^\p{Lu}{3,}$/u.test(w))) return false; // a heading: "UNRESTRICTED ITEMS"
+  if (words.length === 1 && /^\p{Lu}{2}$/u.test(p)) return false; // a member's initials in a column: "HR"
   if (!NOT_A_NAME.test(p)) return true;
   // "Lionel Walker Independent Member": a name followed by a co-opted member's title
   const person = splitPerson(p);
@@ -121,7 +135,7 @@ export function looksLikeName(piece: string): boolean {
 const PARTICLE = /^(?:de|da|di|du|van|von|der|den|la|le|bin|al|el|ul)$/;
 
 /** The words of a prose sentence before its list of names ("... apologies were received from"). */
-const LEAD_IN = /^.*?\b(?:on behalf of|apologies (?:for absence )?(?:were )?(?:received )?from|received from|reported apologies from|apologies from|submitted by|tendered by)\s+/i;
+const LEAD_IN = /^.*?\b(?:on behalf of|(?:received|accepted)(?:\s+and\s+(?:received|accepted))?\s+for|apologies (?:for absence )?(?:were )?(?:received )?from|received from|reported apologies from|apologies from|submitted by|tendered by)\s+/i;
 
 /**
  * Split a paragraph of names into people: separators are commas, semicolons and "and"; a plural
@@ -134,7 +148,7 @@ export function splitNameList(text: string): PersonParts[] {
   // people whose dashed affiliation may go on after a comma ("– Chief Executive, OPCC")
   const dashed = new Set<PersonParts>();
   let shared: string | null = null;
-  for (const piece of splitPieces(body)) {
+  for (const piece of rolesBeforeNames(splitPieces(body))) {
     const first = piece.split(/\s+/)[0];
     if (isPluralHonorific(first)) {
       shared = honorificOf(first);
@@ -149,7 +163,7 @@ export function splitNameList(text: string): PersonParts[] {
       prev.honours = prev.honours ? `${prev.honours}, ${honour}` : honour;
       continue;
     }
-    const continuesDash = prev && dashed.has(prev) && !honorificOf(first) && !DASH.test(piece);
+    const continuesDash = prev && dashed.has(prev) && !honorificOf(first) && !DASH.test(piece) && !OWN_INITIALS.test(piece);
     if (prev && (continuesDash || !looksLikeName(piece))) {
       prev.affiliation = prev.affiliation ? `${prev.affiliation}, ${piece}` : piece;
       if (continuesDash) prev.parts[prev.parts.length - 1] += `, ${piece}`;
@@ -164,6 +178,59 @@ export function splitNameList(text: string): PersonParts[] {
     people.push(person);
   }
   return people;
+}
+
+/** "Chief Executive (Mr. C. Murray)": an official printed as role then name in parentheses. */
+const ROLE_THEN_NAME = /^(.*?)\s*\(\s*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Sir|Dame|Messrs|Mesdames)\.?\s+[^()]+)\)$/;
+
+/**
+ * Turn "Director, Home and Social Development (Ms. C. Curley)" (cut at its commas into pieces) into
+ * "Ms. C. Curley (Director, Home and Social Development)": the pieces since the last person are the role;
+ * a plural honorific in the parentheses ("Senior Planners (Messrs. A and B)") stays for splitting.
+ */
+/** A piece printed as "Role (Mr. X)". */
+export function isOfficialInParens(piece: string): boolean {
+  const m = ROLE_THEN_NAME.exec(piece.trim());
+  return !!m && !!m[1] && !honorificOf(m[1].split(/\s+/)[0]);
+}
+
+function rolesBeforeNames(pieces: string[]): string[] {
+  const out: string[] = [];
+  let pending: string[] = [];
+  // role pieces are gathered only at the list's start or after another official of this form
+  let inRoles = true;
+  let seen = false;
+  const nextOfficial = (i: number) => {
+    const k = pieces.findIndex((q, j) => j >= i && (ROLE_THEN_NAME.test(q) || !!honorificOf(q.split(/\s+/)[0])));
+    return k >= 0 && !honorificOf(pieces[k].split(/\s+/)[0]);
+  };
+  pieces.forEach((piece, i) => {
+    const officer = leadingOfficerRole(piece);
+    if (officer && looksLikeName(officer[1])) {
+      out.push(...pending, `${officer[1]} (${officer[0]})`);
+      pending = [];
+      inRoles = false;
+      return;
+    }
+    const m = ROLE_THEN_NAME.exec(piece);
+    if (m && isOfficialInParens(piece)) {
+      seen = true;
+      const role = [...pending, m[1]].join(', ');
+      pending = [];
+      inRoles = true;
+      const names = outsideParens(m[2], /\s+(?:and|&)\s+/i);
+      for (const n of names) out.push(`${n} (${role})`);
+      return;
+    }
+    if (inRoles && (seen || !looksLikeName(piece)) && !piece.includes('(') && nextOfficial(i)) {
+      pending.push(piece);
+      return;
+    }
+    out.push(...pending, piece);
+    pending = [];
+    inRoles = false;
+  });
+  return [...out, ...pending];
 }
 
 /** Split at commas/semicolons outside parentheses, at "and"/"&" between names, before a bare honorific. */
@@ -194,16 +261,24 @@ function splitAnd(raw: string): string[] {
     // after a job title ("Director Finance and Lionel Walker") only a full name starts a new person
     const leftIsName = looksLikeName(left.replace(/\s*\([^()]*\)\s*$/, ''));
     const rightIsName = looksLikeName(p) && (leftIsName || !!honorificOf(p.split(/\s+/)[0]) || /\s/.test(p.trim()));
-    if (!inAffiliation && rightIsName) out.push(p);
+    // "Home and Social Development (Ms C)": one role before an official's name
+    const roleOfOfficial = !honorificOf(left.split(/\s+/)[0]) && ROLE_THEN_NAME.test(p);
+    if (!inAffiliation && rightIsName && !roleOfOfficial) out.push(p);
     else out[out.length - 1] += ` and ${p}`;
   }
   return out;
 }
 
-/** "Cllr Ali (Northtown) Cllr Brown (Northtown)": an honorific after a ")" starts a new person. */
+/**
+ * "Cllr Ali (Northtown) Cllr Brown (Northtown)", "D Rich (Chair) N Cress": an honorific or an initial and
+ * surname after a ")" starts a new person.
+ */
 function splitBeforeHonorific(piece: string): string[] {
-  return piece.split(/(?<=\))\s+(?=(?:Cllr|Clr|Cl[iI]r|Cilr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor)\.?\s)/);
+  return piece.split(/(?<=\))\s+(?=(?:Cllr|Clr|Cl[iI]r|Cilr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor)\.?\s|\p{Lu}\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,;]|\s+and\s|\s*$))|(?<=\(\p{Lu}{2,3}\))\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\(\p{Lu}{2,3}\))/u);
 }
+
+/** "Paula Kellingray (PK)": a full name followed by its own initials, as a roster prints each member. */
+const OWN_INITIALS = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*\(\p{Lu}{2,3}\)$/u;
 
 function outsideParens(text: string, sep: RegExp): string[] {
   const masked = text.replace(/\([^()]*\)/g, (m) => '\u0000'.repeat(m.length));

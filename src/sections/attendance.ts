@@ -6,9 +6,11 @@
 //   682 APOLOGIES  Apologies for non-attendance were received on behalf of Councillor A (X), Cllr B (Y) ...
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
-import { looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
-import { asFirstLanguageList, attendanceLabel } from '../vocab/index.js';
+import { isOfficialInParens, looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
+import { asFirstLanguageList, attendanceLabel, isOfficerRole, splitAtInlineLabels } from '../vocab/index.js';
 import { findMinutes, type MinutesDoc } from './minutes-context.js';
+import type { Block } from '../model.js';
+import { tableRoster } from './attendance-table.js';
 import type { Para } from './paras.js';
 import type { SectionParser } from './types.js';
 
@@ -21,6 +23,10 @@ const WHO_SUBSTITUTED = /,?\s+who\s+(?:was|were|had\s+been)\s+(substituted|repla
 /** "Independent Members: Mr P Jones and Ms Q Long" inside a list: the sub-label is their role */
 const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
 const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
+const SUBSTITUTE_NOTE = /^(?:for|in place of|substitut\w*\s+for)\s+(?![Ii]tems?\b)\p{Lu}/u;
+const APOLOGIES_PARA = /^\W*(?:\d+\.?\s*)?(?:welcome\s+and\s+)?apologies\b/i;
+/** "Stephen Taylor stated that Richard Hunt had also given his apologies" */
+const GAVE_APOLOGIES = /(?:^|\bthat\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:had\s+)?(?:also\s+)?(?:given|sent|tendered|offered)\s+(?:his|her|their)\s+apologies/u;
 /** "(virtual)", "(attended remotely)", "– via Teams" after a name */
 const REMOTE_MARK = /\b(?:virtual(?:ly)?|remote(?:ly)?|online|via\s+(?:teams|zoom|video\w*))\b/i;
 
@@ -50,9 +56,16 @@ function peopleOf(lines: string[], text: string): PersonParts[] {
 
 function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, remote: boolean, page: number | null): Attendee {
   const parts = p.parts.filter((x) => !REMOTE_MARK.test(x));
+  const orgRole = organisationAndRole({ ...p, parts });
+  // "Tom Baker (for Dave Smith - Sunderland)" in the list of members: a substitute
+  if (status === 'present' && parts.some((x) => SUBSTITUTE_NOTE.test(x))) status = 'substitute';
+  // the clerk listed among those present attends the meeting but is not one of its members
+  if (status === 'present' && (isOfficerRole(orgRole.role) || parts.some((x) => x.split(/\s+/).length <= 3 && isOfficerRole(x)))) {
+    status = 'also_present';
+  }
   return {
     meeting_date: doc.meetingDate, body: doc.body, status, name: p.name, honorific: p.honorific, honours: p.honours,
-    affiliation: p.affiliation, ...organisationAndRole({ ...p, parts }), remote: remote || parts.length < p.parts.length, page,
+    affiliation: p.affiliation, ...orgRole, remote: remote || parts.length < p.parts.length, page,
   };
 }
 
@@ -60,19 +73,30 @@ function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, rem
 function fromLists(doc: MinutesDoc): Attendee[] {
   const out: Attendee[] = [];
   let label: { status: AttendanceStatus; remote: boolean } | null = null;
+  // the names under `lab`, up to a label printed in mid-paragraph, which labels the names after it
+  const take = (lines: string[], text: string, page: number | null, lab: NonNullable<typeof label>) => {
+    const [first, ...more] = splitAtInlineLabels(text);
+    for (const p of peopleOf(more.length ? [first] : lines, first)) out.push(attendee(doc, p, lab.status, lab.remote, page));
+    for (const piece of more) {
+      const found = attendanceLabel(piece);
+      if (found) take([found.rest], found.rest, page, { status: found.status, remote: found.remote });
+    }
+  };
   for (const para of doc.preamble) {
     const found = attendanceLabel(para.raw);
     if (found) {
-      label = { status: found.status, remote: found.remote };
+      // "Remote Attendance:" after "Also Present:" says how the same kind of people attended
+      label = { status: found.modeOnly && label ? label.status : found.status, remote: found.remote };
       const rest = found.rest;
       const cut = para.raw.length - rest.length;
       const lines = [para.lines[0].slice(Math.min(cut, para.lines[0].length)), ...para.lines.slice(1)].filter((l) => l.trim());
-      if (rest.trim()) for (const p of peopleOf(lines, rest)) out.push(attendee(doc, p, label.status, label.remote, para.page));
+      if (rest.trim()) take(lines, rest, para.page, label);
       continue;
     }
     const firstPiece = para.raw.split(/[,;]|\s(?:and|&)\s/)[0];
-    if (!label || para.bold || para.heading || !(looksLikeName(firstPiece) || SUB_LABEL.test(para.raw))) { label = null; continue; }
-    for (const p of peopleOf(para.lines, para.raw)) out.push(attendee(doc, p, label.status, label.remote, para.page));
+    const listStart = looksLikeName(firstPiece) || SUB_LABEL.test(para.raw) || isOfficialInParens(para.raw.split(/[,;]/)[0]);
+    if (!label || para.bold || para.heading || !listStart) { label = null; continue; }
+    take(para.lines, para.raw, para.page, label);
   }
   return out;
 }
@@ -84,29 +108,51 @@ function sentences(para: Para): string[] {
 /** Prose in the apologies minute: apologies, substitutes, virtual attendance. */
 function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
   const out: Attendee[] = [];
-  for (const minute of doc.minutes.filter((m) => /apolog|substitut|attendance/i.test(m.title))) {
-    for (const para of minute.paras) {
-      for (const s of sentences(para)) {
-        const remote = REMOTE_SENTENCE.exec(s);
-        const sub = SUBSTITUTE_SENTENCE.exec(s);
-        if (remote) markRemote(doc, splitNameList(remote[1]), [...listed, ...out], out, para.page);
-        else if (sub) {
-          for (const p of splitNameList(sub[1])) {
-            out.push({ ...attendee(doc, p, 'substitute', false, para.page), affiliation: `substitute for ${sub[2].replace(/\.$/, '')}` });
-          }
-        } else if (/apolog/i.test(s) && !/\bno apologies\b/i.test(s)) {
-          // "A, B and C who was substituted by D": the substitute in parentheses, as "C (substituted by D)"
-          for (const p of splitNameList(s.replace(WHO_SUBSTITUTED, ' ($1 by $2)'))) {
-            out.push(attendee(doc, p, 'apologies', false, para.page));
-            // "Councillor A (substituted by Councillor B)"
-            const by = p.parts.map((x) => /^(?:substituted|replaced)\s+by\s+(.+)$/i.exec(x)).find(Boolean);
-            if (by) for (const q of splitNameList(by[1])) out.push({ ...attendee(doc, q, 'substitute', false, para.page), affiliation: `substitute for ${p.name}` });
-          }
+  const about = (m: MinutesDoc['minutes'][number]) => `${m.title} ${m.paras[0]?.raw.slice(0, 40) ?? ''}`;
+  const paras = [
+    // an unnumbered "Welcome and Apologies" paragraph above the first minute
+    ...doc.preamble.filter((p) => APOLOGIES_PARA.test(p.raw) && !attendanceLabel(p.raw)),
+    ...doc.minutes.filter((m) => /apolog|substitut|attendance/i.test(m.title.trim() ? m.title : about(m))).flatMap((m) => m.paras),
+  ];
+  for (const para of paras) {
+    for (const s of sentences(para)) {
+      const gave = GAVE_APOLOGIES.exec(s);
+      if (gave) {
+        for (const p of splitNameList(gave[1])) out.push(attendee(doc, p, 'apologies', false, para.page));
+        continue;
+      }
+      const remote = REMOTE_SENTENCE.exec(s);
+      const sub = SUBSTITUTE_SENTENCE.exec(s);
+      if (remote) markRemote(doc, splitNameList(remote[1]), [...listed, ...out], out, para.page);
+      else if (sub) {
+        for (const p of splitNameList(sub[1])) {
+          out.push({ ...attendee(doc, p, 'substitute', false, para.page), affiliation: `substitute for ${sub[2].replace(/\.$/, '')}` });
+        }
+      } else if (/apolog/i.test(s) && !/\bno apologies\b/i.test(s)) {
+        // "A, B and C who was substituted by D": the substitute in parentheses, as "C (substituted by D)"
+        for (const p of splitNameList(s.replace(WHO_SUBSTITUTED, ' ($1 by $2)')).filter((q) => looksLikeName(q.name))) {
+          out.push(attendee(doc, p, 'apologies', false, para.page));
+          // "Councillor A (substituted by Councillor B)"
+          const by = p.parts.map((x) => /^(?:substituted|replaced)\s+by\s+(.+)$/i.exec(x)).find(Boolean);
+          if (by) for (const q of splitNameList(by[1])) out.push({ ...attendee(doc, q, 'substitute', false, para.page), affiliation: `substitute for ${p.name}` });
         }
       }
     }
   }
   return out;
+}
+
+/** Tables holding an attendance label that stands in the minutes' preamble. */
+function rosterTables(blocks: Block[], doc: MinutesDoc): Block[] {
+  const labels = new Set(doc.preamble.filter((p) => attendanceLabel(p.raw)).map((p) => p.raw));
+  return blocks.filter((b) => b.table && b.table.grid.some((row) => row.some((c) => c && labels.has(c.text.replace(/\s+/g, ' ').trim()))));
+}
+
+/** "Lesley Game" and "Ms L Game" or "Game": one surname, and the first initials agree when both are given. */
+function samePerson(a: string, b: string): boolean {
+  if (surname(a) !== surname(b)) return false;
+  const [x, y] = [a, b].map((n) => n.split(/\s+/));
+  return x.length === 1 || y.length === 1 || x[0][0] === y[0][0];
 }
 
 function markRemote(doc: MinutesDoc, people: PersonParts[], known: Attendee[], out: Attendee[], page: number | null): void {
@@ -125,8 +171,13 @@ export const attendanceParser: SectionParser = {
   parse(ctx) {
     const attendees: Attendee[] = [];
     for (const doc of findMinutes(ctx)) {
-      const listed = fromLists(doc);
-      attendees.push(...listed, ...fromProse(doc, listed));
+      const fromTable = tableRoster(rosterTables(ctx.blocks, doc)).map((t) => attendee(doc, t.person, t.status, t.remote, t.page));
+      // the lists read cell by cell interleave side-by-side columns: the table's reading wins
+      const listed = [...fromTable, ...fromLists(doc).filter((a) => !fromTable.some((b) => b.name === a.name))];
+      const prose = fromProse(doc, listed);
+      // a roster of the whole board above "Apologies were received from A": A was not there
+      const sent = prose.filter((a) => a.status === 'apologies');
+      attendees.push(...listed.filter((a) => a.status !== 'present' || !sent.some((b) => samePerson(a.name, b.name))), ...prose);
     }
     return { attendees };
   },

@@ -6,7 +6,7 @@
 // The body is found by meeting-body.ts; date, time and venue here.
 import type { Block, DocModel } from '../model.js';
 import { allBlocks, bodyBlocks } from '../model.js';
-import { MINUTES_WORD, attendanceLabel } from '../vocab/index.js';
+import { MINUTES_WORD, NO_MEETING_TITLE, attendanceLabel } from '../vocab/index.js';
 import { headingDate } from './minutes-context.js';
 import type { Meeting } from '../records.js';
 import { toIsoDate, toTime } from '../normalise/dates.js';
@@ -29,9 +29,12 @@ export function parseMeeting(doc: DocModel): Meeting {
   const lines = front.flatMap(linesOf);
   const dated = dateBlockIndex(front);
   const timeText = firstOf(lines, (l) => labelled(l, 'time')) ?? (dated >= 0 ? timeNear(front, dated) : null);
+  // a record of one member's decision: its dates are of signing or of other meetings, none is a meeting's
+  const noMeeting = lines.slice(0, 3).some((l) => NO_MEETING_TITLE.test(l));
   return {
     body: bodyOf(front),
-    date: minutesHeadingDate(doc) ?? firstOf(lines, (l) => isoDay(labelled(l, 'date') ?? '')) ?? (dated >= 0 ? isoDay(front[dated].text) : null),
+    date: noMeeting ? null
+      : minutesHeadingDate(doc) ?? firstOf(lines, (l) => isoDay(labelled(l, 'date') ?? '')) ?? (dated >= 0 ? isoDay(front[dated].text) : null),
     time: timeText ? toTime(timeText) : null,
     venue: venueByLabel(front) ?? (dated >= 0 ? venueNear(front, dated) : null) ?? firstOf(front.map((b) => b.text), heldVenue),
   };

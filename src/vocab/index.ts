@@ -40,6 +40,8 @@ export interface AttendanceLabel {
   rest: string;
   /** a colon or dash follows the label, or the label stands alone */
   explicit: boolean;
+  /** the label says how people attended ("Remote Attendance"), not in what capacity */
+  modeOnly: boolean;
 }
 
 /** The attendance label a paragraph opens with, or null (a label that needs a colon must have one). */
@@ -58,8 +60,25 @@ export function attendanceLabel(text: string): AttendanceLabel | null {
   return {
     status: kind === 'remote' ? 'present' : kind, remote: kind === 'remote' || /virtual|remote|\bo bell/i.test(m[1]),
     label: m[1], rest: text.slice(m[0].length).trim(), explicit: punct || (alone && !needsColon.has(key)),
+    modeOnly: kind === 'remote',
   };
 }
+
+/** Labels that may open a list in mid-paragraph: several words, or a word that needs no colon. */
+const INLINE_LABEL = new RegExp(
+  `(?:(?<=[.;]\\s*)|(?<=[\\p{Ll}\\d)]\\s))(?=(?:${phrasesAnyCase([...kindOf.keys()].filter((l) => /\s/.test(l) || !needsColon.has(l)))})\\s*:)`, 'gu');
+
+/**
+ * Cut a run of attendance lists printed as one paragraph ("... Pam Walker. Parish Clerk: Peter King
+ * In attendance: four members of the public") before each label with a colon (case as printed: a capital).
+ */
+export function splitAtInlineLabels(text: string): string[] {
+  const cuts = [...text.matchAll(INLINE_LABEL)].map((m) => m.index!).filter((i) => i > 0 && /\p{Lu}/u.test(text[i]));
+  return [0, ...cuts].map((at, k, all) => text.slice(at, all[k + 1] ?? text.length).trim()).filter(Boolean);
+}
+
+/** "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION": a document that records no meeting ("decisions" is a meeting's). */
+export const NO_MEETING_TITLE = new RegExp(`\\b(?:${phrases(all((v) => v.noMeetingTitle))})(?![\\p{L}])`, 'iu');
 
 /** A minutes title: "MINUTES OF ...", "Draft Minutes ...", "Council Meeting Minutes", "COFNODION ...". */
 export const MINUTES_WORD = new RegExp(`\\b(?:${phrases(all((v) => v.minutesTitle))})\\b`, 'i');
@@ -123,4 +142,16 @@ export function monthOf(word: string): number | null {
     if (k >= 0) return k + 1;
   }
   return null;
+}
+
+const OFFICER_ROLE = new RegExp(`(?<![\\p{L}])(?:${phrases(all((v) => v.officerRoles))})(?![\\p{L}])`, 'iu');
+/** A role that makes a person an officer in attendance, not a member ("Parish Clerk", "Clerk/RFO"). */
+export function isOfficerRole(role: string | null): boolean {
+  return !!role && OFFICER_ROLE.test(role);
+}
+
+/** "Clerk J Brampton": an officer's role printed before the name; returns [role, name] or null. */
+export function leadingOfficerRole(piece: string): [string, string] | null {
+  const m = new RegExp(`^(${phrases(all((v) => v.officerRoles))})\\s+(?=\\p{Lu})`, 'iu').exec(piece.trim());
+  return m && /^\p{Lu}/u.test(m[1]) ? [m[1], piece.trim().slice(m[0].length)] : null;
 }

@@ -4,8 +4,13 @@ import type { AttendanceStatus } from '../records.js';
 export interface Vocabulary {
   /** labels before a list of people, by the status of the people listed; `remote` lists are present, remotely */
   attendance: Record<AttendanceStatus | 'remote', string[]>;
+  /** roles of people who attend but are not members: the body's officers ("Clerk", "RFO") and councillors of
+   *  another council ("Borough Councillor"); listed among those present, they are in attendance */
+  officerRoles: string[];
   /** attendance labels that say so only with a colon after them ("Members:", not a heading "Members") */
   labelNeedsColon: string[];
+  /** titles of documents that record no meeting ("Record of Decision" of one member or officer) */
+  noMeetingTitle: string[];
   /** words a minutes document's title opens with */
   minutesTitle: string[];
   /** lead-ins of a decision ("RESOLVED that", "It was agreed", "BE IT RESOLVED THAT") */

@@ -1,0 +1,51 @@
+// Attendance printed as a table with lists side by side, read down each label's columns:
+//   Present:           |                      | (blank)      |
+//   Dave Horkan (DHO)  | Clerk                | Apologies:   | Peter Agate (PAG)
+//   Frank Reid (FRE)   | Councillor/Chairman  |              | Tom Roberts (TRO)
+//   Geoff Proctor      | Councillor           | Chair:       | Frank Reid          <- another label ends a list
+import type { AttendanceStatus } from '../records.js';
+import type { Block } from '../model.js';
+import { looksLikeName, splitPerson, type PersonParts } from '../normalise/names.js';
+import { attendanceLabel } from '../vocab/index.js';
+
+export interface TablePerson {
+  person: PersonParts;
+  status: AttendanceStatus;
+  remote: boolean;
+  page: number | null;
+}
+
+const cellText = (b: Block, r: number, c: number) => (b.table!.grid[r]?.[c]?.text ?? '').replace(/\s+/g, ' ').trim();
+
+/** People of the attendance labels among `tables`: each label owns its column and those right of it up to the next label's. */
+export function tableRoster(tables: Block[]): TablePerson[] {
+  const out: TablePerson[] = [];
+  for (const t of tables) {
+    const grid = t.table!.grid;
+    const labels: { r: number; c: number; status: AttendanceStatus; remote: boolean }[] = [];
+    grid.forEach((row, r) => row.forEach((cell, c) => {
+      const found = cell ? attendanceLabel(cell.text.trim()) : null;
+      if (found?.explicit && !found.rest) labels.push({ r, c, status: found.status, remote: found.remote });
+    }));
+    for (const label of labels) {
+      const cols = [...new Set(labels.map((l) => l.c))].sort((a, b) => a - b);
+      const end = cols.find((c) => c > label.c) ?? t.table!.nCols;
+      for (let r = label.r; r < grid.length; r++) {
+        const cells = Array.from({ length: end - label.c }, (_, k) => cellText(t, r, label.c + k));
+        // below the label, text in its own column that is no name is another label: the list ends
+        if (r > label.r && cells[0] && !looksLikeName(cells[0])) break;
+        const at = cells.findIndex((x, k) => (r > label.r || k > 0) && x && looksLikeName(x));
+        if (at < 0) continue;
+        const person = splitPerson(cells[at]);
+        const role = cells.slice(at + 1).find(Boolean);
+        if (role && !looksLikeName(role)) {
+          person.role = person.role ? `${person.role}, ${role}` : role;
+          person.parts.push(role);
+          person.affiliation = person.parts.join(', ');
+        }
+        out.push({ person, status: label.status, remote: label.remote, page: grid[r][label.c + at]?.page ?? t.page });
+      }
+    }
+  }
+  return out;
+}
