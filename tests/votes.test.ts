@@ -80,6 +80,7 @@ describe('motions moved and seconded', () => {
     expect(motionsOf(['Cllr Jones proposed the minutes be accepted seconded by Cllr Mrs Smith - Agreed']).map(brief)).toEqual([['Jones', 'Smith', null, 'carried']]);
     expect(motionsOf(['The minutes were agreed as a true record. Prop. GK, 2nd JR, All agreed.']).map(brief)).toEqual([['GK', 'JR', true, 'carried']]);
     expect(motionsOf(['Cllr Jones proposed approval for payment seconded by Cllr Brown']).map(brief)).toEqual([['Jones', 'Brown', null, null]]);
+    expect(motionsOf(['The quote was accepted. _Prop. GK, 2nd JR, All agreed._']).map(brief)).toEqual([['GK', 'JR', true, 'carried']]);
   });
   it('Canadian "Moved by: / Seconded by: / Be it resolved ... / Carried", one paragraph each; deferred and withdrawn', () => {
     const ms = motionsOf(['Moved by: Councillor P. Cuddy', 'Seconded by: Mayor J. Morgan', 'Be it resolved that the report be received.', 'Carried',

@@ -22,8 +22,9 @@ export interface Proposal {
 
 /** a printed name: honorifics, then up to four capitalised words or initials ("P. Van Meerbergen", "GK") */
 const NAME = String.raw`(${HONORIFICS}*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?)`;
-/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR": without "by", a colon or full stop, or initials */
-const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b))${NAME}`, 'u');
+/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR": without "by", a colon or full stop, or initials;
+ * the label may open an emphasis ("_Prop. GK, 2nd JR_" of Markdown minutes) */
+const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;_*])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b))${NAME}`, 'u');
 const MOVED_BY = BY(MOVED);
 const SECONDED_BY = BY(SECONDED);
 /** "Cllr A proposed", "Mr B seconded", "GPR nominated" */
