@@ -77,6 +77,9 @@ describe.skipIf(!has('milburn-pc/milburn-pc-2019-01-08-minutes.pdf'))('minutes o
     expect(d.meeting.date).toBe('2025-06-24');
     const numbers = d.minute_items.map((m) => m.minute);
     expect(numbers).toEqual(expect.arrayContaining(['2', '2.1', '8.1.1', '14']));
+    // "### 8.1.3" printed after "### 8.1.7" is still a minute; plain "4.1 ..." lines inside minute 4 are not
+    expect(numbers).toEqual(expect.arrayContaining(['8.1.3', '8.1.6', '8.2.7', '8.3.3']));
+    expect(numbers).not.toContain('4.1');
     expect(d.motions.find((m) => m.minute === '4')).toMatchObject({ proposer: 'P. Cuddy', seconder: 'S. Franke' });
     expect(d.motions.find((m) => m.minute === '8.1.1')).toMatchObject({ proposer: 'S. Lewis', seconder: null, result: 'carried' });
   });

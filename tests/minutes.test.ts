@@ -39,6 +39,17 @@ describe('minute items', () => {
       ['3', 'Minutes of the meeting held on 30 July 2024'],
     ]);
   });
+  it('document headings may print sub-items out of order; then a plain numbered line is no heading', () => {
+    const { minute_items = [] } = parse([
+      'MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '# 4. Closed Session', 'That Council go into closed session:',
+      '4.1 Labour Relations', 'A matter of labour relations.', '# 8.1.1 Disclosures', 'None.', '# 8.1.4 Parking', 'Received.',
+      '# 8.1.2 Growth Projections', 'Received.', '# 8.1.5 Housing', 'Received.',
+    ]);
+    expect(minute_items.map((m) => m.minute)).toEqual(['4', '8.1.1', '8.1.4', '8.1.2', '8.1.5']);
+    // the same out-of-order number in plain text is a list inside a minute, not a heading
+    const plain = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '**8.1.4 PARKING**', 'Received.', '**8.1.2 GROWTH**', 'Noted.']);
+    expect(plain.minute_items?.map((m) => m.minute)).toEqual(['8.1.4']);
+  });
 });
 
 describe('resolutions', () => {

@@ -21,6 +21,8 @@ export interface HeadingState {
   scheme: string | null;
   last: number[] | null;
   inMinutes: boolean;
+  /** the first heading was a document heading (Markdown "#", HTML <h3>): later ones are too, not plain lines */
+  structural?: boolean;
 }
 
 const NUM = '\\d{1,4}(?:[./]{1,2}\\d{1,4}){0,3}[A-Za-z]?';
@@ -108,9 +110,13 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
   const key = keyOf(printed);
   const family = familyOf(scheme);
   if (state.scheme !== null && family !== familyOf(state.scheme) && !item) return null;
-  if (state.scheme !== null && family === familyOf(state.scheme) && !after(key, state.last) && !item) return null;
+  if (state.scheme !== null && state.structural && !styled(p) && !item) return null;
+  // a document heading may print its sub-items out of order ("8.1.7" before "8.1.3"), never a plain line
+  const sibling = p.heading && !!state.last && key.length > 1 && key.length === state.last.length && key.slice(0, -1).join('.') === state.last.slice(0, -1).join('.');
+  if (state.scheme !== null && family === familyOf(state.scheme) && !after(key, state.last) && !item && !sibling) return null;
   // a plain number far beyond the last is a count or a year, not the next minute
   if (state.last && key.length === 1 && key[0] - state.last[0] >= 50 && !item) return null;
+  if (state.scheme === null) state.structural = p.heading;
   state.scheme ??= scheme;
   if (family === familyOf(state.scheme)) state.last = key;
   return { minute: printed, title, next: nextIndex };
