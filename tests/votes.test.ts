@@ -86,6 +86,9 @@ describe('motions moved and seconded', () => {
     const ms = motionsOf(['Moved by: Councillor P. Cuddy', 'Seconded by: Mayor J. Morgan', 'Be it resolved that the report be received.', 'Carried',
       'Motion made by S. Lewis', 'That the item be referred back.', 'Deferred', 'Moved by A. Hopkins', 'That the fee be waived.', 'Withdrawn']);
     expect(ms.map(brief)).toEqual([['P. Cuddy', 'J. Morgan', null, 'carried'], ['S. Lewis', null, null, 'deferred'], ['A. Hopkins', null, null, 'withdrawn']]);
+    // "That," then an aside: the clause is all of it, not what follows the aside's first "to"
+    const [m] = motionsOf(['Motion made by S. Lewis', 'That, on the recommendation of the Director, the following actions be taken with respect to the fees:', 'Motion Passed']);
+    expect(m.motion).toBe('on the recommendation of the Director, the following actions be taken with respect to the fees:');
   });
   it('Welsh: "Cynigiwyd gan ..., eiliwyd gan ... a phenderfynwyd yn unfrydol"', () => {
     expect(motionsOf(['Cynigiwyd gan Cyng. Siân Owen, eiliwyd gan Cyng. Dafydd Rhys a chytunwyd yn unfrydol.']).map(brief))

@@ -33,7 +33,8 @@ const NAME_MOVED = NAME_VERB('proposed|moved|nominated|cynigiodd');
 const NAME_SECONDED = NAME_VERB('seconded|eiliodd');
 /** paragraphs after a proposal within which its result may be printed */
 const MAX_REACH = 40;
-const THAT = /\b(?:that|to)\s+(.{8,})$/i;
+/** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X" */
+const THAT = /\b(?:that|to)(?:\s+|,\s*)(.{8,})$/i;
 const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
 const LEADING_HONORIFICS = new RegExp(`^${HONORIFICS}+`, 'u');
 /** words that look like a name's capitals but are not one */
