@@ -50,6 +50,11 @@ describe('minute items', () => {
     const plain = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '**8.1.4 PARKING**', 'Received.', '**8.1.2 GROWTH**', 'Noted.']);
     expect(plain.minute_items?.map((m) => m.minute)).toEqual(['8.1.4']);
   });
+  it('a bold number over another bold number is a row of column headings, not a minute', () => {
+    const { minute_items = [] } = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '**Budget Report**',
+      'Forecast growth:', '**2013**', '**2014f**', '**2015f**', 'Employment', '-7.8', '**Any Other Business**', 'None.']);
+    expect(minute_items.map((m) => [m.minute, m.title])).toEqual([[null, 'Budget Report'], [null, 'Any Other Business']]);
+  });
 });
 
 describe('resolutions', () => {
