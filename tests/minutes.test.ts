@@ -54,6 +54,10 @@ describe('minute items', () => {
     const { minute_items = [] } = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '**Budget Report**',
       'Forecast growth:', '**2013**', '**2014f**', '**2015f**', 'Employment', '-7.8', '**Any Other Business**', 'None.']);
     expect(minute_items.map((m) => [m.minute, m.title])).toEqual([[null, 'Budget Report'], [null, 'Any Other Business']]);
+    // a column of figures: "0.225" then "18.498" over a sentence; "12" over "13.8"
+    const figures = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '**Budget Report**', 'Capital:', '0.225', '18.498',
+      'Certain projects are subject to approval.', 'Unemployment rate', '12', '13.8', '**Any Other Business**', 'None.']);
+    expect(figures.minute_items?.map((m) => m.minute)).toEqual([null, null]);
   });
 });
 

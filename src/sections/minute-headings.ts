@@ -81,8 +81,9 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
   const lone = LONE_NUMBER.exec(p.raw);
   // a plain number alone may be a page number: its title must be styled; "01.26.04" or "Item 4" need not be
   const loneFits = lone && (styled(next) || /[./]\d/.test(lone[1]) || PREFIXED.test(p.raw));
-  // a number whose "title" is another number is a row of column headings ("2014f  2015f"), not a minute
-  if (lone && next && LONE_NUMBER.test(next.raw)) return null;
+  // a number whose "title" is another number is a row of column headings ("2014f  2015f"), and one after
+  // another number, or over a title with no letter ("13.8"), is a column of figures: not a minute
+  if (lone && next && (LONE_NUMBER.test(next.raw) || !/\p{L}/u.test(next.raw) || (i > 0 && LONE_NUMBER.test(paras[i - 1].raw)))) return null;
   if (lone && loneFits && next && !next.marker && !notHeading(next) && next.raw.length <= 250) {
     // the number apart from its title ("286." | "01.26.04"), the title in the next paragraph
     const run = styled(next) ? titleRun(paras, i + 1) : { lines: [next.raw], item: null, next: i + 2 };
