@@ -7,7 +7,7 @@ import { attendanceParser } from '../src/sections/attendance.js';
 import { votesParser } from '../src/sections/votes.js';
 import { membersParser } from '../src/sections/members.js';
 import { ctxOf } from './blocks.js';
-import { context, extractFixture, table } from './build-doc.js';
+import { context, extractFixture, para, table } from './build-doc.js';
 import { FIXTURES, SHARED, hasShared } from './helpers.js';
 
 const parse = (specs: string[]) => minutesParser.parse(ctxOf(specs));
@@ -58,6 +58,20 @@ describe('minute items', () => {
     const figures = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '**Budget Report**', 'Capital:', '0.225', '18.498',
       'Certain projects are subject to approval.', 'Unemployment rate', '12', '13.8', '**Any Other Business**', 'None.']);
     expect(figures.minute_items?.map((m) => m.minute)).toEqual([null, null]);
+  });
+});
+
+describe('titles run into their text', () => {
+  it('a bold title opening a plain line after a lone number (two-column minutes read as a table)', () => {
+    const { minute_items = [] } = minutesParser.parse(context([
+      para('**MINUTES OF THE PARISH COUNCIL MEETING HELD ON 23rd May 2024**'), para('**Present:** Cllr A Smith, Cllr B Jones'),
+      table([['05.24.01', '**Apologies** No apologies had been received'], ['05.24.02', '**Declarations of interest** There were none'],
+        ['05.24.03', 'Minutes of the last meeting']], 1, 0),
+    ]));
+    expect(minute_items.map((m) => [m.minute, m.title, m.text])).toEqual([
+      ['05.24.01', 'Apologies', 'No apologies had been received'], ['05.24.02', 'Declarations of interest', 'There were none'],
+      ['05.24.03', 'Minutes of the last meeting', ''],
+    ]);
   });
 });
 
