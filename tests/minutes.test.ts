@@ -73,6 +73,17 @@ describe('titles run into their text', () => {
       ['05.24.03', 'Minutes of the last meeting', ''],
     ]);
   });
+  it('a plain lone number takes a bold lead as its title, ending at a colon or at a sub-item "1."', () => {
+    const { minute_items = [] } = minutesParser.parse(context([
+      para('**MINUTES OF THE BOARD MEETING HELD ON 27 October 2016**'), para('**Present:** Ann Smith, Bob Jones'),
+      table([['2.', '**Declarations of Interest** There were no declarations.'], ['3.', '**Committees 1. Review of membership** Agreed as follows.'],
+        ['4.', '**Date of next meeting: 15th December 2016** At the Centre.']], 1, 0),
+    ]));
+    expect(minute_items.map((m) => [m.minute, m.title, m.text])).toEqual([
+      ['2', 'Declarations of Interest', 'There were no declarations.'], ['3', 'Committees', '1. Review of membership Agreed as follows.'],
+      ['4', 'Date of next meeting', '15th December 2016 At the Centre.'],
+    ]);
+  });
 });
 
 describe('resolutions', () => {

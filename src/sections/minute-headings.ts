@@ -80,18 +80,20 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
   let item: string | null = null;
   let body: Para | undefined;
   const lone = LONE_NUMBER.exec(p.raw);
-  // a plain number alone may be a page number: its title must be styled; "01.26.04" or "Item 4" need not be
-  const loneFits = lone && (styled(next) || /[./]\d/.test(lone[1]) || PREFIXED.test(p.raw));
+  // a plain number alone may be a page number: its title must be styled (or open with a bold lead, run into
+  // its text: "**Apologies** No apologies had been received"); "01.26.04" or "Item 4" need not be
+  const lead = next && !styled(next) && next.lead && next.raw.startsWith(next.lead) && /^\p{Lu}/u.test(next.raw.slice(next.lead.length).trim()) ? next.lead : null;
+  const loneFits = lone && (styled(next) || !!lead || /[./]\d/.test(lone[1]) || PREFIXED.test(p.raw));
   // a number whose "title" is another number is a row of column headings ("2014f  2015f"), and one after
   // another number, or over a title with no letter ("13.8"), is a column of figures: not a minute
   if (lone && next && (LONE_NUMBER.test(next.raw) || !/\p{L}/u.test(next.raw) || (i > 0 && LONE_NUMBER.test(paras[i - 1].raw)))) return null;
-  // a bold title run into its text on one line ("**Apologies** No apologies had been received")
-  const lead = next && !styled(next) && next.lead && next.raw.startsWith(next.lead) && /^\p{Lu}/u.test(next.raw.slice(next.lead.length).trim()) ? next.lead : null;
   if (lone && loneFits && next && !next.marker && !notHeading(next) && (next.raw.length <= 250 || lead)) {
     // the number apart from its title ("286." | "01.26.04"), the title in the next paragraph
-    const run = styled(next) ? titleRun(paras, i + 1) : { lines: [lead ?? next.raw], item: null, next: i + 2 };
+    // a bold lead may run on past its title: "Date of next meeting: 15th ...", "Committees 1. Review of ..."
+    const titleEnd = lead ? /^(.+?)(?::\s+|:$|\s+(?=1[.)]\s))/u.exec(lead)?.[0] ?? lead : '';
+    const run = styled(next) ? titleRun(paras, i + 1) : { lines: [lead ? titleEnd.replace(/[\s:]+$/, '') : next.raw], item: null, next: i + 2 };
     if (lead) {
-      const rest = next.raw.slice(lead.length).trim();
+      const rest = next.raw.slice(titleEnd.length).trim();
       body = { ...next, raw: rest, text: rest, lines: [rest], lead: undefined };
     }
     [printed, title, nextIndex, item] = [lone[1], run.lines.join(' '), run.next, run.item ?? INLINE_ITEM.exec(p.raw)?.[1] ?? null];
