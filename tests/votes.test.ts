@@ -81,6 +81,9 @@ describe('motions moved and seconded', () => {
     expect(motionsOf(['The minutes were agreed as a true record. Prop. GK, 2nd JR, All agreed.']).map(brief)).toEqual([['GK', 'JR', true, 'carried']]);
     expect(motionsOf(['Cllr Jones proposed approval for payment seconded by Cllr Brown']).map(brief)).toEqual([['Jones', 'Brown', null, null]]);
     expect(motionsOf(['The quote was accepted. _Prop. GK, 2nd JR, All agreed._']).map(brief)).toEqual([['GK', 'JR', true, 'carried']]);
+    // the seconder's name ends at its sentence's full stop, not at the next sentence's honorific
+    expect(motionsOf(['Cllr. Rosemary Crisp was proposed by Cllr. Frank Eglington and seconded by Cllr. Alison Muir. Cllr. Rosemary Crisp was elected and accepted.']).map((m) => [m.proposer, m.seconder]))
+      .toEqual([['Frank Eglington', 'Alison Muir']]);
   });
   it('Canadian "Moved by: / Seconded by: / Be it resolved ... / Carried", one paragraph each; deferred and withdrawn', () => {
     const ms = motionsOf(['Moved by: Councillor P. Cuddy', 'Seconded by: Mayor J. Morgan', 'Be it resolved that the report be received.', 'Carried',

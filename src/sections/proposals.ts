@@ -42,7 +42,10 @@ const NOT_NAME = /^(?:the|that|this|it|all|and|council|councillors|members|motio
 
 function person(raw: string | undefined): string | null {
   if (!raw) return null;
-  const words = raw.trim().split(/\s+/);
+  let words = raw.trim().split(/\s+/);
+  // a full stop after a word of two or more letters (not an honorific: "Cllr.") ends the name: "Muir. Cllr. Rosemary"
+  const end = words.findIndex((w, k) => k > 0 && /^\p{L}{2,}\.$/u.test(w) && !LEADING_HONORIFICS.test(`${w} `));
+  if (end > 0) words = words.slice(0, end + 1);
   while (words.length && NOT_NAME.test(words[words.length - 1].replace(/[.,]$/, ''))) words.pop();
   if (!words.length || NOT_NAME.test(words[0]) || monthOf(words[0]) !== null) return null;
   const p = splitPerson(words.join(' ').replace(LEADING_HONORIFICS, ''));
