@@ -77,6 +77,9 @@ describe.skipIf(!has('milburn-pc/milburn-pc-2019-01-08-minutes.pdf'))('minutes o
     expect(d.meeting.date).toBe('2025-06-24');
     const numbers = d.minute_items.map((m) => m.minute);
     expect(numbers).toEqual(expect.arrayContaining(['2', '2.1', '8.1.1', '14']));
+    // "### 8.1.3" printed after "### 8.1.7" is still a minute; plain "4.1 ..." lines inside minute 4 are not
+    expect(numbers).toEqual(expect.arrayContaining(['8.1.3', '8.1.6', '8.2.7', '8.3.3']));
+    expect(numbers).not.toContain('4.1');
     expect(d.motions.find((m) => m.minute === '4')).toMatchObject({ proposer: 'P. Cuddy', seconder: 'S. Franke' });
     expect(d.motions.find((m) => m.minute === '8.1.1')).toMatchObject({ proposer: 'S. Lewis', seconder: null, result: 'carried' });
   });
@@ -104,6 +107,11 @@ describe('decisions stated in prose', () => {
     expect(resolutionsOf(['Members discussed the quotes. It was agreed that the lowest quote be accepted.'])).toEqual(['the lowest quote be accepted']);
     expect(resolutionsOf(['It was proposed by Cllr A Jones, seconded by Cllr B Smith and unanimously agreed that the precept be £8,358.'])).toEqual(['the precept be £8,358.']);
     expect(resolutionsOf(['Motion made by S. Lewis', 'That the report BE RECEIVED.', 'Motion Passed'])).toEqual(['the report BE RECEIVED.']);
+  });
+  it('"The Panel agreed ...", "It was also agreed ...", and after a sentence adverb ("However the Board agreed ...")', () => {
+    expect(resolutionsOf(['The Panel agreed that forces publish the data themselves.'])).toEqual(['forces publish the data themselves']);
+    expect(resolutionsOf(['The item was discussed. It was also agreed to write to the Minister.'])).toEqual(['write to the Minister']);
+    expect(resolutionsOf(['Views differed. However the Board agreed it would support the closing bodies.'])).toEqual(['it would support the closing bodies']);
   });
   it('a motion with no result, or lost, is no resolution', () => {
     expect(resolutionsOf(['Cllr Jones proposed approval for payment seconded by Cllr Brown', 'Moved by: A. Hopkins', 'That the fee be waived.', 'Lost'])).toEqual([]);

@@ -7,7 +7,7 @@ import { attendanceParser } from '../src/sections/attendance.js';
 import { votesParser } from '../src/sections/votes.js';
 import { membersParser } from '../src/sections/members.js';
 import { ctxOf } from './blocks.js';
-import { context, extractFixture, table } from './build-doc.js';
+import { context, extractFixture, para, table } from './build-doc.js';
 import { FIXTURES, SHARED, hasShared } from './helpers.js';
 
 const parse = (specs: string[]) => minutesParser.parse(ctxOf(specs));
@@ -37,6 +37,51 @@ describe('minute items', () => {
     expect(minute_items.map((m) => [m.minute, m.title])).toEqual([
       ['287', 'Declarations of Interests or Other Significant Interests in items on the agenda'],
       ['3', 'Minutes of the meeting held on 30 July 2024'],
+    ]);
+  });
+  it('document headings may print sub-items out of order; then a plain numbered line is no heading', () => {
+    const { minute_items = [] } = parse([
+      'MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '# 4. Closed Session', 'That Council go into closed session:',
+      '4.1 Labour Relations', 'A matter of labour relations.', '# 8.1.1 Disclosures', 'None.', '# 8.1.4 Parking', 'Received.',
+      '# 8.1.2 Growth Projections', 'Received.', '# 8.1.5 Housing', 'Received.',
+    ]);
+    expect(minute_items.map((m) => m.minute)).toEqual(['4', '8.1.1', '8.1.4', '8.1.2', '8.1.5']);
+    // the same out-of-order number in plain text is a list inside a minute, not a heading
+    const plain = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '**8.1.4 PARKING**', 'Received.', '**8.1.2 GROWTH**', 'Noted.']);
+    expect(plain.minute_items?.map((m) => m.minute)).toEqual(['8.1.4']);
+  });
+  it('a bold number over another bold number is a row of column headings, not a minute', () => {
+    const { minute_items = [] } = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '**Budget Report**',
+      'Forecast growth:', '**2013**', '**2014f**', '**2015f**', 'Employment', '-7.8', '**Any Other Business**', 'None.']);
+    expect(minute_items.map((m) => [m.minute, m.title])).toEqual([[null, 'Budget Report'], [null, 'Any Other Business']]);
+    // a column of figures: "0.225" then "18.498" over a sentence; "12" over "13.8"
+    const figures = parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'PRESENT: Cllr A Smith', '**Budget Report**', 'Capital:', '0.225', '18.498',
+      'Certain projects are subject to approval.', 'Unemployment rate', '12', '13.8', '**Any Other Business**', 'None.']);
+    expect(figures.minute_items?.map((m) => m.minute)).toEqual([null, null]);
+  });
+});
+
+describe('titles run into their text', () => {
+  it('a bold title opening a plain line after a lone number (two-column minutes read as a table)', () => {
+    const { minute_items = [] } = minutesParser.parse(context([
+      para('**MINUTES OF THE PARISH COUNCIL MEETING HELD ON 23rd May 2024**'), para('**Present:** Cllr A Smith, Cllr B Jones'),
+      table([['05.24.01', '**Apologies** No apologies had been received'], ['05.24.02', '**Declarations of interest** There were none'],
+        ['05.24.03', 'Minutes of the last meeting']], 1, 0),
+    ]));
+    expect(minute_items.map((m) => [m.minute, m.title, m.text])).toEqual([
+      ['05.24.01', 'Apologies', 'No apologies had been received'], ['05.24.02', 'Declarations of interest', 'There were none'],
+      ['05.24.03', 'Minutes of the last meeting', ''],
+    ]);
+  });
+  it('a plain lone number takes a bold lead as its title, ending at a colon or at a sub-item "1."', () => {
+    const { minute_items = [] } = minutesParser.parse(context([
+      para('**MINUTES OF THE BOARD MEETING HELD ON 27 October 2016**'), para('**Present:** Ann Smith, Bob Jones'),
+      table([['2.', '**Declarations of Interest** There were no declarations.'], ['3.', '**Committees 1. Review of membership** Agreed as follows.'],
+        ['4.', '**Date of next meeting: 15th December 2016** At the Centre.']], 1, 0),
+    ]));
+    expect(minute_items.map((m) => [m.minute, m.title, m.text])).toEqual([
+      ['2', 'Declarations of Interest', 'There were no declarations.'], ['3', 'Committees', '1. Review of membership Agreed as follows.'],
+      ['4', 'Date of next meeting', '15th December 2016 At the Centre.'],
     ]);
   });
 });

@@ -80,11 +80,18 @@ describe('motions moved and seconded', () => {
     expect(motionsOf(['Cllr Jones proposed the minutes be accepted seconded by Cllr Mrs Smith - Agreed']).map(brief)).toEqual([['Jones', 'Smith', null, 'carried']]);
     expect(motionsOf(['The minutes were agreed as a true record. Prop. GK, 2nd JR, All agreed.']).map(brief)).toEqual([['GK', 'JR', true, 'carried']]);
     expect(motionsOf(['Cllr Jones proposed approval for payment seconded by Cllr Brown']).map(brief)).toEqual([['Jones', 'Brown', null, null]]);
+    expect(motionsOf(['The quote was accepted. _Prop. GK, 2nd JR, All agreed._']).map(brief)).toEqual([['GK', 'JR', true, 'carried']]);
+    // the seconder's name ends at its sentence's full stop, not at the next sentence's honorific
+    expect(motionsOf(['Cllr. Rosemary Crisp was proposed by Cllr. Frank Eglington and seconded by Cllr. Alison Muir. Cllr. Rosemary Crisp was elected and accepted.']).map((m) => [m.proposer, m.seconder]))
+      .toEqual([['Frank Eglington', 'Alison Muir']]);
   });
   it('Canadian "Moved by: / Seconded by: / Be it resolved ... / Carried", one paragraph each; deferred and withdrawn', () => {
     const ms = motionsOf(['Moved by: Councillor P. Cuddy', 'Seconded by: Mayor J. Morgan', 'Be it resolved that the report be received.', 'Carried',
       'Motion made by S. Lewis', 'That the item be referred back.', 'Deferred', 'Moved by A. Hopkins', 'That the fee be waived.', 'Withdrawn']);
     expect(ms.map(brief)).toEqual([['P. Cuddy', 'J. Morgan', null, 'carried'], ['S. Lewis', null, null, 'deferred'], ['A. Hopkins', null, null, 'withdrawn']]);
+    // "That," then an aside: the clause is all of it, not what follows the aside's first "to"
+    const [m] = motionsOf(['Motion made by S. Lewis', 'That, on the recommendation of the Director, the following actions be taken with respect to the fees:', 'Motion Passed']);
+    expect(m.motion).toBe('on the recommendation of the Director, the following actions be taken with respect to the fees:');
   });
   it('Welsh: "Cynigiwyd gan ..., eiliwyd gan ... a phenderfynwyd yn unfrydol"', () => {
     expect(motionsOf(['Cynigiwyd gan Cyng. Siân Owen, eiliwyd gan Cyng. Dafydd Rhys a chytunwyd yn unfrydol.']).map(brief))

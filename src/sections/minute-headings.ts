@@ -21,6 +21,8 @@ export interface HeadingState {
   scheme: string | null;
   last: number[] | null;
   inMinutes: boolean;
+  /** the first heading was a document heading (Markdown "#", HTML <h3>): later ones are too, not plain lines */
+  structural?: boolean;
 }
 
 const NUM = '\\d{1,4}(?:[./]{1,2}\\d{1,4}){0,3}[A-Za-z]?';
@@ -76,12 +78,24 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
   let nextIndex: number;
   let evidence = 0;
   let item: string | null = null;
+  let body: Para | undefined;
   const lone = LONE_NUMBER.exec(p.raw);
-  // a plain number alone may be a page number: its title must be styled; "01.26.04" or "Item 4" need not be
-  const loneFits = lone && (styled(next) || /[./]\d/.test(lone[1]) || PREFIXED.test(p.raw));
-  if (lone && loneFits && next && !next.marker && !notHeading(next) && next.raw.length <= 250) {
+  // a plain number alone may be a page number: its title must be styled (or open with a bold lead, run into
+  // its text: "**Apologies** No apologies had been received"); "01.26.04" or "Item 4" need not be
+  const lead = next && !styled(next) && next.lead && next.raw.startsWith(next.lead) && /^\p{Lu}/u.test(next.raw.slice(next.lead.length).trim()) ? next.lead : null;
+  const loneFits = lone && (styled(next) || !!lead || /[./]\d/.test(lone[1]) || PREFIXED.test(p.raw));
+  // a number whose "title" is another number is a row of column headings ("2014f  2015f"), and one after
+  // another number, or over a title with no letter ("13.8"), is a column of figures: not a minute
+  if (lone && next && (LONE_NUMBER.test(next.raw) || !/\p{L}/u.test(next.raw) || (i > 0 && LONE_NUMBER.test(paras[i - 1].raw)))) return null;
+  if (lone && loneFits && next && !next.marker && !notHeading(next) && (next.raw.length <= 250 || lead)) {
     // the number apart from its title ("286." | "01.26.04"), the title in the next paragraph
-    const run = styled(next) ? titleRun(paras, i + 1) : { lines: [next.raw], item: null, next: i + 2 };
+    // a bold lead may run on past its title: "Date of next meeting: 15th ...", "Committees 1. Review of ..."
+    const titleEnd = lead ? /^(.+?)(?::\s+|:$|\s+(?=1[.)]\s))/u.exec(lead)?.[0] ?? lead : '';
+    const run = styled(next) ? titleRun(paras, i + 1) : { lines: [lead ? titleEnd.replace(/[\s:]+$/, '') : next.raw], item: null, next: i + 2 };
+    if (lead) {
+      const rest = next.raw.slice(titleEnd.length).trim();
+      body = { ...next, raw: rest, text: rest, lines: [rest], lead: undefined };
+    }
     [printed, title, nextIndex, item] = [lone[1], run.lines.join(' '), run.next, run.item ?? INLINE_ITEM.exec(p.raw)?.[1] ?? null];
     evidence += 2;
   } else {
@@ -108,12 +122,16 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
   const key = keyOf(printed);
   const family = familyOf(scheme);
   if (state.scheme !== null && family !== familyOf(state.scheme) && !item) return null;
-  if (state.scheme !== null && family === familyOf(state.scheme) && !after(key, state.last) && !item) return null;
+  if (state.scheme !== null && state.structural && !styled(p) && !item) return null;
+  // a document heading may print its sub-items out of order ("8.1.7" before "8.1.3"), never a plain line
+  const sibling = p.heading && !!state.last && key.length > 1 && key.length === state.last.length && key.slice(0, -1).join('.') === state.last.slice(0, -1).join('.');
+  if (state.scheme !== null && family === familyOf(state.scheme) && !after(key, state.last) && !item && !sibling) return null;
   // a plain number far beyond the last is a count or a year, not the next minute
   if (state.last && key.length === 1 && key[0] - state.last[0] >= 50 && !item) return null;
+  if (state.scheme === null) state.structural = p.heading;
   state.scheme ??= scheme;
   if (family === familyOf(state.scheme)) state.last = key;
-  return { minute: printed, title, next: nextIndex };
+  return { minute: printed, title, next: nextIndex, body };
 }
 
 /** "Title" + "(Item 3)" with no number of its own: the item number is the minute. */

@@ -68,8 +68,9 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
   return out;
 }
 
-/** "It was agreed that ...", "Penderfynwyd ..." inside a paragraph */
-const DECIDED_SENTENCE = new RegExp(`(?:^|[.;]\\s+)(?:${RESOLVED_WORDS})\\s*(?:that|to|:)?\\s+([^.;]{6,})`, 'i');
+/** "It was agreed that ...", "Penderfynwyd ..." inside a paragraph, also after a sentence adverb ("However the Panel agreed ...") */
+const DECIDED_SENTENCE = new RegExp(
+  `(?:^|[.;]\\s+)(?:(?:however|also|therefore|finally),?\\s+)?(?:${RESOLVED_WORDS})\\s*(?:that|to|:)?\\s+([^.;]{6,})`, 'i');
 
 /**
  * A decision stated in prose: a motion moved, seconded and carried ("... seconded by B and agreed that X",

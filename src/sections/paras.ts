@@ -1,7 +1,7 @@
 // Paragraphs of minutes re-cut from body blocks: readers may merge a heading, a "(Item N)" line, a vote
 // label and its names into one block, or split one list of names over two blocks at a page end. A new
 // paragraph starts at a line opening a unit (list marker, RESOLVED, "(Item N)", "For (57)", "PRESENT:").
-import type { Block, Line } from '../model.js';
+import type { Block, Line, Span } from '../model.js';
 import { collapseSpaces, joinWrappedLines, lineJoiner } from '../text.js';
 
 export interface Para {
@@ -18,6 +18,8 @@ export interface Para {
   heading: boolean;
   /** left edge of the first line (PDF only): indentation tells nesting when markers are lost */
   x0: number | null;
+  /** the bold words the first line opens with when the rest is not bold ("**Apologies** No apologies ...") */
+  lead?: string;
 }
 
 const MARKER = /^(\(?(?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})[.)]|[-•▪◦●o·*–\uE000-\uF8FF])\s+/;
@@ -62,7 +64,7 @@ export function toParas(blocks: Block[]): Para[] {
 function addBlock(paras: Para[], b: Block): void {
   // a list item's lines are used only when they carry its marker (some readers print it apart)
   const ownLines = b.lines.length > 0 && (b.kind !== 'list_item' || b.text.startsWith(b.lines[0].text.trim().slice(0, 12)));
-  const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box'>[] = ownLines ? b.lines : [{ text: b.text, bold: b.bold, page: b.page, box: b.box }];
+  const lines: Pick<Line, 'text' | 'bold' | 'page' | 'box' | 'spans'>[] = ownLines ? b.lines : [{ text: b.text, bold: b.bold, page: b.page, box: b.box, spans: [] }];
   // a list of names broken by a page or column end continues in the next block
   const prev = paras[paras.length - 1];
   // Only the end of a paragraph's text decides how the next line joins it: tested on its last
@@ -76,6 +78,8 @@ function addBlock(paras: Para[], b: Block): void {
     if (!cur || NEW_UNIT.test(text) || (cur.raw.length <= ITEM_REF_MAX && ITEM_REF.test(cur.raw))) {
       const x0 = (line.box ?? b.box)?.x0 ?? null;
       cur = { text, raw: text, lines: [text], marker: null, depth: b.depth ?? 0, bold: line.bold, page: line.page ?? b.page, heading: b.kind === 'heading', x0 };
+      const lead = boldLead(line.spans);
+      if (lead && lead.length < text.length) cur.lead = lead;
       paras.push(cur);
       tail = text.slice(-TAIL);
     } else {
@@ -86,6 +90,14 @@ function addBlock(paras: Para[], b: Block): void {
       cur.bold &&= line.bold;
     }
   }
+}
+
+/** The text of the bold spans a line opens with, when spans after them are not bold. */
+function boldLead(spans: Span[]): string | null {
+  const k = spans.findIndex((sp) => !sp.bold && /\S/.test(sp.text));
+  if (k <= 0) return null;
+  const lead = collapseSpaces(spans.slice(0, k).map((sp) => sp.text).join('')).trim();
+  return /\p{L}/u.test(lead) ? lead : null;
 }
 
 /** A title printed straight after the previous minute's last sentence, above "(Item N)", is its own paragraph. */
@@ -107,7 +119,8 @@ function cellBlocks(table: Block): Block[] {
       const page = c.page ?? table.page;
       blocks.push({
         kind: 'paragraph', text: c.text.replace(/\s+/g, ' '), spans: c.spans, page, box: c.box,
-        lines: c.text.split('\n').map((t) => ({ text: t, spans: [], box: c.box, fontSize: table.fontSize, bold: c.bold, italic: false, page })),
+        // a one-line cell keeps its spans: a bold title run into its text shows there
+        lines: c.text.split('\n').map((t, _, all) => ({ text: t, spans: all.length === 1 ? c.spans : [], box: c.box, fontSize: table.fontSize, bold: c.bold, italic: false, page })),
         fontSize: table.fontSize, bold: c.bold, italic: false,
       });
     }

@@ -22,8 +22,9 @@ export interface Proposal {
 
 /** a printed name: honorifics, then up to four capitalised words or initials ("P. Van Meerbergen", "GK") */
 const NAME = String.raw`(${HONORIFICS}*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?)`;
-/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR": without "by", a colon or full stop, or initials */
-const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b))${NAME}`, 'u');
+/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR": without "by", a colon or full stop, or initials;
+ * the label may open an emphasis ("_Prop. GK, 2nd JR_" of Markdown minutes) */
+const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;_*])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b))${NAME}`, 'u');
 const MOVED_BY = BY(MOVED);
 const SECONDED_BY = BY(SECONDED);
 /** "Cllr A proposed", "Mr B seconded", "GPR nominated" */
@@ -32,7 +33,8 @@ const NAME_MOVED = NAME_VERB('proposed|moved|nominated|cynigiodd');
 const NAME_SECONDED = NAME_VERB('seconded|eiliodd');
 /** paragraphs after a proposal within which its result may be printed */
 const MAX_REACH = 40;
-const THAT = /\b(?:that|to)\s+(.{8,})$/i;
+/** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X" */
+const THAT = /\b(?:that|to)(?:\s+|,\s*)(.{8,})$/i;
 const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
 const LEADING_HONORIFICS = new RegExp(`^${HONORIFICS}+`, 'u');
 /** words that look like a name's capitals but are not one */
@@ -40,7 +42,10 @@ const NOT_NAME = /^(?:the|that|this|it|all|and|council|councillors|members|motio
 
 function person(raw: string | undefined): string | null {
   if (!raw) return null;
-  const words = raw.trim().split(/\s+/);
+  let words = raw.trim().split(/\s+/);
+  // a full stop after a word of two or more letters (not an honorific: "Cllr.") ends the name: "Muir. Cllr. Rosemary"
+  const end = words.findIndex((w, k) => k > 0 && /^\p{L}{2,}\.$/u.test(w) && !LEADING_HONORIFICS.test(`${w} `));
+  if (end > 0) words = words.slice(0, end + 1);
   while (words.length && NOT_NAME.test(words[words.length - 1].replace(/[.,]$/, ''))) words.pop();
   if (!words.length || NOT_NAME.test(words[0]) || monthOf(words[0]) !== null) return null;
   const p = splitPerson(words.join(' ').replace(LEADING_HONORIFICS, ''));

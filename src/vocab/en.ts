@@ -37,6 +37,7 @@ export const EN: Vocabulary = {
     'resolved unanimously', 'agreed unanimously', 'be it resolved', 'be it therefore resolved', 'council resolved', 'the council resolved',
     'the committee resolved', 'the panel resolved', 'the board resolved', 'members resolved', 'councillors resolved',
     'councillors agreed', 'the council agreed', 'members agreed', 'the committee agreed', 'it was further resolved',
+    'the panel agreed', 'the board agreed', 'it was also agreed', 'it was also resolved', 'it was further agreed',
   ],
   moved: ['moved by', 'proposed by', 'motion made by', 'moved', 'proposed', 'proposer', 'prop', 'mover'],
   seconded: ['seconded by', 'seconded', 'seconder', '2nd', 'sec'],
