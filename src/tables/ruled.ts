@@ -11,6 +11,7 @@ import { isFigure } from './figure.js';
 import type { TableSettings } from './settings.js';
 import { textLines } from './lines.js';
 import { withRowBreaks } from './ruledrows.js';
+import { rowBands } from './bands.js';
 
 const MAX_GRID_LINES = 300;
 const MAX_GRID_SEGMENTS = 5000;
@@ -201,6 +202,22 @@ function stackedRows(cellWords: Map<number, Word[]>, rowOf: (root: number) => nu
   return false;
 }
 
+/** Row rules at the edges of shading bands across the grid's right half (Word's banded styles rule
+ * only the header or the outline): the bands delimit its rows. */
+function withBandRows(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, s: TableSettings, bands: Box[]): { hs: Seg[]; vs: Seg[] } {
+  if (!bands.length) return g;
+  const tol = s.joinTolPt;
+  const xs = uniq(g.vs.map((v) => v.at), tol), ys = uniq(g.hs.map((h) => h.at), tol);
+  const x0 = xs[0], x1 = xs[xs.length - 1], y0 = ys[0], y1 = ys[ys.length - 1];
+  const inside = pageWords.between(y0, y1).filter((w) => (w.x0 + w.x1) / 2 > x0 && (w.x0 + w.x1) / 2 < x1);
+  if (!inside.length || x1 - x0 < 1) return g;
+  const em = inside.map((w) => w.fontSize).sort((a, b) => a - b)[inside.length >> 1];
+  const mine = bands.filter((b) => b.x0 >= x0 - tol && b.x1 <= x1 + tol);
+  const edges = rowBands(mine, textLines(inside, s), (x0 + x1) / 2, x1, em).flatMap((b) => [b.y0, b.y1])
+    .filter((e) => e > y0 + tol && e < y1 - tol && ys.every((y) => Math.abs(y - e) > tol));
+  return edges.length ? { hs: [...g.hs, ...edges.map((at) => ({ at, from: x0, to: x1 }))], vs: g.vs } : g;
+}
+
 /** Positions apart by more than tol from the one before (xs, the caller's own, is sorted in place). */
 const uniq = (xs: number[], tol: number) => xs.sort((a, b) => a - b).filter((x, i, all) => i === 0 || x - all[i - 1] > tol);
 
@@ -378,7 +395,7 @@ function atPageEdge(g: { hs: Seg[] }, body: { top: number; bottom: number }): bo
   return body.top >= top || body.bottom <= bottom;
 }
 
-export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings, pageHeight = 0): TableBlock[] {
+export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings, pageHeight = 0, bands: Box[] = []): TableBlock[] {
   const hs = normalise(rulings.filter((r) => r.orientation === 'h').map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })), s);
   const vs = verticals(rulings, s);
   if (!hs.length || !vs.length || hs.length + vs.length > 4 * MAX_GRID_SEGMENTS) return [];
@@ -388,7 +405,7 @@ export function findRuledTables(rulings: Ruling[], words: Word[], page: number, 
   const body = bodyCentres(words, pageHeight);
   return found
     .flatMap((g) => splitStacked(g, s.joinTolPt))
-    .map((g) => withGutters(g, pageWords, s))
+    .map((g) => withGutters(withBandRows(g, pageWords, s, bands), pageWords, s))
     .map((g) => gridTable(g, pageWords, page, s, pageHeight > 0 && atPageEdge(g, body) ? Math.min(1, s.minRuledRows) : s.minRuledRows))
     .filter((t): t is TableBlock => t !== null);
 }
