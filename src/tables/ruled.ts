@@ -203,7 +203,7 @@ function stackedRows(cellWords: Map<number, Word[]>, rowOf: (root: number) => nu
 }
 
 /** Row rules at the edges of shading bands across the grid's right half (Word's banded styles rule
- * only the header or the outline): the bands delimit its rows. */
+ * only the header or the outline): the bands delimit its rows; a header above the top rule joins. */
 function withBandRows(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, s: TableSettings, bands: Box[]): { hs: Seg[]; vs: Seg[] } {
   if (!bands.length) return g;
   const tol = s.joinTolPt;
@@ -215,7 +215,24 @@ function withBandRows(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, s: Table
   const mine = bands.filter((b) => b.x0 >= x0 - tol && b.x1 <= x1 + tol);
   const edges = rowBands(mine, textLines(inside, s), (x0 + x1) / 2, x1, em).flatMap((b) => [b.y0, b.y1])
     .filter((e) => e > y0 + tol && e < y1 - tol && ys.every((y) => Math.abs(y - e) > tol));
-  return edges.length ? { hs: [...g.hs, ...edges.map((at) => ({ at, from: x0, to: x1 }))], vs: g.vs } : g;
+  if (!edges.length) return g;
+  const hs = [...g.hs, ...edges.map((at) => ({ at, from: x0, to: x1 }))];
+  // the header set above the grid's top rule (these styles rule only under the header): a tight block of
+  // lines within the grid's width right above it, clear of the text above, is its first row
+  const above = textLines(pageWords.between(y0 - 4 * em, y0), s);
+  let k = above.length;
+  while (k > 0 && above[k - 1].y1 > (k === above.length ? y0 - em : above[k].y0 - 0.5 * em) && k > above.length - 3) k--;
+  const block = above.slice(k);
+  const clear = block.length > 0 && (k === 0 || block[0].y0 - above[k - 1].y1 > em);
+  // the grid's width: its rules' ends (a rule under the header may run past the column lines)
+  const left = Math.min(x0, ...g.hs.map((h) => h.from)), right = Math.max(x1, ...g.hs.map((h) => h.to));
+  const within = block.every((l) => l.x0 >= left - tol && l.x1 <= right + tol);
+  if (!clear || !within || !block.some((l) => l.chunks.length >= 2)) return { hs, vs: g.vs };
+  const top = block[0].y0 - 0.25 * em;
+  return {
+    hs: [...hs, { at: top, from: left, to: right }],
+    vs: g.vs.map((v) => (Math.abs(v.from - y0) <= tol ? { ...v, from: top } : v)),
+  };
 }
 
 /** Positions apart by more than tol from the one before (xs, the caller's own, is sorted in place). */
