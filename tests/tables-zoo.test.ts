@@ -156,6 +156,19 @@ describe('table zoo cases', () => {
     }
   });
 
+  it('reads banded budgets row by row: Word Medium List 2 (header above the only rule) and Medium Shading 1', async () => {
+    for (const id of ['zoo-word-medium-list-2-budget', 'zoo-word-medium-shading-1-budget']) {
+      const c = cases.find((x) => x.id === id)!;
+      const doc = await openPdf(new Uint8Array(readFileSync(path.join(ZOO, c.pdf_file))), { maxPages: 100 });
+      try {
+        const tables = findTables(await rawPage(await doc.getPage(c.page), c.page)).map(gridText);
+        expect(tables).toContainEqual(c.expected);
+      } finally {
+        await doc.destroy();
+      }
+    }
+  });
+
   it('scores the long list over two pages as the one table the reader joins, its header once', async () => {
     const c = cases.find((x) => x.id === 'zoo-word-table-grid-longlist')!;
     const model = await readDocument(new Uint8Array(readFileSync(path.join(ZOO, c.pdf_file))), 'pdf', { maxPages: 100 });

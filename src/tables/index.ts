@@ -5,6 +5,7 @@ import { pageColumnLines, textLines } from './lines.js';
 import { findRuledTables, joinedVerticals } from './ruled.js';
 import { findRuleStackTables } from './rulestack.js';
 import { shadingRulings } from './shading.js';
+import { shadingBands } from './bands.js';
 import { findStreamTables } from './stream.js';
 import { tableSettings, type TableSettings } from './settings.js';
 
@@ -23,7 +24,8 @@ export function findTables(page: RawPage, settings: Partial<TableSettings> = {})
   const s = tableSettings(settings);
   const shading = shadingRulings(page.rects ?? [], page.words, page.rulings, s);
   const rulings = shading.length ? [...page.rulings, ...shading] : page.rulings;
-  const ruled = findRuledTables(rulings, page.words, page.number, s, page.height);
+  const bands = shadingBands(page.rects ?? [], s.joinTolPt);
+  const ruled = findRuledTables(rulings, page.words, page.number, s, page.height, bands);
   const ruledBoxes = ruled.map((t) => t.box).filter((b): b is Box => b !== null);
   // rules outside the ruled grids, stacked one per row with no vertical rules: rule-stack tables
   const looseRules = rulings.filter((r) => !ruledBoxes.some((b) => within(r, b)));
@@ -33,6 +35,6 @@ export function findTables(page: RawPage, settings: Partial<TableSettings> = {})
   // words outside every table so far: those outside the ruled grids, less the rule-stack tables' words
   const rest = stackedBoxes.length ? notRuled.filter((w) => !stackedBoxes.some((b) => within(w, b))) : notRuled;
   const verticals = joinedVerticals(rulings, s);
-  const stream = pageColumnLines(textLines(rest, s), s).flatMap((lines) => findStreamTables(lines, page.number, s, verticals));
+  const stream = pageColumnLines(textLines(rest, s), s).flatMap((lines) => findStreamTables(lines, page.number, s, verticals, bands));
   return [...ruled, ...stacked, ...stream].sort((a, b) => (a.box?.y0 ?? 0) - (b.box?.y0 ?? 0) || (a.box?.x0 ?? 0) - (b.box?.x0 ?? 0));
 }

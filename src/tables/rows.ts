@@ -9,6 +9,7 @@ import { isFigure } from './figure.js';
 import type { TableSettings } from './settings.js';
 import { rhythmBlocks, severalRows } from './rhythm.js';
 import { continues, figureEndsText, hasFigure, textOf } from './continues.js';
+import { edgeBetween, sameBand } from './bands.js';
 
 export interface Row {
   lines: TextLine[];
@@ -95,9 +96,11 @@ function mergeMarkerColumns(rows: Row[]): void {
 const MAX_HEADER_BLOCKS = 3;
 
 /** Rows of the lines top..end; cell text wrapping below the last row (a wrapped email address, a
- * long last label) is taken in too. */
+ * long last label) is taken in too. Shading bands (bands.ts) are rows: an edge between two lines starts a
+ * row, lines in one band are one row. */
 export function assembleRows(
   lines: TextLine[], top: number, end: number, cols: Column[], em: number, s: TableSettings, isAligned: (l: TextLine) => boolean,
+  bands: Box[] = [],
 ): Row[] {
   const all = lines.slice(top, end + 1).map((l) => buildRow(l, cols, em));
   // the first row of figures (above it the header), but not a figure ending a wrapped text cell
@@ -122,6 +125,11 @@ export function assembleRows(
   const rows: Row[] = [];
   all.forEach((r, i) => {
     const p = rows[rows.length - 1];
+    if (p && bands.length) {
+      const a = lines[top + i - 1], b = lines[top + i];
+      if (edgeBetween(bands, a, b)) { rows.push(r); return; }
+      if (sameBand(bands, a, b)) { mergeInto(p, r); return; }
+    }
     if (rhythm && p) {
       // the block a line sits in says which row it belongs to
       const b = rhythm.block[i];

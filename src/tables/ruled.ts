@@ -11,6 +11,7 @@ import { isFigure } from './figure.js';
 import type { TableSettings } from './settings.js';
 import { textLines } from './lines.js';
 import { withRowBreaks } from './ruledrows.js';
+import { rowBands } from './bands.js';
 
 const MAX_GRID_LINES = 300;
 const MAX_GRID_SEGMENTS = 5000;
@@ -201,6 +202,39 @@ function stackedRows(cellWords: Map<number, Word[]>, rowOf: (root: number) => nu
   return false;
 }
 
+/** Row rules at the edges of shading bands across the grid's right half (Word's banded styles rule
+ * only the header or the outline): the bands delimit its rows; a header above the top rule joins. */
+function withBandRows(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, s: TableSettings, bands: Box[]): { hs: Seg[]; vs: Seg[] } {
+  if (!bands.length) return g;
+  const tol = s.joinTolPt;
+  const xs = uniq(g.vs.map((v) => v.at), tol), ys = uniq(g.hs.map((h) => h.at), tol);
+  const x0 = xs[0], x1 = xs[xs.length - 1], y0 = ys[0], y1 = ys[ys.length - 1];
+  const inside = pageWords.between(y0, y1).filter((w) => (w.x0 + w.x1) / 2 > x0 && (w.x0 + w.x1) / 2 < x1);
+  if (!inside.length || x1 - x0 < 1) return g;
+  const em = inside.map((w) => w.fontSize).sort((a, b) => a - b)[inside.length >> 1];
+  const mine = bands.filter((b) => b.x0 >= x0 - tol && b.x1 <= x1 + tol);
+  const edges = rowBands(mine, textLines(inside, s), (x0 + x1) / 2, x1, em).flatMap((b) => [b.y0, b.y1])
+    .filter((e) => e > y0 + tol && e < y1 - tol && ys.every((y) => Math.abs(y - e) > tol));
+  if (!edges.length) return g;
+  const hs = [...g.hs, ...edges.map((at) => ({ at, from: x0, to: x1 }))];
+  // the header set above the grid's top rule (these styles rule only under the header): a tight block of
+  // lines within the grid's width right above it, clear of the text above, is its first row
+  const above = textLines(pageWords.between(y0 - 4 * em, y0), s);
+  let k = above.length;
+  while (k > 0 && above[k - 1].y1 > (k === above.length ? y0 - em : above[k].y0 - 0.5 * em) && k > above.length - 3) k--;
+  const block = above.slice(k);
+  const clear = block.length > 0 && (k === 0 || block[0].y0 - above[k - 1].y1 > em);
+  // the grid's width: its rules' ends (a rule under the header may run past the column lines)
+  const left = Math.min(x0, ...g.hs.map((h) => h.from)), right = Math.max(x1, ...g.hs.map((h) => h.to));
+  const within = block.every((l) => l.x0 >= left - tol && l.x1 <= right + tol);
+  if (!clear || !within || !block.some((l) => l.chunks.length >= 2)) return { hs, vs: g.vs };
+  const top = block[0].y0 - 0.25 * em;
+  return {
+    hs: [...hs, { at: top, from: left, to: right }],
+    vs: g.vs.map((v) => (Math.abs(v.from - y0) <= tol ? { ...v, from: top } : v)),
+  };
+}
+
 /** Positions apart by more than tol from the one before (xs, the caller's own, is sorted in place). */
 const uniq = (xs: number[], tol: number) => xs.sort((a, b) => a - b).filter((x, i, all) => i === 0 || x - all[i - 1] > tol);
 
@@ -378,7 +412,7 @@ function atPageEdge(g: { hs: Seg[] }, body: { top: number; bottom: number }): bo
   return body.top >= top || body.bottom <= bottom;
 }
 
-export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings, pageHeight = 0): TableBlock[] {
+export function findRuledTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings, pageHeight = 0, bands: Box[] = []): TableBlock[] {
   const hs = normalise(rulings.filter((r) => r.orientation === 'h').map((r) => ({ at: (r.y0 + r.y1) / 2, from: r.x0, to: r.x1 })), s);
   const vs = verticals(rulings, s);
   if (!hs.length || !vs.length || hs.length + vs.length > 4 * MAX_GRID_SEGMENTS) return [];
@@ -388,7 +422,7 @@ export function findRuledTables(rulings: Ruling[], words: Word[], page: number, 
   const body = bodyCentres(words, pageHeight);
   return found
     .flatMap((g) => splitStacked(g, s.joinTolPt))
-    .map((g) => withGutters(g, pageWords, s))
+    .map((g) => withGutters(withBandRows(g, pageWords, s, bands), pageWords, s))
     .map((g) => gridTable(g, pageWords, page, s, pageHeight > 0 && atPageEdge(g, body) ? Math.min(1, s.minRuledRows) : s.minRuledRows))
     .filter((t): t is TableBlock => t !== null);
 }

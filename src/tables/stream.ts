@@ -2,7 +2,8 @@
 // of which several hold two or more cell chunks; short runs of one-chunk lines inside it are kept
 // (group labels, wrapped labels). Columns come from whitespace (columns.ts), rows from lines (rows.ts);
 // regions that turn out to be running text, lists or numbered headings are dropped.
-import type { Ruling, TableBlock } from '../model.js';
+import type { Box, Ruling, TableBlock } from '../model.js';
+import { rowBands } from './bands.js';
 import { boxOf, type TextLine } from './lines.js';
 import { chunkColumns, findColumns, type Column } from './columns.js';
 import { isFigure } from './figure.js';
@@ -16,6 +17,8 @@ interface Ctx {
   page: number;
   /** vertical rulings of the page (partly ruled tables) */
   verticals: Ruling[];
+  /** shading bands of the page (bands.ts) */
+  bands: Box[];
   /** width of the page's text area: prose chunks are measured against it */
   textWidth: number;
 }
@@ -196,17 +199,18 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
     if (isAligned(l, ctx) || lines[top].y0 - l.y1 > limit || l.x0 <= cols[0].x1 || l.x1 > cols[cols.length - 1].x1 + em) break;
     top--;
   }
-  const rows = assembleRows(lines, top, end, cols, em, s, (l) => isAligned(l, ctx));
+  const bands = cols.length < 2 ? [] : rowBands(ctx.bands, lines.slice(top, end + 1), cols[1].x0, cols[cols.length - 1].x1, em);
+  const rows = assembleRows(lines, top, end, cols, em, s, (l) => isAligned(l, ctx), bands);
   if (proseBetween(lines.slice(top, end + 1), aligned.length, cols, em, s)) return null;
   return looksLikeTable(rows, aligned, s) ? tableFromRows(rows, ctx.page) : null;
 }
 
-export function findStreamTables(lines: TextLine[], page: number, s: TableSettings, rulings: Ruling[] = []): TableBlock[] {
+export function findStreamTables(lines: TextLine[], page: number, s: TableSettings, rulings: Ruling[] = [], bands: Box[] = []): TableBlock[] {
   if (!lines.length) return [];
   lines = mergeInterleaved(lines, s);
   const extent = boxOf(lines);
   const textWidth = extent.x1 - extent.x0;
-  const ctx: Ctx = { s, page, textWidth, verticals: rulings.filter((r) => r.orientation === 'v') };
+  const ctx: Ctx = { s, page, textWidth, verticals: rulings.filter((r) => r.orientation === 'v'), bands };
   return candidateRuns(lines, ctx)
     .flatMap((r) => splitRun(r, lines, ctx))
     .map(([a, b]) => tableInRun(lines, a, b, ctx))
