@@ -186,10 +186,11 @@ describe('inputs that cannot be read are failed inputs, not usage errors', () =>
     expect(r.stdout).toMatch(/^minutes: 0 totals checked/m);
   });
 
-  // as root every file is readable: then run as 'nobody' where runuser exists and nobody can read the
-  // checkout (not so under a private temporary folder)
+  // as root every file is readable: then run as 'nobody' where runuser exists, nobody can read the
+  // checkout (not so under a private temporary folder) and run this Node (not so for one under root's home)
   const asRoot = process.getuid?.() === 0;
-  const canDropRoot = asRoot && spawnSync('runuser', ['-u', 'nobody', '--', 'test', '-r', BIN]).status === 0;
+  const asNobody = (...test: string[]) => spawnSync('runuser', ['-u', 'nobody', '--', 'test', ...test]).status === 0;
+  const canDropRoot = asRoot && asNobody('-r', BIN) && asNobody('-x', process.execPath);
   it.skipIf(process.platform === 'win32' || (asRoot && !canDropRoot))('extract: an unreadable file is one line, "permission denied"', () => {
     const dir = tmp();
     chmodSync(dir, 0o755);
