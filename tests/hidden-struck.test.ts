@@ -8,19 +8,10 @@ import type { Block, DocModel, TableCell } from '../src/model.js';
 import { bodyBlocks } from '../src/model.js';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { struckWords } from '../src/readers/pdf/struck.js';
-import { buildPdf, stream } from './pdf-builders.js';
+import { helveticaPage } from './pdf-builders.js';
 import { SHARED } from './helpers.js';
 
-/** One A4-ish page drawing `content` with Helvetica as /F1. */
-function page(content: string): Uint8Array {
-  return buildPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    stream(content),
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-  ]);
-}
+const page = helveticaPage;
 
 const text = (x: number, y: number, s: string, pre = '') => `BT ${pre} /F1 12 Tf ${x} ${y} Td (${s}) Tj ET`;
 /** A visible paragraph above the drawing under test, so that the page has text of its own. */

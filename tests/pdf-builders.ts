@@ -19,3 +19,14 @@ export function buildPdf(objects: string[]): Uint8Array {
 export function stream(content: string, dict = ''): string {
   return `<< ${dict} /Length ${content.length} >>\nstream\n${content}\nendstream`;
 }
+
+/** One letter-size page drawing `content`, with Helvetica (WinAnsi) as /F1. */
+export function helveticaPage(content: string): Uint8Array {
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    stream(content),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ]);
+}

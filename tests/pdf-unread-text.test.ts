@@ -3,18 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks } from '../src/model.js';
 import { readPdf } from '../src/readers/pdf/index.js';
-import { buildPdf, stream } from './pdf-builders.js';
+import { buildPdf, helveticaPage, stream } from './pdf-builders.js';
 
-/** One Helvetica 12 pt page with the given content stream. */
-function page(content: string): Uint8Array {
-  return buildPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    stream(content),
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]);
-}
+const page = helveticaPage;
 
 const text = (line: string, y: number) => `BT /F1 12 Tf 72 ${y} Td (${line}) Tj ET`;
 
