@@ -7,7 +7,7 @@ import { emptyRecords } from './records.js';
 import { readDocument, sniffFormat, DEFAULT_READ_OPTIONS, type ReadOptions } from './readers/index.js';
 import { segmentReports } from './segment.js';
 import { SECTION_PARSERS } from './sections/index.js';
-import { parseMeeting } from './sections/meeting.js';
+import { parseMeeting } from './sections/from-front-page/meeting.js';
 import type { SectionContext } from './sections/types.js';
 
 export interface ExtractOptions extends Partial<ReadOptions> {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseMeeting } from '../src/sections/meeting.js';
+import { parseMeeting } from '../src/sections/from-front-page/meeting.js';
 import { readText } from '../src/readers/text.js';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { SHARED } from './helpers.js';

@@ -1,9 +1,9 @@
-// Paragraphs re-cut from blocks (sections/paras.ts): a paragraph's lines are joined as joinWrappedLines
+// Paragraphs re-cut from blocks (sections/from-text/paras.ts): a paragraph's lines are joined as joinWrappedLines
 // joins them, although only the paragraph's last characters are looked at per line; a list left
 // unfinished at a block's end goes on in the next block.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { toParas } from '../src/sections/paras.js';
+import { toParas } from '../src/sections/from-text/paras.js';
 import { collapseSpaces, joinWrappedLines } from '../src/text.js';
 import { block } from './blocks.js';
 

@@ -7,7 +7,7 @@
 import type { Action } from '../records.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { findTables, joinText, type ColumnRules, type LogicalTable } from './table-helpers.js';
+import { findTables, joinText, type ColumnRules, type LogicalTable } from './from-tables/table-helpers.js';
 
 type ActionColumn = 'ref' | 'meeting' | 'action' | 'update' | 'status';
 const COLUMNS: ColumnRules<ActionColumn> = [

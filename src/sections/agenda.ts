@@ -6,10 +6,10 @@ import type { Block } from '../model.js';
 import type { AgendaItem } from '../records.js';
 import { toTime } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { clean, findTables, type ColumnRules } from './table-helpers.js';
-import { sliceSpans, splitTitle } from './titles.js';
-import { agendaLines, headerInside, inTopicColumn, itemNumber, type AgendaColumn, type AgendaLine } from './agenda-rows.js';
-import { frontPage, listAgenda, minutesStart, pagesIn, withoutPages, type Found } from './agenda-list.js';
+import { clean, findTables, type ColumnRules } from './from-tables/table-helpers.js';
+import { sliceSpans, splitTitle } from './from-text/titles.js';
+import { agendaLines, headerInside, inTopicColumn, itemNumber, type AgendaColumn, type AgendaLine } from './from-tables/agenda-rows.js';
+import { frontPage, listAgenda, minutesStart, pagesIn, withoutPages, type Found } from './from-text/agenda-list.js';
 
 const COLUMNS: ColumnRules<AgendaColumn> = [
   // English and Welsh header words (Eitem, Rhif, Amser, Tudalennau, Atodiad, Pwnc, Teitl, Mater)

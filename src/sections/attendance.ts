@@ -8,10 +8,10 @@
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { isOfficialInParens, looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
 import { asFirstLanguageList, attendanceLabel, isOfficerRole, splitAtInlineLabels } from '../vocab/index.js';
-import { findMinutes, type MinutesDoc } from './minutes-context.js';
+import { findMinutes, type MinutesDoc } from './from-text/minutes-context.js';
 import type { Block } from '../model.js';
-import { tableRoster } from './attendance-table.js';
-import type { Para } from './paras.js';
+import { tableRoster } from './from-tables/attendance-table.js';
+import type { Para } from './from-text/paras.js';
 import type { SectionParser } from './types.js';
 
 const REMOTE_SENTENCE = /^(.*?)\s+(?:(?:were|was)\s+(?:in attendance|present)\s+(?:virtually|remotely|online)|attended\s+(?:virtually|remotely|online)|joined\s+(?:the meeting\s+)?(?:virtually|remotely|online))/i;

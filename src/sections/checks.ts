@@ -6,8 +6,8 @@
 //   Sub-Total              £ 480,000      <- ... should add up to this (or: 60,000 short, one row left out)
 import type { CheckRecord, TableRecord } from '../records.js';
 import { formatFigure } from '../normalise/index.js';
-import { columnLabelsOf, findRowTotals, sumRowsOf, type Addend, type SumFinding, type SumRow } from './table-sums.js';
-import { findChangeColumns, findColumnTotals } from './table-column-sums.js';
+import { columnLabelsOf, findRowTotals, sumRowsOf, type Addend, type SumFinding, type SumRow } from './from-tables/table-sums.js';
+import { findChangeColumns, findColumnTotals } from './from-tables/table-column-sums.js';
 import type { SectionContext, SectionParser } from './types.js';
 
 export const checksParser: SectionParser = {

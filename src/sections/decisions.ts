@@ -9,8 +9,8 @@ import { cleanText, type Block } from '../model.js';
 import type { Decision, MinuteItem, Resolution } from '../records.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { clean, findTables, type ColumnRules } from './table-helpers.js';
-import { cutAfterPageRange } from './titles.js';
+import { clean, findTables, type ColumnRules } from './from-tables/table-helpers.js';
+import { cutAfterPageRange } from './from-text/titles.js';
 
 const HEADING_RE =
   /^(.+?)\s+(?:\p{Lu}{2,6}\s+)?(?:[Kk]ey\s+)?[Dd]ecision\b\.?\s*(?:[Nn]o\.?|[Nn]umber|[Rr]ef(?:erence)?\.?)?\s*[:–—-]?\s*(.+)$/u;

@@ -4,7 +4,7 @@
 //   empty_section        minutes found (an attendance label, a title) but no attendee or no minute item read
 // (empty_text, a resolution or motion with no words, is reported where it is dropped: minutes.ts.)
 import type { Motion, Vote, WarningRecord } from '../records.js';
-import { findMinutes } from './minutes-context.js';
+import { findMinutes } from './from-text/minutes-context.js';
 import type { SectionParser } from './types.js';
 
 /** days between two ISO dates beyond which a pack's minutes are not of an earlier meeting of the same cycle */

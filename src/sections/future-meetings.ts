@@ -7,7 +7,7 @@ import { cleanText, type Block } from '../model.js';
 import type { FutureMeeting } from '../records.js';
 import { toIsoDate, toTime } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { clean, findTables, type ColumnRules } from './table-helpers.js';
+import { clean, findTables, type ColumnRules } from './from-tables/table-helpers.js';
 
 const FUTURE_RE = /\b(?:future|forthcoming|next|upcoming|remaining)\s+meetings?\b|\bmeeting\s+dates\b|\bdates?\s+of\s+(?:future|next)\s+meetings?\b/i;
 /** A text opening with the phrase (within its first 40 characters): anchored, so a long text is not searched through. */

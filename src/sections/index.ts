@@ -1,4 +1,8 @@
 // The one list of section parsers, in the order they run (later parsers may read earlier records).
+// Each parser is a file of this folder, one per record type; what they share sits apart, by what it reads:
+//   from-tables/      columns by header words, tables over pages, totals, table titles, roster and agenda tables
+//   from-text/        paragraphs, titles, minute headings, minutes' bounds, motions, clause lists, list agendas
+//   from-front-page/  the meeting (body, date, time, venue) from the pack's first pages
 import type { SectionParser } from './types.js';
 import { tablesParser } from './tables.js';
 import { checksParser } from './checks.js';

@@ -8,11 +8,11 @@
 // and its clauses are ONE resolution: the lead-in in `text`, the clauses in `sub_items` (OUTPUT.md).
 // Items with no lead-in ("RESOLVED: -" then i. ii. iii.) are separate resolutions with their index.
 import type { MinuteItem, Resolution, WarningRecord } from '../records.js';
-import { findMinutes, type MinuteSection } from './minutes-context.js';
-import { oneBullet, type Para } from './paras.js';
-import { proposalAt } from './proposals.js';
+import { findMinutes, type MinuteSection } from './from-text/minutes-context.js';
+import { oneBullet, type Para } from './from-text/paras.js';
+import { proposalAt } from './from-text/proposals.js';
 import { RESOLVED_WORDS } from '../vocab/index.js';
-import { listFrom, RESOLVED } from './resolution-list.js';
+import { listFrom, RESOLVED } from './from-text/resolution-list.js';
 import type { SectionParser } from './types.js';
 const INLINE_MARKER = /(?:^|\s)(\(([A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
 

@@ -9,8 +9,8 @@
 import { cleanText, type Block } from '../model.js';
 import type { PerformanceRecord, TableRecord } from '../records.js';
 import { DURATION_PATTERN, toPeriod, toValue } from '../normalise/index.js';
-import { clean } from './table-helpers.js';
-import { metricOf, nearestChannel, slugMetric, type Channel } from './performance-language.js';
+import { clean } from './from-tables/table-helpers.js';
+import { metricOf, nearestChannel, slugMetric, type Channel } from './from-text/performance-language.js';
 import type { SectionContext, SectionParser } from './types.js';
 
 const HIGHEST = /\b(highest|best|top)\b/i;

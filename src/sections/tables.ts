@@ -8,10 +8,10 @@
 import type { Block, TableBlock, TableCell } from '../model.js';
 import type { TableCellRecord, TableRecord } from '../records.js';
 import { toValue, unitHint } from '../normalise/index.js';
-import { clean } from './table-helpers.js';
-import { tableKind, tableTitle } from './table-meta.js';
-import { columnLabelsOf, findRowTotals, hasFigures, steppedColumns, sumRowsOf } from './table-sums.js';
-import { findColumnTotals } from './table-column-sums.js';
+import { clean } from './from-tables/table-helpers.js';
+import { tableKind, tableTitle } from './from-tables/table-meta.js';
+import { columnLabelsOf, findRowTotals, hasFigures, steppedColumns, sumRowsOf } from './from-tables/table-sums.js';
+import { findColumnTotals } from './from-tables/table-column-sums.js';
 import { groupHeadingSpans } from '../tables/headings.js';
 import type { Report, SectionContext, SectionParser } from './types.js';
 

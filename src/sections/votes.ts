@@ -7,9 +7,9 @@
 // position of its motion in the pack's motions array.
 import type { Motion, Vote } from '../records.js';
 import { looksLikeName, splitNameList } from '../normalise/names.js';
-import { findMinutes, type MinuteSection } from './minutes-context.js';
-import { VOTE_LABEL, type Para } from './paras.js';
-import { proposalAt } from './proposals.js';
+import { findMinutes, type MinuteSection } from './from-text/minutes-context.js';
+import { VOTE_LABEL, type Para } from './from-text/paras.js';
+import { proposalAt } from './from-text/proposals.js';
 import { RESULT_WORDS, resultWord } from '../vocab/index.js';
 
 const TRAILING_RESULT = new RegExp(`\\s+(?:${RESULT_WORDS})\\.?\\s*$`, 'i');

@@ -8,7 +8,7 @@
 import type { WorkProgrammeItem } from '../records.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { findTables, joinText, type ColumnRules, type LogicalTable, type TableRow } from './table-helpers.js';
+import { findTables, joinText, type ColumnRules, type LogicalTable, type TableRow } from './from-tables/table-helpers.js';
 
 type ProgrammeColumn = 'date' | 'item' | 'aims' | 'presenting' | 'additional';
 const COLUMNS: ColumnRules<ProgrammeColumn> = [

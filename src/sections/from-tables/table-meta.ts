@@ -1,8 +1,8 @@
 // What a table is about: its title (caption, a title-like corner cell, the sentence introducing it, or the
 // heading above) and its kind (budget, precept, capital, ...) from the words of title, header and labels.
-import type { Block, TableBlock } from '../model.js';
-import type { TableKind } from '../records.js';
-import { toPeriod, unitHint } from '../normalise/index.js';
+import type { Block, TableBlock } from '../../model.js';
+import type { TableKind } from '../../records.js';
+import { toPeriod, unitHint } from '../../normalise/index.js';
 import { clean } from './table-helpers.js';
 
 const KINDS: [TableKind, RegExp][] = [

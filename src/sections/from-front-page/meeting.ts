@@ -4,12 +4,12 @@
 //   Committee Room 3, <House>, <Street>, CV1 5RR   | Council Chamber, County House,  Telephone: ...          | Venue: Council Chamber, ...
 // or, in minutes: "MINUTES of a meeting of the Cabinet held in the Council Chamber, ... on Thursday, 30 January 2025."
 // The body is found by meeting-body.ts; date, time and venue here.
-import type { Block, DocModel } from '../model.js';
-import { allBlocks, bodyBlocks } from '../model.js';
-import { MINUTES_WORD, NO_MEETING_TITLE, attendanceLabel } from '../vocab/index.js';
-import { headingDate } from './minutes-context.js';
-import type { Meeting } from '../records.js';
-import { toIsoDate, toTime } from '../normalise/dates.js';
+import type { Block, DocModel } from '../../model.js';
+import { allBlocks, bodyBlocks } from '../../model.js';
+import { MINUTES_WORD, NO_MEETING_TITLE, attendanceLabel } from '../../vocab/index.js';
+import { headingDate } from '../from-text/minutes-context.js';
+import type { Meeting } from '../../records.js';
+import { toIsoDate, toTime } from '../../normalise/dates.js';
 import { WEB, bodyOf, firstOf, labelled, linesOf } from './meeting-body.js';
 
 /** Front matter: the first three pages, or the first blocks of an unpaged source. */

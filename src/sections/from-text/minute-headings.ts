@@ -4,7 +4,7 @@
 //   unnumbered: a short bold line, or "Matters Arising:" in unstyled text (minute null)
 // A heading's number must follow the minutes' scheme (the shape of the first heading's number) and go up;
 // each piece of evidence (bold, capitals, a dotted number, a short title) adds to a score.
-import { ITEM_PREFIX, RESOLVED_LEAD, attendanceLabel } from '../vocab/index.js';
+import { ITEM_PREFIX, RESOLVED_LEAD, attendanceLabel } from '../../vocab/index.js';
 import { ITEM_REF, type Para } from './paras.js';
 
 export interface Heading {

@@ -8,8 +8,8 @@
 //   **Total Costs**       95.0  |  **Total Programme**  7.0 ...       <- sub-totals + rows after them
 //   Grants              (80.0)  |
 //   **Funding Gap**       15.0  |                                     <- last total + rows after it
-import type { TableRecord } from '../records.js';
-import { printedDecimals, round } from '../normalise/index.js';
+import type { TableRecord } from '../../records.js';
+import { printedDecimals, round } from '../../normalise/index.js';
 
 export type SumStatus = 'ok' | 'rounding' | 'mismatch';
 

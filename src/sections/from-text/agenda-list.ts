@@ -3,10 +3,10 @@
 //   3.   Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)
 //   5.   24/00108 - Revenue and Capital Budget Monitoring Report
 //        (Pages 11 - 84)
-import { cleanText, type Block, type Span } from '../model.js';
-import type { AgendaItem } from '../records.js';
-import { toTime } from '../normalise/dates.js';
-import { clean, joinText } from './table-helpers.js';
+import { cleanText, type Block, type Span } from '../../model.js';
+import type { AgendaItem } from '../../records.js';
+import { toTime } from '../../normalise/dates.js';
+import { clean, joinText } from '../from-tables/table-helpers.js';
 import { cutAfterPageRange, splitTitle, type TitledText } from './titles.js';
 
 const PAGES_RE = /\(\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)/i;

@@ -2,7 +2,7 @@
 //   Shire Police and Crime Panel             | SHIRE COUNTY COUNCIL / CABINET     | Meeting: Pensions Board
 //   Summons to and Agenda for the Budget County Council Meeting on Thursday, 13th February, 2025
 //   MINUTES of a meeting of the Cabinet held in the Council Chamber, ...
-import type { Block } from '../model.js';
+import type { Block } from '../../model.js';
 
 const BODY_WORD = /\b(panel|committee|sub-committee|subcommittee|council|cabinet|board|authority|commission|assembly|forum|partnership|executive|scrutiny)\b/i;
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);

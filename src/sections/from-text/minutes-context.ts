@@ -5,13 +5,13 @@
 //   MINUTES OF THE MEETING OF <BODY> HELD ON MONDAY 14 NOVEMBER 2022 | Milburn Parish Council - 8th January 2019
 //   PRESENT: ... / ALSO PRESENT: ... / IN ATTENDANCE: ...            | Present / Councillors A, B and C
 //   681 NOTICE OF RECORDING | 286. Apologies for Absence (Item 1)    | 19.01.1 Apologies | Matters Arising:
-import type { Block } from '../model.js';
-import { looksLikeName } from '../normalise/names.js';
-import { toIsoDate } from '../normalise/dates.js';
-import { MINUTES_WORD, attendanceLabel } from '../vocab/index.js';
+import type { Block } from '../../model.js';
+import { looksLikeName } from '../../normalise/names.js';
+import { toIsoDate } from '../../normalise/dates.js';
+import { MINUTES_WORD, attendanceLabel } from '../../vocab/index.js';
 import { minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
 import { toParas, type Para } from './paras.js';
-import type { SectionContext } from './types.js';
+import type { SectionContext } from '../types.js';
 
 export interface MinuteSection {
   /** minute number as printed, null when the minutes number none */

@@ -3,10 +3,10 @@
 //   Dave Horkan (DHO)  | Clerk                | Apologies:   | Peter Agate (PAG)
 //   Frank Reid (FRE)   | Councillor/Chairman  |              | Tom Roberts (TRO)
 //   Geoff Proctor      | Councillor           | Chair:       | Frank Reid          <- another label ends a list
-import type { AttendanceStatus } from '../records.js';
-import type { Block } from '../model.js';
-import { looksLikeName, splitPerson, type PersonParts } from '../normalise/names.js';
-import { attendanceLabel } from '../vocab/index.js';
+import type { AttendanceStatus } from '../../records.js';
+import type { Block } from '../../model.js';
+import { looksLikeName, splitPerson, type PersonParts } from '../../normalise/names.js';
+import { attendanceLabel } from '../../vocab/index.js';
 
 export interface TablePerson {
   person: PersonParts;

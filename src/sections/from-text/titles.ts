@@ -1,8 +1,8 @@
 // Titles inside a cell or a line: the bold (or capitalised) run that opens it vs the description after it,
 // and where an agenda entry ends.
 //   **MINUTES AND PANEL ACTION TRACKER** To confirm the Minutes of the meeting held on 14 November 2022.
-import type { Span } from '../model.js';
-import { clean } from './table-helpers.js';
+import type { Span } from '../../model.js';
+import { clean } from '../from-tables/table-helpers.js';
 
 /** A page range then a sub-heading in capitals ("(Pages 461 - 610) EXEMPT ITEMS ..."): the item ends there. */
 export const cutAfterPageRange = (text: string): string =>

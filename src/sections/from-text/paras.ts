@@ -1,8 +1,8 @@
 // Paragraphs of minutes re-cut from body blocks: readers may merge a heading, a "(Item N)" line, a vote
 // label and its names into one block, or split one list of names over two blocks at a page end. A new
 // paragraph starts at a line opening a unit (list marker, RESOLVED, "(Item N)", "For (57)", "PRESENT:").
-import type { Block, Line, Span } from '../model.js';
-import { collapseSpaces, joinWrappedLines, lineJoiner } from '../text.js';
+import type { Block, Line, Span } from '../../model.js';
+import { collapseSpaces, joinWrappedLines, lineJoiner } from '../../text.js';
 
 export interface Para {
   /** text without its list marker */

@@ -1,6 +1,6 @@
 // The words of call-handling and response performance: which channel (999, 101, live chat, P1, P2,
 // online) and which measure a figure is about. Language only: no force or document names.
-import type { PerformanceRecord } from '../records.js';
+import type { PerformanceRecord } from '../../records.js';
 
 export type Channel = PerformanceRecord['channel'];
 

@@ -6,9 +6,9 @@
 //              **REVENUE BUDGET, CAPITAL PROGRAMME AND** ...                   (its topic, going on)
 // A line opening with an item number starts an item, a line in the topic column continues it, a
 // repeated header (whole, or broken over two lines) is skipped, anything else ends the agenda.
-import type { Block, Span, TableCell } from '../model.js';
+import type { Block, Span, TableCell } from '../../model.js';
 import { clean, matchColumns, type ColumnRules } from './table-helpers.js';
-import { sliceSpans } from './titles.js';
+import { sliceSpans } from '../from-text/titles.js';
 
 export type AgendaColumn = 'number' | 'time' | 'pages' | 'document' | 'topic';
 

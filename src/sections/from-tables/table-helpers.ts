@@ -5,8 +5,8 @@
 //
 //   Supporting Document | Item | Topic                                  | Approximate time
 //   Attached            | 4    | **MINUTES** To confirm the Minutes ... | 14:05
-import type { Block, TableBlock, TableCell } from '../model.js';
-import { collapseSpaces } from '../text.js';
+import type { Block, TableBlock, TableCell } from '../../model.js';
+import { collapseSpaces } from '../../text.js';
 
 export const clean = collapseSpaces;
 

@@ -5,8 +5,8 @@
 //   Moved by: A  Seconded by: B  Be it resolved that ... Carried | Cynigiwyd gan A, eiliwyd gan B. Penderfynwyd ...
 //   (2) Mr A proposed, and Mr B seconded the motion that: ...
 // Shared machinery of the motions reader (votes.ts): which paragraph states a proposal, who, and its result.
-import { splitPerson } from '../normalise/names.js';
-import { HONORIFICS, MOVED, RESOLVED_LEAD, RESULT_WORDS, SECONDED, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../vocab/index.js';
+import { splitPerson } from '../../normalise/names.js';
+import { HONORIFICS, MOVED, RESOLVED_LEAD, RESULT_WORDS, SECONDED, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../../vocab/index.js';
 import { VOTE_LABEL, type Para } from './paras.js';
 
 export interface Proposal {
