@@ -7,6 +7,7 @@
 //   Attached            | 4    | **MINUTES** To confirm the Minutes ... | 14:05
 import type { Block, TableBlock, TableCell } from '../../model.js';
 import { collapseSpaces } from '../../text.js';
+import { printedRows } from './printed-rows.js';
 
 export const clean = collapseSpaces;
 
@@ -70,10 +71,11 @@ export function findTables<K extends string>(
   let last: LogicalTable<K> | null = null;
   blocks.forEach((block, index) => {
     if (block.kind !== 'table' || !block.table) return;
-    const grid = block.table.grid;
+    const tableBlock = printedRows(block.table);
+    const grid = tableBlock.grid;
     // a headerless table under a line of text made of the last table's header words: that header, printed apart
     const apart = last !== null && (grid[0]?.length ?? 0) === last.header.length && headerLinesAbove(blocks, index, last.header, rules) > 0;
-    const head = headerOf(block.table, rules, required) ?? (apart && last ? { texts: last.header, bodyFrom: 0 } : null);
+    const head = headerOf(tableBlock, rules, required) ?? (apart && last ? { texts: last.header, bodyFrom: 0 } : null);
     const isLabel = (text: string) => labelLike(text, rules, head?.texts ?? open?.table.header ?? []);
     const between = open ? blocks.slice(open.lastIndex + 1, index - headerLinesAbove(blocks, index, open.table.header, rules)) : [];
     const escaped = open ? between.filter((b) => insideColumn(b, open!.block)) : [];
@@ -86,7 +88,7 @@ export function findTables<K extends string>(
         const c = lastRow ? columnAt(open.block, b.box!.x0) : -1;
         if (lastRow && c >= 0 && c < lastRow.texts.length) lastRow.texts[c] = clean(`${lastRow.texts[c]} ${b.text}`);
       }
-      open.table.rows.push(...bodyRows(grid, head?.bodyFrom ?? 0, block, true, open.table.header, isLabel));
+      open.table.rows.push(...bodyRows(tableBlock, head?.bodyFrom ?? 0, block, true, open.table.header, isLabel));
       open.lastIndex = index;
       open.block = block;
       return;
@@ -97,7 +99,7 @@ export function findTables<K extends string>(
     }
     const table: LogicalTable<K> = {
       columns: matchColumns(head.texts, rules), header: head.texts,
-      rows: bodyRows(grid, head.bodyFrom, block, false, head.texts, isLabel),
+      rows: bodyRows(tableBlock, head.bodyFrom, block, false, head.texts, isLabel),
       heading: headingAbove(blocks, index - headerLinesAbove(blocks, index, head.texts, rules)), blockIndex: index,
     };
     last = table;
@@ -159,7 +161,7 @@ function insideColumn(b: Block, table: Block): boolean {
 
 /** The grid column whose cells span x on the page, -1 when none does. */
 function columnAt(table: Block, x: number): number {
-  for (const row of table.table?.grid ?? []) {
+  for (const row of table.table ? printedRows(table.table).grid : []) {
     const c = row.findIndex((cell) => cell?.box && cell.colSpan === 1 && x >= cell.box.x0 - 2 && x < cell.box.x1);
     if (c >= 0) return c;
   }
@@ -197,15 +199,17 @@ function labelLike<K extends string>(text: string, rules: ColumnRules<K>, header
 
 /** Body rows from `from` on; a row wholly covered by merged cells above and a repeated header are dropped. */
 function bodyRows(
-  grid: (TableCell | null)[][], from: number, block: Block, continued: boolean, header: string[],
+  table: TableBlock, from: number, block: Block, continued: boolean, header: string[],
   isLabel: (text: string) => boolean,
 ): TableRow[] {
+  const { grid } = table;
   const rows: TableRow[] = [];
-  let page = block.table?.pageStart ?? block.page;
+  let page = table.pageStart ?? block.page;
   let headerRepeated = false;
   // right under a header (its own, or repeated), rows of labels only are the rest of the header
   let underHeader = from > 0;
   const key = headerKey(header);
+  const headerWords = new Set(header.flatMap(wordsOf));
   for (let r = from; r < grid.length; r++) {
     if (grid[r].every((cell) => cell === null)) continue;
     const texts: string[] = [];
@@ -215,7 +219,7 @@ function bodyRows(
       texts.push(cell ? cellText(cell) : above ? cellText(above) : '');
       carried.push(cell === null && above !== null);
     });
-    if (matchesHeader(key, texts)) {
+    if (matchesHeader(key, texts) || headerAgain(texts, headerWords)) {
       headerRepeated = underHeader = true;
       continue;
     }
@@ -223,13 +227,23 @@ function bodyRows(
     if (underHeader && filled.length > 0 && filled.every(isLabel)) continue;
     underHeader = false;
     const rowPage = grid[r].find((c) => c?.page != null)?.page ?? page;
-    const joinedOn = block.table?.continuedAt?.includes(r) ?? false;
+    const joinedOn = table.continuedAt?.includes(r) ?? false;
     const afterBreak = joinedOn || headerRepeated || (rows.length === 0 ? continued : rowPage !== page);
     headerRepeated = false;
     page = rowPage;
     rows.push({ texts, cells: grid[r], carried, page: rowPage, afterBreak });
   }
   return rows;
+}
+
+/**
+ * The header printed again down the table, read otherwise than at the top (its lines apart, its cells
+ * cut elsewhere): two cells or more, made of header words only, most of them.
+ */
+function headerAgain(texts: string[], headerWords: Set<string>): boolean {
+  const words = texts.flatMap(wordsOf);
+  return texts.filter(Boolean).length >= 2 && words.every((w) => headerWords.has(w)) &&
+    new Set(words).size >= 0.6 * headerWords.size;
 }
 
 function spanningCellAbove(grid: (TableCell | null)[][], r: number, c: number): TableCell | null {
