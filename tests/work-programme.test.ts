@@ -88,3 +88,13 @@ describe('work programme parser: two-row headers', () => {
   });
 });
 
+
+describe('work programme parser, a row cut in two', () => {
+  it('joins a row whose date the cut broke ("20 March" | "2023") to the row above', () => {
+    const ctx = context([table([HEADER,
+      ['20 March', 'Police and Crime', 'To outline progress', 'Commissioner', ''],
+      ['2023', 'Plan – Progress', 'within the Plan', 'Office', '']])]);
+    expect(workProgrammeParser.parse(ctx).work_programme!.map((r) => [r.meeting_date, r.item, r.aims])).toEqual([
+      ['2023-03-20', 'Police and Crime Plan – Progress', 'To outline progress within the Plan']]);
+  });
+});

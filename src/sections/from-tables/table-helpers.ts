@@ -8,6 +8,7 @@
 import type { Block, TableBlock, TableCell } from '../../model.js';
 import { collapseSpaces } from '../../text.js';
 import { printedRows } from './printed-rows.js';
+import { headerAgain, headerLinesAbove, headerTextAbove, labelLike, wordsOf } from './header-apart.js';
 
 export const clean = collapseSpaces;
 
@@ -75,7 +76,8 @@ export function findTables<K extends string>(
     const grid = tableBlock.grid;
     // a headerless table under a line of text made of the last table's header words: that header, printed apart
     const apart = last !== null && (grid[0]?.length ?? 0) === last.header.length && headerLinesAbove(blocks, index, last.header, rules) > 0;
-    const head = headerOf(tableBlock, rules, required) ?? (apart && last ? { texts: last.header, bodyFrom: 0 } : null);
+    const head = headerOf(tableBlock, rules, required) ?? (apart && last ? { texts: last.header, bodyFrom: 0 } : null) ??
+      headerApart(blocks, index, rules, required, grid[0]?.length ?? 0);
     const isLabel = (text: string) => labelLike(text, rules, head?.texts ?? open?.table.header ?? []);
     const between = open ? blocks.slice(open.lastIndex + 1, index - headerLinesAbove(blocks, index, open.table.header, rules)) : [];
     const escaped = open ? between.filter((b) => insideColumn(b, open!.block)) : [];
@@ -135,6 +137,12 @@ function headerReadings(table: TableBlock): HeaderReading[] {
   return candidates;
 }
 
+/** The header printed apart above a table with none of its own, when it gives the required columns. */
+function headerApart<K extends string>(blocks: Block[], index: number, rules: ColumnRules<K>, required: K[], nCols: number): HeaderReading | null {
+  const texts = headerTextAbove(blocks, index, rules, nCols);
+  return texts && hasColumns(texts, rules, required) ? { texts, bodyFrom: 0 } : null;
+}
+
 function hasColumns<K extends string>(header: string[], rules: ColumnRules<K>, required: K[]): boolean {
   const columns = matchColumns(header, rules);
   return required.every((k) => columns[k] !== undefined) && header.every((h) => h.length < 60);
@@ -166,35 +174,6 @@ function columnAt(table: Block, x: number): number {
     if (c >= 0) return c;
   }
   return -1;
-}
-
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/**
- * How many blocks (up to three) just above a table are its header printed apart as text: together made
- * of the header's words (two at least) and of words naming columns ("Minute/ Meeting Action Update/
- * Notes Action Date" then "No.").
- */
-function headerLinesAbove<K extends string>(blocks: Block[], index: number, header: string[], rules: ColumnRules<K>): number {
-  const words = new Set(header.flatMap(wordsOf));
-  let text: string[] = [];
-  let found = 0;
-  for (let k = 1; k <= 3 && index - k >= 0; k++) {
-    const b = blocks[index - k];
-    if (b.kind === 'table' || b.text.length > 200) break;
-    const line = wordsOf(b.text);
-    if (!line.every((w) => words.has(w) || rules.some(([, re]) => re.test(w)))) break;
-    text = [...line, ...text];
-    if (text.filter((w) => words.has(w)).length >= Math.min(2, words.size)) found = k;
-  }
-  return found;
-}
-
-/** A cell of a header row continued on the next line ("Action No.", "date"): a short label, no figures. */
-function labelLike<K extends string>(text: string, rules: ColumnRules<K>, header: string[]): boolean {
-  if (/\d/.test(text) || wordsOf(text).length > 3) return false;
-  const words = new Set(header.flatMap(wordsOf));
-  return rules.some(([, re]) => re.test(text)) || wordsOf(text).every((w) => words.has(w));
 }
 
 /** Body rows from `from` on; a row wholly covered by merged cells above and a repeated header are dropped. */
@@ -234,16 +213,6 @@ function bodyRows(
     rows.push({ texts, cells: grid[r], carried, page: rowPage, afterBreak });
   }
   return rows;
-}
-
-/**
- * The header printed again down the table, read otherwise than at the top (its lines apart, its cells
- * cut elsewhere): two cells or more, made of header words only, most of them.
- */
-function headerAgain(texts: string[], headerWords: Set<string>): boolean {
-  const words = texts.flatMap(wordsOf);
-  return texts.filter(Boolean).length >= 2 && words.every((w) => headerWords.has(w)) &&
-    new Set(words).size >= 0.6 * headerWords.size;
 }
 
 function spanningCellAbove(grid: (TableCell | null)[][], r: number, c: number): TableCell | null {
