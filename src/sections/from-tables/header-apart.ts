@@ -12,7 +12,7 @@ export const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]
 /**
  * How many blocks (up to three) just above a table are its header printed apart as text: together made
  * of the header's words (two at least) and of words naming columns ("Minute/ Meeting Action Update/
- * Notes Action Date" then "No.").
+ * Notes Action Date" then "No."), a piece of a cell between them and the grid passed over.
  */
 export function headerLinesAbove<K extends string>(blocks: Block[], index: number, header: string[], rules: ColumnRules<K>): number {
   const words = new Set(header.flatMap(wordsOf));
@@ -21,12 +21,21 @@ export function headerLinesAbove<K extends string>(blocks: Block[], index: numbe
   for (let k = 1; k <= 3 && index - k >= 0; k++) {
     const b = blocks[index - k];
     if (b.kind === 'table' || b.text.length > 200) break;
+    if (text.length === 0 && cellPiece(b, blocks[index])) continue;
     const line = wordsOf(b.text);
     if (!line.every((w) => words.has(w) || rules.some(([, re]) => re.test(w)))) break;
     text = [...line, ...text];
     if (text.filter((w) => words.has(w)).length >= Math.min(2, words.size)) found = k;
   }
   return found;
+}
+
+/** A line between the header and the grid, starting inside one of the grid's columns after the first:
+ * the last line of a cell the row above left out of the grid (a row broken over the page). */
+function cellPiece(b: Block, table: Block): boolean {
+  const box = table.table?.box ?? table.box;
+  return !!box && !!b.box && b.kind !== 'heading' && b.page === table.page && b.text.length < 60 &&
+    b.box.x0 > box.x0 + 20 && b.box.x1 <= box.x1 + 2;
 }
 
 /** A cell of a header row continued on the next line ("Action No.", "date"): a short label, no figures. */
