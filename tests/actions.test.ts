@@ -123,3 +123,28 @@ describe('actions parser, header printed apart', () => {
     expect(actionsParser.parse(context([heading('Minute Action Update'), table(rows, 1, 0)])).actions).toEqual([]);
   });
 });
+
+describe('actions parser, a part on the next page with a column fewer', () => {
+  const cellAt = (text: string, x0: number, x1: number, page: number) =>
+    ({ text, spans: [{ text, bold: false, italic: false }], rowSpan: 1, colSpan: 1, bold: false, page, box: { x0, y0: 100, x1, y1: 112 } });
+  const stream = (rows: [string, number, number][][], page: number, headerRows: number) => ({
+    ...heading('', page), kind: 'table' as const,
+    table: { grid: rows.map((r) => r.map(([t, x0, x1]) => cellAt(t, x0, x1, page))), headerRows, nCols: rows[0].length,
+      pageStart: page, pageEnd: page, box: null, method: 'stream' as const },
+  });
+  const first = stream([[['Minute/ Action No.', 54, 100], ['Meeting date', 113, 150], ['Action', 168, 200], ['Update/ notes', 380, 440]],
+    [['687 iii b', 54, 90], ['Nov 2022', 113, 150], ['Provide a summary.', 168, 370], ['Programmed', 380, 430]]], 7, 1);
+
+  it('reads its columns into the columns they lie within, the labels left of its header dropped', () => {
+    const next = stream([[['Action No.', 54, 100], ['Date', 113, 135], ['', 168, 168]],
+      [['687 iii c', 54, 90], ['Nov 2022', 113, 150], ['Report back on the survey.', 168, 370]]], 8, 1);
+    const ctx = context([heading('2. Outstanding Actions'), first, next]);
+    expect(actionsParser.parse(ctx).actions!.map((a) => [a.ref, a.meeting, a.action, a.update, a.page])).toEqual([
+      ['687 iii b', '2022-11', 'Provide a summary.', 'Programmed', 7], ['687 iii c', '2022-11', 'Report back on the survey.', null, 8]]);
+  });
+
+  it('is no part of the table when one of its columns runs over two (columns read as one)', () => {
+    const next = stream([[['687 iii c', 54, 90], ['Nov 2022 Report back on the survey.', 113, 370]]], 8, 0);
+    expect(actionsParser.parse(context([heading('2. Outstanding Actions'), first, next])).actions!.map((a) => a.ref)).toEqual(['687 iii b']);
+  });
+});

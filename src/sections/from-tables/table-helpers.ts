@@ -8,6 +8,7 @@
 import type { Block, TableBlock, TableCell } from '../../model.js';
 import { collapseSpaces } from '../../text.js';
 import { printedRows } from './printed-rows.js';
+import { narrowerPiece, spreadRow } from './narrower-piece.js';
 import { headerAgain, headerLinesAbove, headerTextAbove, labelLike, wordsOf } from './header-apart.js';
 
 export const clean = collapseSpaces;
@@ -81,8 +82,9 @@ export function findTables<K extends string>(
     const isLabel = (text: string) => labelLike(text, rules, head?.texts ?? open?.table.header ?? []);
     const between = open ? blocks.slice(open.lastIndex + 1, index - headerLinesAbove(blocks, index, open.table.header, rules)) : [];
     const escaped = open ? between.filter((b) => insideColumn(b, open!.block)) : [];
+    const narrower = open && !head ? narrowerPiece(open.block, block, printedRows(open.block.table!), tableBlock) : null;
     const continues = open !== null && between.every((b) => escaped.includes(b) || filler(b)) &&
-      (head ? matchesHeader(headerKey(open.table.header), head.texts) : grid[0]?.length === open.nCols);
+      (head ? matchesHeader(headerKey(open.table.header), head.texts) : grid[0]?.length === open.nCols || narrower !== null);
     if (continues && open) {
       // text of a long cell the style let out of the table, between its two parts: back into its cell
       const lastRow = open.table.rows.at(-1);
@@ -90,7 +92,8 @@ export function findTables<K extends string>(
         const c = lastRow ? columnAt(open.block, b.box!.x0) : -1;
         if (lastRow && c >= 0 && c < lastRow.texts.length) lastRow.texts[c] = clean(`${lastRow.texts[c]} ${b.text}`);
       }
-      open.table.rows.push(...bodyRows(tableBlock, head?.bodyFrom ?? 0, block, true, open.table.header, isLabel));
+      const rows = bodyRows(tableBlock, head?.bodyFrom ?? 0, block, true, open.table.header, isLabel, narrower !== null);
+      open.table.rows.push(...(narrower ? rows.map((row) => spreadRow(row, narrower, open!.nCols)) : rows));
       open.lastIndex = index;
       open.block = block;
       return;
@@ -176,17 +179,18 @@ function columnAt(table: Block, x: number): number {
   return -1;
 }
 
-/** Body rows from `from` on; a row wholly covered by merged cells above and a repeated header are dropped. */
+/** Body rows from `from` on; a row wholly covered by merged cells above and a repeated header are dropped
+ * (with `labelsFirst`, leading rows of labels too: what is left of a header the print kept apart). */
 function bodyRows(
   table: TableBlock, from: number, block: Block, continued: boolean, header: string[],
-  isLabel: (text: string) => boolean,
+  isLabel: (text: string) => boolean, labelsFirst = false,
 ): TableRow[] {
   const { grid } = table;
   const rows: TableRow[] = [];
   let page = table.pageStart ?? block.page;
   let headerRepeated = false;
   // right under a header (its own, or repeated), rows of labels only are the rest of the header
-  let underHeader = from > 0;
+  let underHeader = from > 0 || labelsFirst;
   const key = headerKey(header);
   const headerWords = new Set(header.flatMap(wordsOf));
   for (let r = from; r < grid.length; r++) {
