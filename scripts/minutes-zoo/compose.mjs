@@ -72,7 +72,7 @@ export function compose(v, seed) {
   const hon = trustees ? null : cy ? 'Y Cynghorydd' : v.present === 'members-present' ? 'Councillor' : 'Cllr';
   const member = (p, role) => ({ ...p, hon, role: role ?? null });
   const present = crowd.slice(0, nPresent).map((p, i) => member(p, i === 0 ? (cy ? 'Cadeirydd' : trustees ? 'Chair' : r.pick(['Chair', 'Chairman'])) : null));
-  const clerkRole = cy ? 'Clerc' : trustees ? 'Secretary' : kind.includes('-') ? 'Democratic Services Officer' : r.pick(['Clerk', 'Parish Clerk', 'Clerk and RFO']);
+  const clerkRole = cy ? 'Clerc' : trustees ? 'Hall Manager' : kind.includes('-') ? 'Democratic Services Officer' : r.pick(['Clerk', 'Parish Clerk', 'Clerk and RFO']);
   const officers = [{ ...crowd[nPresent], hon: null, role: clerkRole }];
   if (!trustees && !cy && r.next() < 0.5) officers.push({ ...crowd[nPresent + 1], hon: 'Cllr', role: kind.includes('-') ? 'Ward Member' : 'County Councillor' });
   const nApologies = v.apologies === 'none' ? 0 : r.int(1, 3);
@@ -100,10 +100,13 @@ export function compose(v, seed) {
   const num = numberer(v, date, r);
   let resN = 0;
   const resForm = () => v.resForms[resN++ % v.resForms.length];
-  const votes = (withCounts = true) => {
-    const against = r.int(1, 2);
-    const abstain = cy ? r.int(0, 1) : r.pick([0, 1, 1, 2]);
-    return { for: nPresent - against - abstain, against, abstain, withCounts };
+  // a carried proposal has more for than against, a lost one more against than for
+  const votes = (withCounts = true, lost = false) => {
+    const few = r.int(1, 2);
+    let abstain = cy ? r.int(0, 1) : r.pick([0, 1, 1, 2]);
+    if (nPresent - few - abstain <= few) abstain = 0;
+    const many = nPresent - few - abstain;
+    return lost ? { for: few, against: many, abstain, withCounts } : { for: many, against: few, abstain, withCounts };
   };
   const pair = () => { const [a, b] = r.shuffle(present).slice(0, 2); return [mover(a), mover(b)]; };
 
@@ -127,7 +130,7 @@ export function compose(v, seed) {
       let m = null;
       if (mf) {
         const [a, b] = pair();
-        m = motion(mf, a, b, d.vp, votes());
+        m = motion(mf, a, b, d.vp, votes(), who);
         if (!m.own && !m.resolvedIn) body.push(m.printed);
         flush();
         if (m.own) doc.p([[m.printed]], 'body');
@@ -146,7 +149,7 @@ export function compose(v, seed) {
     }
     for (const n of it.lost ?? []) {
       const [a, b] = pair();
-      const m = motion(n.form, a, b, n.vp, votes(r.next() < 0.5));
+      const m = motion(n.form, a, b, n.vp, votes(r.next() < 0.5, true), who);
       body.push(m.printed);
       doc.rec('motions', { minute: key, ...m.rec, variant: n.form }, m.printed.slice(0, 40));
     }
@@ -167,5 +170,5 @@ export function compose(v, seed) {
   }
   doc.p([[cy ? `Daeth y cyfarfod i ben am 8.${r.int(10, 55)} yh.` : `There being no further business the Chair closed the meeting at ${r.int(8, 9)}.${r.int(10, 55)}pm.`]], 'body');
   doc.p([[cy ? 'Llofnod y Cadeirydd: ........................  Dyddiad: ..............' : 'Signed: ................................ (Chair)     Date: ....................']], 'body');
-  return { doc, meta: { council, body, date: isoDate(date), meetingName, printedDate: printDate(date, v.date) } };
+  return { doc, meta: { council, body, cy, date: isoDate(date), meetingName, printedDate: printDate(date, v.date) } };
 }

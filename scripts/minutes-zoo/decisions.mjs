@@ -46,9 +46,9 @@ export const LOST_FORMS = new Set(['lost-vote', 'cy-collwyd']);
  * A proposal printed in `form`. `a`, `b`: proposer and seconder as printed ("Cllr J Ashworth") and as the
  * truth keeps them (`a.name`); `vp` the proposal; `votes` {for, against, abstain} of the members present.
  * Returns the sentences (`printed`, `after` printed after the resolution it carries when there is one) and the
- * motion record. `cy-unfrydol` carries the resolution in its own sentence (`resolvedIn`).
+ * motion record (`who`: the deciding body, as in resolution()). `cy-unfrydol` carries the resolution in its own sentence (`resolvedIn`).
  */
-export function motion(form, a, b, vp, votes) {
+export function motion(form, a, b, vp, votes, who = 'Council') {
   const rec = (result, unanimous, counts = {}) => ({
     proposer: a.name, seconder: b.name, unanimous, for: counts.for ?? null, against: counts.against ?? null, abstain: counts.abstain ?? null, result });
   const tally = votes.abstain ? `${votes.for} for, ${votes.against} against, ${votes.abstain} abstention${votes.abstain > 1 ? 's' : ''}`
@@ -60,8 +60,8 @@ export function motion(form, a, b, vp, votes) {
     case 'proposed-counts': return { printed: `${a.shown} proposed that the recommendation be accepted, seconded by ${b.shown}. Carried (${tally}).`, rec: rec('carried', false, counted) };
     case 'proposer-seconder-labels': return { printed: `Proposer: ${a.shown}   Seconder: ${b.shown}`, rec: rec('carried', null), own: true };
     case 'lost-vote': return votes.withCounts
-      ? { printed: `${a.shown} proposed that the Council ${vp}; this was seconded by ${b.shown}. On being put to the vote the motion was lost (${votes.for} for, ${votes.against} against).`, rec: rec('lost', false, { for: votes.for, against: votes.against }) }
-      : { printed: `${a.shown} proposed that the Council ${vp}; this was seconded by ${b.shown}. On being put to the vote the motion was lost.`, rec: rec('lost', null) };
+      ? { printed: `${a.shown} proposed that the ${who} ${vp}; this was seconded by ${b.shown}. On being put to the vote the motion was lost (${votes.for} for, ${votes.against} against).`, rec: rec('lost', false, { for: votes.for, against: votes.against }) }
+      : { printed: `${a.shown} proposed that the ${who} ${vp}; this was seconded by ${b.shown}. On being put to the vote the motion was lost.`, rec: rec('lost', null) };
     case 'cy-cynigiwyd': return { printed: `Cynigiwyd gan ${a.shown}, eiliwyd gan ${b.shown}.`, rec: rec('carried', null) };
     case 'cy-unfrydol': return { printed: `Cynigiwyd gan ${a.shown}, eiliwyd gan ${b.shown}, a phenderfynwyd yn unfrydol ${vp}.`, rec: rec('carried', true), resolvedIn: true };
     case 'cy-pleidlais': return { printed: `Cynigiwyd gan ${a.shown}, eiliwyd gan ${b.shown}, fod y Cyngor yn ${vp}. Pleidlais: ${votes.for} o blaid, ${votes.against} yn erbyn, ${votes.abstain} yn ymatal. Cariwyd y cynnig.`,

@@ -89,6 +89,8 @@ export function attendance(doc, a, v) {
     register(doc, 'also_present', [...underPresent, ...officers]);
   } else {
     const members = [...a.present, ...underPresent];
+    // an inline list names the councillors together, and an officer among them after a semicolon
+    const inline = (hon) => `${joinAnd(a.present.map((p) => shown(p, hon)), cy ? 'a' : 'and')}${underPresent.map((p) => `; ${shown(p)}`).join('')}`;
     if (v.present === 'one-per-line') {
       label(cy ? 'PRESENNOL:' : 'PRESENT:');
       for (const p of members) doc.p([[shown(p)]], 'line');
@@ -96,11 +98,11 @@ export function attendance(doc, a, v) {
       label(cy ? 'Yn bresennol' : 'Present');
       doc.table([[cy ? 'Enw' : 'Name', cy ? 'Rôl' : 'Role'], ...members.map((p) => [`${p.hon ? `${p.hon} ` : ''}${p.name}`, p.role ?? (p.hon ? (cy ? 'Cynghorydd' : 'Councillor') : 'Trustee')])], true);
     } else if (v.present === 'members-present') {
-      line(a.trustees ? 'Trustees present:' : 'Members present:', joinAnd(members.map((p) => shown(p)), cy ? 'a' : 'and'));
+      line(a.trustees ? 'Trustees present:' : 'Members present:', inline(true));
     } else if (v.present === 'councillors-present') {
-      line(cy ? 'Cynghorwyr yn bresennol:' : a.trustees ? 'Trustees present:' : 'Councillors present:', joinAnd(members.map((p) => shown(p, false)), cy ? 'a' : 'and'));
+      line(cy ? 'Cynghorwyr yn bresennol:' : a.trustees ? 'Trustees present:' : 'Councillors present:', inline(false));
     } else {
-      line(cy ? 'PRESENNOL:' : 'Present:', `${group ? `${group} ` : ''}${joinAnd(members.map((p) => shown(p, false)), cy ? 'a' : 'and')}`);
+      line(cy ? 'PRESENNOL:' : 'Present:', `${group ? `${group} ` : ''}${inline(false)}`);
     }
     register(doc, 'present', a.present);
     register(doc, 'also_present', underPresent);
@@ -117,7 +119,7 @@ export function attendance(doc, a, v) {
   if (v.apologies === 'label-list') register(doc, 'apologies', a.apologies);
   if (v.apologies === 'prose-block' && a.apologies.length) {
     doc.p([[cy ? `Derbyniwyd ymddiheuriadau gan ${cyCllrs(a.apologies.map((p) => p.name))}.`
-      : `Apologies for absence were received from ${a.trustees ? '' : 'Cllrs '}${joinAnd(a.apologies.map((p) => p.name))}.`]], 'body');
+      : `Apologies for absence were received from ${a.trustees ? '' : a.apologies.length > 1 ? 'Cllrs ' : 'Cllr '}${joinAnd(a.apologies.map((p) => p.name))}.`]], 'body');
     register(doc, 'apologies', a.apologies);
   }
   if (v.absent === 'label' && a.absent.length) {

@@ -74,9 +74,9 @@ export function itemsFor(c) {
   const reconciled = { vp: cy ? 'cymeradwyo’r cysoniad banc' : `approve the bank reconciliation to ${dateAs(new Date(prev.getTime() - 864e5))}` };
   const finTitle = cy ? CY.titles.finance : r.pick(['Finance', 'Accounts for Payment', 'Financial Matters']);
   if (v.subitems === 'yes') {
-    out.push({ title: finTitle, say: [], pre: [cy ? 'Cyflwynodd y Clerc yr adroddiad ariannol.' : 'The Clerk presented the financial report.'],
+    out.push({ title: finTitle, say: [], pre: [cy ? 'Cyflwynodd y Clerc yr adroddiad ariannol.' : `The ${kind === 'trustees' ? 'Treasurer' : 'Clerk'} presented the financial report.`],
       subs: [{ title: cy ? 'Taliadau' : 'Payments', say: [], decisions: [pay] }, { title: cy ? 'Cysoniad banc' : 'Bank Reconciliation', say: [], decisions: [reconciled] }] });
-  } else out.push({ title: finTitle, say: [], pre: [cy ? 'Cyflwynodd y Clerc y datganiad banc.' : 'The Clerk presented the bank statement.'], decisions: [pay] });
+  } else out.push({ title: finTitle, say: [], pre: [cy ? 'Cyflwynodd y Clerc y datganiad banc.' : `The ${kind === 'trustees' ? 'Treasurer' : 'Clerk'} presented the bank statement.`], decisions: [pay] });
 
   if (!cy && r.next() < 0.3) {
     out.push({ title: 'Exclusion of the Press and Public', say: [],

@@ -8,7 +8,7 @@ const TIGHT = new Set(['line', 'clause']);
 
 /** Running lines of a page: `furniture` says which (header with date, footer "Page n of m", bare number). */
 export function running(furniture, meta) {
-  if (furniture === 'header-footer-page-of') return { header: `${meta.council} \u2013 Minutes \u2013 ${meta.printedDate}`, footer: 'page-of' };
+  if (furniture === 'header-footer-page-of') return { header: `${meta.council} \u2013 ${meta.cy ? 'Cofnodion' : 'Minutes'} \u2013 ${meta.printedDate}`, footer: 'page-of' };
   if (furniture === 'footer-page-only') return { header: null, footer: 'page' };
   if (furniture === 'header-only') return { header: `${meta.council} \u2013 ${meta.meetingName}`, footer: null, headerPage: true };
   return { header: null, footer: null };
