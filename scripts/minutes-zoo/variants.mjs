@@ -81,3 +81,8 @@ export function plan(n, nWelsh, seed) {
     return v;
   });
 }
+
+const SEED = 20240312;
+
+/** The zoo: 40 documents, 5 of them Welsh, each with its variants and the seed of its content. */
+export const zooDocuments = () => plan(40, 5, SEED).map((v, i) => ({ v, seed: SEED + i + 1 }));
