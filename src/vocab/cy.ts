@@ -14,7 +14,11 @@ export const CY: Vocabulary = {
   labelNeedsColon: ['swyddogion', 'clerc'],
   noMeetingTitle: ['cofnod o benderfyniad'],
   minutesTitle: ['cofnodion', 'cofnodion drafft'],
-  resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad', 'phenderfynwyd', 'chytunwyd'],
+  resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad', 'phenderfynwyd', 'chytunwyd', 'cymeradwywyd', 'mabwysiadwyd'],
+  // Welsh puts the verb first: a decision opens with an impersonal verb (resolved), not with who decided
+  decidingBodies: [],
+  decisionVerbs: [],
+  processVerbs: [],
   moved: ['cynigiwyd gan', 'cynigydd', 'cynigiwyd'],
   seconded: ['eiliwyd gan', 'eilydd', 'eiliwyd'],
   result: {

@@ -86,6 +86,16 @@ export const MINUTES_WORD = new RegExp(`\\b(?:${phrases(all((v) => v.minutesTitl
 /** The decision lead-ins that open a sentence inside prose ("it was agreed", "Penderfynwyd"), not a bare "agreed". */
 export const RESOLVED_WORDS = phrases(all((v) => v.resolved).filter((w) => /\s/.test(w) || !/^(?:resolved|agreed)$/.test(w)));
 
+/** The impersonal leads ("it was agreed", "penderfynwyd"), which say the meeting decided wherever they stand in a
+ * sentence; not "it was decided", which in a narrative tells of decisions taken anywhere (read at a sentence's start). */
+export const RESOLVED_IMPERSONAL = phrases(all((v) => v.resolved)
+  .filter((w) => (/^it\s/i.test(w) && !/decided$/.test(w)) || (!/\s/.test(w) && !/^(?:resolved|agreed)$/.test(w))));
+
+/** Who decides, and the verbs saying so, for sentences that state a decision in prose (decided-prose.ts). */
+export const DECIDING_BODY = phrases(all((v) => v.decidingBodies));
+export const DECISION_VERB = phrases(all((v) => v.decisionVerbs));
+export const PROCESS_VERB = phrases(all((v) => v.processVerbs));
+
 /** "RESOLVED", "It was agreed", "BE IT RESOLVED THAT", "Penderfynwyd" at a paragraph's start, with its punctuation. */
 export const RESOLVED_LEAD = new RegExp(
   `^(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*`, 'i');

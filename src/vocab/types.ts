@@ -15,6 +15,12 @@ export interface Vocabulary {
   minutesTitle: string[];
   /** lead-ins of a decision ("RESOLVED that", "It was agreed", "BE IT RESOLVED THAT") */
   resolved: string[];
+  /** who decides for the meeting when a sentence names it ("Members noted and approved", "All agreed") */
+  decidingBodies: string[];
+  /** verbs that say the meeting decided ("The Board adopted ...", "... were approved") */
+  decisionVerbs: string[];
+  /** verbs of handling that may come before a decision verb ("reviewed and accepted", "noted and approved") */
+  processVerbs: string[];
   moved: string[];
   seconded: string[];
   result: Record<'carried' | 'lost' | 'deferred' | 'withdrawn', string[]>;

@@ -33,9 +33,10 @@ const NAME_MOVED = NAME_VERB('proposed|moved|nominated|cynigiodd');
 const NAME_SECONDED = NAME_VERB('seconded|eiliodd');
 /** paragraphs after a proposal within which its result may be printed */
 const MAX_REACH = 40;
-/** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X" */
-const THAT = /\b(?:that|to)(?:\s+|,\s*)(.{8,})$/i;
+/** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X", "A proposed the Minutes be accepted" */
+const THAT = /\b(?:that|to|proposed(?!\s+by)|moved(?!\s+by))(?:\s+|,\s*)(.{8,})$/i;
 const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
+const RESOLVED_ONLY = new RegExp(`^(?:and\\s+)?(?:${RESOLVED_LEAD.source.slice(1)})$`, 'i');
 const LEADING_HONORIFICS = new RegExp(`^${HONORIFICS}+`, 'u');
 /** words that look like a name's capitals but are not one */
 const NOT_NAME = /^(?:the|that|this|it|all|and|council|councillors|members|motion|minutes|agreed|carried|resolved|be)$/i;
@@ -85,6 +86,13 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
     const q = paras[j];
     const more = namesIn(q.text);
     if (more && !seconder && more.seconder && !more.proposer && j === end) { seconder = more.seconder; end = j + 1; continue; }
+    // "And Resolved:" alone: the motion was carried, and what it resolved is the paragraph after
+    if (q.marker === null && RESOLVED_ONLY.test(q.text) && text === paras[i].text) {
+      result = 'carried';
+      const next = paras[j + 1];
+      if (next && next.marker === null && !namesIn(next.text)) { text = next.text.replace(/^\W*[“"]|[”"]\W*$/g, ''); end = j + 2; } else end = j + 1;
+      break;
+    }
     const clause = q.marker === null && /^(?:that|be it|and resolved|penderfynwyd)\b/i.test(q.text) && text === paras[i].text;
     if (clause) { text = q.text; end = j + 1; continue; }
     if (more || VOTE_LABEL.test(q.raw) || RESOLVED_LEAD.test(q.text)) break;
@@ -99,5 +107,9 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
   }
   if (!proposer && !seconder) return null;
   const clause = THAT.exec(text);
-  return { proposal: { proposer, seconder, unanimous, result, counts, text: (clause ? clause[1] : text).trim() }, end };
+  // "... that a document be prepared seconded by Cllr B - Agreed": the clause ends where its seconder is named
+  const whole = (clause ? clause[1] : text).trim();
+  const seconded = SECONDED_BY.exec(whole);
+  const proposed = seconded ? whole.slice(0, seconded.index).replace(/[\s,;(]+$/, '') : whole;
+  return { proposal: { proposer, seconder, unanimous, result, counts, text: proposed.length >= 8 ? proposed : whole }, end };
 }
