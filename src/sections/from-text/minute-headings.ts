@@ -4,7 +4,7 @@
 //   unnumbered: a short bold line, or "Matters Arising:" in unstyled text (minute null)
 // A heading's number must follow the minutes' scheme (the shape of the first heading's number) and go up;
 // each piece of evidence (bold, capitals, a dotted number, a short title) adds to a score.
-import { ITEM_PREFIX, RESOLVED_LEAD, TITLE_JOINERS, VOTE_WORD_ALONE, attendanceLabel } from '../../vocab/index.js';
+import { ITEM_PREFIX, RESOLVED_LEAD, MONTH_NAMES, TITLE_JOINERS, VOTE_WORD_ALONE, attendanceLabel } from '../../vocab/index.js';
 import { ITEM_REF, type Para } from './paras.js';
 import { NUM, after, dateLike, familyOf, jumps, keyOf, schemeOf, successor } from './numbering.js';
 import { runOnTitle } from './run-on.js';
@@ -34,6 +34,7 @@ const LONE_NUMBER = new RegExp(`^(?:(?:${ITEM_PREFIX})\\s+)?(${NUM})[.):]?(?:\\s
 const PREFIXED = new RegExp(`^(?:${ITEM_PREFIX})\\s+\\d`, 'i');
 const STARTS_NUMBERED = new RegExp(`^(?:(?:${ITEM_PREFIX})\\s+)?(${NUM})(?:[.):]|\\s|$)`, 'i');
 const INLINE_ITEM = /\s*\((?:Agenda\s+)?Item\s+(\d+[A-Za-z]?)\)\s*$/i;
+const DATE_REST = new RegExp(`^(?:${MONTH_NAMES})\\s+\\d{4}\\b`, 'i');
 /** longest title a heading printed without styling may have */
 const PLAIN_TITLE_MAX = 120;
 /** longest first line that is a heading on its own above its text ("1. Croeso ac ymddiheuriadau") */
@@ -135,7 +136,8 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
     }
     if (title.length > 250 && !item) return null;
   }
-  if (dateLike(printed) || !/\p{L}/u.test(title)) return null;
+  // "27/10/2020" or "12" + "April 2016 at 6.30 pm" is a date, not a minute; a title needs words
+  if (dateLike(printed) || DATE_REST.test(title) || !/\p{L}/u.test(title)) return null;
   title = title.replace(INLINE_ITEM, '').trim();
   const scheme = schemeOf(printed, PREFIXED.test(p.raw));
   const key = keyOf(printed);
