@@ -9,7 +9,7 @@ import type { Block } from '../../model.js';
 import { looksLikeName } from '../../normalise/names.js';
 import { toIsoDate } from '../../normalise/dates.js';
 import { MINUTES_WORD, attendanceLabel } from '../../vocab/index.js';
-import { minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
+import { detachedNumbers, minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
 import { toParas, type Para } from './paras.js';
 import { runTogether } from './run-on.js';
 import type { SectionContext } from '../types.js';
@@ -113,6 +113,8 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
   const first = titled ? start + 1 : start;
   const numbered = hasHeading(paras, first, limit);
   const styledDoc = paras.slice(first, limit).some((p) => p.bold || p.heading);
+  // numbers printed apart from their titles belong to headings that cannot be told: unnumbered ones would be guesses
+  const unnumbered = !numbered && !detachedNumbers(paras.slice(first, limit));
   const state: HeadingState = { scheme: null, last: null, inMinutes: false };
   // this minutes' paragraphs, where several minutes run together in one are cut apart
   const list = paras.slice(first, limit);
@@ -130,7 +132,7 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
     // a signature line at each page's foot ("Signed ... Dated ...") ends nothing when the numbering goes on
     // a report or motion read into the minutes in quotation marks has headings of its own, not minutes
     if (quoteEnd < i && OPENS_QUOTE.test(p.raw) && !CLOSES_QUOTE.test(p.raw)) quoteEnd = list.findIndex((q, k) => k > i && CLOSES_QUOTE.test(q.raw));
-    let heading = i <= quoteEnd ? null : numbered ? minuteHeading(list, i, state) : ended ? null : unnumberedHeading(list, i, styledDoc);
+    let heading = i <= quoteEnd ? null : numbered ? minuteHeading(list, i, state) : ended || !unnumbered ? null : unnumberedHeading(list, i, styledDoc);
     // numbered minutes may end with unnumbered ones ("Other Matters"): styled, where the numbers stand
     if (!heading && numbered && !ended && numberEdge !== null && p.x0 !== null && Math.abs(p.x0 - numberEdge) < EDGE_TOLERANCE) heading = unnumberedHeading(list, i, true);
     if (!heading && ended && (p.bold || p.heading)) break;
