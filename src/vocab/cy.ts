@@ -33,6 +33,8 @@ export const CY: Vocabulary = {
   voteLabels: { for: ['o blaid'], against: ['yn erbyn'], abstain: ['ymatal', 'ymataliodd'] },
   conjunctions: ["a'r", 'ac', 'a'],
   honorifics: ['cyng', 'cynghorydd', 'y cynghorydd', 'cynghorwyr', 'maer', 'y maer', 'dirprwy faer'],
+  titleJoiners: ['y', 'yr', "'r", 'a', 'ac', 'o', 'yn', 'ar', 'i', 'am', 'gan', 'at', 'i’r', "i'r"],
+  sentenceOpeners: ['y', 'yr', 'dim', 'mae', 'roedd', 'cafwyd', 'nid'],
   months: [
     ['ionawr'], ['chwefror'], ['mawrth'], ['ebrill'], ['mai'], ['mehefin'], ['gorffennaf'], ['awst'], ['medi'], ['hydref'],
     ['tachwedd'], ['rhagfyr'],

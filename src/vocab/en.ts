@@ -70,6 +70,8 @@ export const EN: Vocabulary = {
     'd/cllr', 'b/cllr', 'mayor', 'deputy mayor', 'his worship the mayor', 'her worship the mayor', 'alderman', 'mr', 'mrs',
     'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'professor', 'prof',
   ],
+  titleJoiners: ['of', 'for', 'the', 'and', 'on', 'in', 'at', 'to', 'from', 'with', 'by', 'a', 'an', 'or', 'into', 'under', 're', 'including'],
+  sentenceOpeners: ['the', 'a', 'an', 'at', 'it', 'this', 'there', 'these', 'no', 'all', 'as', 'following', 'we', 'he', 'she', 'they', 'members', 'councillors'],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'],
     ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],

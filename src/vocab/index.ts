@@ -128,6 +128,13 @@ export const RESOLUTION_NUMBER = phrases(all((v) => v.resolutionNumber));
 /** Honorifics before a name, any case, each followed by an optional full stop and a space. */
 export const HONORIFICS = `(?:(?:${phrasesAnyCase(all((v) => v.honorifics))})\\.?\\s+)`;
 
+/** A vote label standing alone ("For", "Against", "O blaid") above the names of those who voted so. */
+export const VOTE_WORD_ALONE = new RegExp(`^(?:${phrases(all((v) => [...v.voteLabels.for, ...v.voteLabels.against, ...v.voteLabels.abstain]))})\\s*:?$`, 'i');
+
+/** Lower-case small words of titles and sentence-opening words, lower case, of every language (run-on titles). */
+export const TITLE_JOINERS = new Set(all((v) => v.titleJoiners));
+export const SENTENCE_OPENERS = new Set(all((v) => v.sentenceOpeners));
+
 /** Full month names of every language, longest first (the English abbreviations are read by normalise/dates.ts). */
 export const MONTH_NAMES = phrases(all((v) => v.months.map((names) => names[0])));
 

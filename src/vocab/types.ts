@@ -34,6 +34,10 @@ export interface Vocabulary {
   conjunctions: string[];
   /** titles printed before a name, dropped from it ("Cllr", "Mayor", "Cyng.") */
   honorifics: string[];
+  /** small words a title keeps in lower case ("Minutes of the meeting"): they neither end a title nor open a sentence */
+  titleJoiners: string[];
+  /** words that open a sentence run on after a title ("Finance The following ...", "Update At the last ...") */
+  sentenceOpeners: string[];
   /** month names, each with its abbreviations, January first */
   months: string[][];
 }
