@@ -15,6 +15,7 @@ export const EN: Vocabulary = {
       'officials in attendance', 'officials present', 'officials', 'staff present', 'staff', 'invited', 'guests',
       'secretariat', 'presenters', 'other attendees', 'clerk', 'council officers', 'staff in attendance',
       'in attendance virtually', 'in attendance remotely', 'parish clerk', 'town clerk', 'clerk to the council',
+      'members of the public', 'members of public',
     ],
     apologies: ['apologies for absence', 'apologies received', 'apologies', 'regrets', 'apologies were received from'],
     absent: ['absent', 'absent without apology', 'not present'],
@@ -28,7 +29,7 @@ export const EN: Vocabulary = {
   ],
   labelNeedsColon: [
     'members', 'councillors', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
-    'presenters', 'attending', 'attendees', 'in the chair', 'substitute',
+    'presenters', 'attending', 'attendees', 'in the chair', 'substitute', 'members of the public', 'members of public',
   ],
   noMeetingTitle: ['record of decision', 'proposed record of decision', 'record of officer decision', 'officer decision notice'],
   minutesTitle: ['minutes', 'draft minutes', 'unconfirmed minutes', 'meeting minutes', 'notes of the meeting', 'record of the meeting'],
