@@ -126,3 +126,16 @@ describe('tables without rules or fills', () => {
     expect(gridText(tables[0])).toEqual(joined(rows));
   });
 });
+
+describe('ruled tables cut by the page break', () => {
+  it('closes the last row at the ends of the side rules when the page break leaves it without a rule under it', () => {
+    const rows: string[][][] = [[['Ref'], ['Organisation'], ['Amount']], [['G01'], ['Food bank'], ['£700']], [['G02'], ['Youth club'], ['£1,200']]];
+    const { ws, bands } = layout(rows, [60, 150, 300], 700, 4);
+    const h = (y: number): Ruling => ({ orientation: 'h', x0: 50, x1: 350, y0: y, y1: y + 0.5 });
+    const v = (x: number): Ruling => ({ orientation: 'v', x0: x, x1: x + 0.5, y0: bands[0][0], y1: bands[2][1] });
+    // rules over and under the first two rows only; the side rules run on to the bottom of the third
+    const tables = findTables(page(ws, [h(bands[0][0]), h(bands[0][1]), h(bands[1][1]), v(50), v(350)]));
+    expect(tables.map(gridText)).toEqual([joined(rows)]);
+    expect(tables[0].method).toBe('ruled');
+  });
+});
