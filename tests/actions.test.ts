@@ -102,3 +102,24 @@ describe('actions parser', () => {
     ]);
   });
 });
+
+describe('actions parser, header printed apart', () => {
+  it('reads the header of a table without one from the lines of column names just above it', () => {
+    const ctx = context([
+      heading('2. Outstanding Actions 2022-2023'),
+      heading('Minute/ Meeting Action Update/ Notes Action Date', 1, 11),
+      heading('No.', 1, 11),
+      table([['620', 'Nov 2021', 'Feed back on the plan.', 'Programmed 20 March 2023'], ['629', 'Jan 2022', 'Report back.', '']], 1, 0),
+    ]);
+    expect(actionsParser.parse(ctx).actions!.map((a) => [a.ref, a.meeting, a.action, a.update, a.group])).toEqual([
+      ['620', '2021-11', 'Feed back on the plan.', 'Programmed 20 March 2023', '2. Outstanding Actions 2022-2023'],
+      ['629', '2022-01', 'Report back.', null, '2. Outstanding Actions 2022-2023'],
+    ]);
+  });
+
+  it('does not take a heading of other words, or naming fewer columns than the grid has, as a header', () => {
+    const rows = [['620', 'Nov 2021', 'Feed back on the plan.', 'Programmed']];
+    expect(actionsParser.parse(context([heading('Actions from the meeting'), table(rows, 1, 0)])).actions).toEqual([]);
+    expect(actionsParser.parse(context([heading('Minute Action Update'), table(rows, 1, 0)])).actions).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workProgrammeParser } from '../src/sections/work-programme.js';
-import { context, heading, table } from './build-doc.js';
+import { context, heading, para, table } from './build-doc.js';
 
 const HEADER = ['Date of Meeting', 'Item/ Topic', 'Aims and Objectives', 'Presenting', 'Additional Information'];
 
@@ -88,3 +88,30 @@ describe('work programme parser: two-row headers', () => {
   });
 });
 
+
+describe('work programme parser, a row cut in two', () => {
+  it('joins a row whose date the cut broke ("20 March" | "2023") to the row above', () => {
+    const ctx = context([table([HEADER,
+      ['20 March', 'Police and Crime', 'To outline progress', 'Commissioner', ''],
+      ['2023', 'Plan – Progress', 'within the Plan', 'Office', '']])]);
+    expect(workProgrammeParser.parse(ctx).work_programme!.map((r) => [r.meeting_date, r.item, r.aims])).toEqual([
+      ['2023-03-20', 'Police and Crime Plan – Progress', 'To outline progress within the Plan']]);
+  });
+});
+
+describe('work programme parser, header printed apart on the next page', () => {
+  it('passes over the last line of a cell left between the header and the grid', () => {
+    const box = (x0: number, y0: number, x1: number) => ({ x0, y0, x1, y1: y0 + 12 });
+    const first = table([HEADER, ['6 February 2023', 'Police and Crime Plan', 'To outline progress', 'Commissioner', '']], 70);
+    const second = table([['20 February 2023', 'Budget', 'To review', 'Treasurer', '']], 71, 0);
+    second.table!.box = { x0: 54, y0: 127, x1: 530, y1: 300 };
+    const ctx = context([
+      first,
+      { ...heading('Date of Meeting Item/ Topic Aims and Objectives Presenting Additional Information', 71, 11), box: box(54, 60, 522) },
+      { ...para('Performance', 71), box: box(108, 102, 171) },
+      second,
+    ]);
+    expect(workProgrammeParser.parse(ctx).work_programme!.map((r) => [r.meeting_date, r.item])).toEqual([
+      ['2023-02-06', 'Police and Crime Plan'], ['2023-02-20', 'Budget']]);
+  });
+});

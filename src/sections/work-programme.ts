@@ -45,8 +45,8 @@ function programmeRows(table: LogicalTable<ProgrammeColumn>): WorkProgrammeItem[
       continue;
     }
     const last = items.at(-1);
-    // a date broken over a page break with its row ("6 February" | "2023"): the row goes on
-    const dateEnd = row.afterBreak && text(row, 'date') && !toIsoDate(text(row, 'date')) && !toIsoDate(printed)
+    // a date broken with its row ("6 February" | "2023", by a page break or a row cut in two): the row goes on
+    const dateEnd = text(row, 'date') && !toIsoDate(text(row, 'date')) && !toIsoDate(printed)
       ? toIsoDate(`${printed} ${text(row, 'date')}`) : null;
     if (last && dateEnd) {
       meetingDate = last.meeting_date = dateEnd;

@@ -7,6 +7,8 @@
 //   Attached            | 4    | **MINUTES** To confirm the Minutes ... | 14:05
 import type { Block, TableBlock, TableCell } from '../../model.js';
 import { collapseSpaces } from '../../text.js';
+import { printedRows } from './printed-rows.js';
+import { headerAgain, headerLinesAbove, headerTextAbove, labelLike, wordsOf } from './header-apart.js';
 
 export const clean = collapseSpaces;
 
@@ -70,10 +72,12 @@ export function findTables<K extends string>(
   let last: LogicalTable<K> | null = null;
   blocks.forEach((block, index) => {
     if (block.kind !== 'table' || !block.table) return;
-    const grid = block.table.grid;
+    const tableBlock = printedRows(block.table);
+    const grid = tableBlock.grid;
     // a headerless table under a line of text made of the last table's header words: that header, printed apart
     const apart = last !== null && (grid[0]?.length ?? 0) === last.header.length && headerLinesAbove(blocks, index, last.header, rules) > 0;
-    const head = headerOf(block.table, rules, required) ?? (apart && last ? { texts: last.header, bodyFrom: 0 } : null);
+    const head = headerOf(tableBlock, rules, required) ?? (apart && last ? { texts: last.header, bodyFrom: 0 } : null) ??
+      headerApart(blocks, index, rules, required, grid[0]?.length ?? 0);
     const isLabel = (text: string) => labelLike(text, rules, head?.texts ?? open?.table.header ?? []);
     const between = open ? blocks.slice(open.lastIndex + 1, index - headerLinesAbove(blocks, index, open.table.header, rules)) : [];
     const escaped = open ? between.filter((b) => insideColumn(b, open!.block)) : [];
@@ -86,7 +90,7 @@ export function findTables<K extends string>(
         const c = lastRow ? columnAt(open.block, b.box!.x0) : -1;
         if (lastRow && c >= 0 && c < lastRow.texts.length) lastRow.texts[c] = clean(`${lastRow.texts[c]} ${b.text}`);
       }
-      open.table.rows.push(...bodyRows(grid, head?.bodyFrom ?? 0, block, true, open.table.header, isLabel));
+      open.table.rows.push(...bodyRows(tableBlock, head?.bodyFrom ?? 0, block, true, open.table.header, isLabel));
       open.lastIndex = index;
       open.block = block;
       return;
@@ -97,7 +101,7 @@ export function findTables<K extends string>(
     }
     const table: LogicalTable<K> = {
       columns: matchColumns(head.texts, rules), header: head.texts,
-      rows: bodyRows(grid, head.bodyFrom, block, false, head.texts, isLabel),
+      rows: bodyRows(tableBlock, head.bodyFrom, block, false, head.texts, isLabel),
       heading: headingAbove(blocks, index - headerLinesAbove(blocks, index, head.texts, rules)), blockIndex: index,
     };
     last = table;
@@ -133,6 +137,12 @@ function headerReadings(table: TableBlock): HeaderReading[] {
   return candidates;
 }
 
+/** The header printed apart above a table with none of its own, when it gives the required columns. */
+function headerApart<K extends string>(blocks: Block[], index: number, rules: ColumnRules<K>, required: K[], nCols: number): HeaderReading | null {
+  const texts = headerTextAbove(blocks, index, rules, nCols);
+  return texts && hasColumns(texts, rules, required) ? { texts, bodyFrom: 0 } : null;
+}
+
 function hasColumns<K extends string>(header: string[], rules: ColumnRules<K>, required: K[]): boolean {
   const columns = matchColumns(header, rules);
   return required.every((k) => columns[k] !== undefined) && header.every((h) => h.length < 60);
@@ -159,53 +169,26 @@ function insideColumn(b: Block, table: Block): boolean {
 
 /** The grid column whose cells span x on the page, -1 when none does. */
 function columnAt(table: Block, x: number): number {
-  for (const row of table.table?.grid ?? []) {
+  for (const row of table.table ? printedRows(table.table).grid : []) {
     const c = row.findIndex((cell) => cell?.box && cell.colSpan === 1 && x >= cell.box.x0 - 2 && x < cell.box.x1);
     if (c >= 0) return c;
   }
   return -1;
 }
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/**
- * How many blocks (up to three) just above a table are its header printed apart as text: together made
- * of the header's words (two at least) and of words naming columns ("Minute/ Meeting Action Update/
- * Notes Action Date" then "No.").
- */
-function headerLinesAbove<K extends string>(blocks: Block[], index: number, header: string[], rules: ColumnRules<K>): number {
-  const words = new Set(header.flatMap(wordsOf));
-  let text: string[] = [];
-  let found = 0;
-  for (let k = 1; k <= 3 && index - k >= 0; k++) {
-    const b = blocks[index - k];
-    if (b.kind === 'table' || b.text.length > 200) break;
-    const line = wordsOf(b.text);
-    if (!line.every((w) => words.has(w) || rules.some(([, re]) => re.test(w)))) break;
-    text = [...line, ...text];
-    if (text.filter((w) => words.has(w)).length >= Math.min(2, words.size)) found = k;
-  }
-  return found;
-}
-
-/** A cell of a header row continued on the next line ("Action No.", "date"): a short label, no figures. */
-function labelLike<K extends string>(text: string, rules: ColumnRules<K>, header: string[]): boolean {
-  if (/\d/.test(text) || wordsOf(text).length > 3) return false;
-  const words = new Set(header.flatMap(wordsOf));
-  return rules.some(([, re]) => re.test(text)) || wordsOf(text).every((w) => words.has(w));
-}
-
 /** Body rows from `from` on; a row wholly covered by merged cells above and a repeated header are dropped. */
 function bodyRows(
-  grid: (TableCell | null)[][], from: number, block: Block, continued: boolean, header: string[],
+  table: TableBlock, from: number, block: Block, continued: boolean, header: string[],
   isLabel: (text: string) => boolean,
 ): TableRow[] {
+  const { grid } = table;
   const rows: TableRow[] = [];
-  let page = block.table?.pageStart ?? block.page;
+  let page = table.pageStart ?? block.page;
   let headerRepeated = false;
   // right under a header (its own, or repeated), rows of labels only are the rest of the header
   let underHeader = from > 0;
   const key = headerKey(header);
+  const headerWords = new Set(header.flatMap(wordsOf));
   for (let r = from; r < grid.length; r++) {
     if (grid[r].every((cell) => cell === null)) continue;
     const texts: string[] = [];
@@ -215,7 +198,7 @@ function bodyRows(
       texts.push(cell ? cellText(cell) : above ? cellText(above) : '');
       carried.push(cell === null && above !== null);
     });
-    if (matchesHeader(key, texts)) {
+    if (matchesHeader(key, texts) || headerAgain(texts, headerWords)) {
       headerRepeated = underHeader = true;
       continue;
     }
@@ -223,7 +206,7 @@ function bodyRows(
     if (underHeader && filled.length > 0 && filled.every(isLabel)) continue;
     underHeader = false;
     const rowPage = grid[r].find((c) => c?.page != null)?.page ?? page;
-    const joinedOn = block.table?.continuedAt?.includes(r) ?? false;
+    const joinedOn = table.continuedAt?.includes(r) ?? false;
     const afterBreak = joinedOn || headerRepeated || (rows.length === 0 ? continued : rowPage !== page);
     headerRepeated = false;
     page = rowPage;
