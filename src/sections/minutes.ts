@@ -21,6 +21,8 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
   const paras = section.paras;
   const make = (index: string | null, text: string, sub: string[], page: number | null): Resolution =>
     ({ meeting_date: meetingDate, minute: section.minute, index, text: text.trim().replace(/:\s*[-–]$/, ':'), sub_items: sub, page });
+  // a heading that runs on into its decision: "Finance - The following accounts were approved for payment"
+  for (const text of decisionsIn(section.title)) out.push(make(null, text, [], section.page));
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const m = RESOLVED.exec(p.text);
@@ -74,7 +76,8 @@ function decidedIn(paras: Para[], i: number): { texts: string[]; end: number } {
   const proposed = proposalAt(paras, i);
   if (proposed) {
     const { result, text } = proposed.proposal;
-    return { texts: result === 'carried' && text !== paras[i].text ? [text] : [], end: proposed.end };
+    const clause = result === 'carried' && text !== paras[i].text;
+    return { texts: clause ? [text] : decisionsIn(paras[i].text), end: proposed.end };
   }
   return { texts: decisionsIn(paras[i].text), end: i + 1 };
 }

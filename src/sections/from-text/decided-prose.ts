@@ -29,6 +29,7 @@ const PRIOR = /\b(?:that|its|their|previous|last|earlier|a)\s+meeting\b/i;
 /** "was adopted in June 2016", "approved on 3 May": a decision dated, so not taken now */
 const DATED = new RegExp(String.raw`^\s*(?:in|on|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|\d{4}\b)`, 'i');
 const NEGATED = /\b(?:not|never|to|be|been)\b/i;
+const PROCESS_ONLY = new RegExp(`^(?:${PROCESS_VERB})$`, 'i');
 const AGENT_IS_BODY = new RegExp(`^(?:${DECIDING_BODY})\\b`, 'iu');
 /** the subject of a passive reported or supposed, not stated ("Cllr X said that the grant was approved",
  * "held until the application was approved"), or itself a clause ("A request was sent and it was decided") */
@@ -79,10 +80,12 @@ function decisionOf(s: string, before: string): string | null {
   if (body) return body[1] && PRIOR.test(body[1]) ? null : s;
   const p = PASSIVE.exec(s);
   if (!p) return null;
-  const [, subject, between = '', , agent, after] = p;
+  const [, subject, between = '', chain, agent, after] = p;
   if (ELSEWHERE.test(subject) || REPORTED.test(subject) || ELSEWHERE.test(between) || NEGATED.test(between)) return null;
   if (attendanceLabel(subject)?.status === 'apologies' || DATED.test(after)) return null;
-  if (agent && !AGENT_IS_BODY.test(agent)) return null;
+  // "approved by SCC" is another body's decision; in "agreed and signed by the chair" the agent is the signer's
+  const lastVerb = chain.split(/[\s,&]+/).pop() ?? '';
+  if (agent && !PROCESS_ONLY.test(lastVerb) && !AGENT_IS_BODY.test(agent)) return null;
   return PRONOUN.test(subject.trim()) && before ? `${before.replace(/[.;]\s*$/, '')}. ${s}` : s;
 }
 

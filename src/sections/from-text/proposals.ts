@@ -7,6 +7,7 @@
 // Shared machinery of the motions reader (votes.ts): which paragraph states a proposal, who, and its result.
 import { splitPerson } from '../../normalise/names.js';
 import { HONORIFICS, MOVED, RESOLVED_LEAD, RESULT_WORDS, SECONDED, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../../vocab/index.js';
+import { decisionsIn } from './decided-prose.js';
 import { VOTE_LABEL, type Para } from './paras.js';
 
 export interface Proposal {
@@ -30,12 +31,15 @@ const SECONDED_BY = BY(SECONDED);
 /** "Cllr A proposed", "Mr B seconded", "GPR nominated" */
 const NAME_VERB = (verbs: string) => new RegExp(String.raw`(?:^|[.;:]\s+|,\s*(?:and\s+)?|\band\s+)${NAME},?\s+(?:${phrasesAnyCase(verbs.split('|'))})\b`, 'u');
 const NAME_MOVED = NAME_VERB('proposed|moved|nominated|cynigiodd');
-const NAME_SECONDED = NAME_VERB('seconded|eiliodd');
+/** also "NS proposed NO seconded": the seconder's name right after the proposer's verb */
+const NAME_SECONDED = new RegExp(String.raw`(?:${NAME_VERB('seconded|eiliodd').source}|\b(?:proposed|moved)\s+${NAME}\s+seconded\b)`, 'u');
 /** paragraphs after a proposal within which its result may be printed */
 const MAX_REACH = 40;
 /** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X", "A proposed the Minutes be accepted" */
-const THAT = /\b(?:that|to|proposed(?!\s+by)|moved(?!\s+by))(?:\s+|,\s*)(.{8,})$/i;
+const THAT = /\b(?:that|to|(?:proposed|moved)(?!\s+by)(?=(?:\s+\S+){3}))(?:\s+|,\s*)(.{8,})$/i;
 const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
+/** a paragraph naming only who proposed and seconded ("Prop: CR 2nd: SB") */
+const NAMES_ONLY = /^[^.;]{0,40}$/;
 const RESOLVED_ONLY = new RegExp(`^(?:and\\s+)?(?:${RESOLVED_LEAD.source.slice(1)})$`, 'i');
 const LEADING_HONORIFICS = new RegExp(`^${HONORIFICS}+`, 'u');
 /** words that look like a name's capitals but are not one */
@@ -55,8 +59,10 @@ function person(raw: string | undefined): string | null {
 
 /** Who proposed and seconded in one paragraph; null when it names neither. */
 function namesIn(text: string): { proposer: string | null; seconder: string | null } | null {
-  const proposer = person(MOVED_BY.exec(text)?.[1] ?? NAME_MOVED.exec(text)?.[1]);
-  const seconder = person(SECONDED_BY.exec(text)?.[1] ?? NAME_SECONDED.exec(text)?.[1]);
+  const second = NAME_SECONDED.exec(text);
+  const seconder = person(SECONDED_BY.exec(text)?.[1] ?? second?.[1] ?? second?.[2]);
+  const movedBy = person(MOVED_BY.exec(text)?.[1]);
+  const proposer = movedBy && movedBy !== seconder ? movedBy : person(NAME_MOVED.exec(text)?.[1]) ?? movedBy;
   return proposer || seconder ? { proposer, seconder } : null;
 }
 
@@ -106,10 +112,12 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
     }
   }
   if (!proposer && !seconder) return null;
+  // "X were approved Prop: CR 2nd KD", or "It was resolved to X" then "Prop: CR 2nd: SB": the decision stated is its result
+  if (result === null && (decisionsIn(paras[i].text).length || (NAMES_ONLY.test(paras[i].text) && i > 0 && decisionsIn(paras[i - 1].text).length))) result = 'carried';
   const clause = THAT.exec(text);
   // "... that a document be prepared seconded by Cllr B - Agreed": the clause ends where its seconder is named
   const whole = (clause ? clause[1] : text).trim();
-  const seconded = SECONDED_BY.exec(whole);
+  const seconded = clause ? SECONDED_BY.exec(whole) : null;
   const proposed = seconded ? whole.slice(0, seconded.index).replace(/[\s,;(]+$/, '') : whole;
   return { proposal: { proposer, seconder, unanimous, result, counts, text: proposed.length >= 8 ? proposed : whole }, end };
 }
