@@ -22,8 +22,8 @@ export const CY: Vocabulary = {
   moved: ['cynigiwyd gan', 'cynigydd', 'cynigiwyd'],
   seconded: ['eiliwyd gan', 'eilydd', 'eiliwyd'],
   result: {
-    carried: ['pasiwyd', 'cytunwyd', 'derbyniwyd', 'chytunwyd', 'phasiwyd'],
-    lost: ['gwrthodwyd', 'methodd'],
+    carried: ['pasiwyd', 'cytunwyd', 'derbyniwyd', 'chytunwyd', 'phasiwyd', 'cariwyd', 'penderfynwyd', 'phenderfynwyd'],
+    lost: ['gwrthodwyd', 'methodd', 'collwyd'],
     deferred: ['gohiriwyd'],
     withdrawn: ["tynnwyd yn ôl", 'tynnwyd yn ol'],
   },

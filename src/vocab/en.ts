@@ -56,7 +56,7 @@ export const EN: Vocabulary = {
   moved: ['moved by', 'proposed by', 'motion made by', 'moved', 'proposed', 'proposer', 'prop', 'mover'],
   seconded: ['seconded by', 'seconded', 'seconder', '2nd', 'sec'],
   result: {
-    carried: ['carried', 'agreed', 'approved', 'passed', 'adopted', 'accepted', 'all agreed', 'carried unanimously'],
+    carried: ['carried', 'agreed', 'approved', 'passed', 'adopted', 'accepted', 'all agreed', 'carried unanimously', 'all in favour', 'resolved'],
     lost: ['lost', 'defeated', 'fell', 'failed', 'rejected', 'not carried', 'not agreed'],
     deferred: ['deferred', 'postponed', 'referred back', 'held over', 'tabled'],
     withdrawn: ['withdrawn'],

@@ -23,9 +23,9 @@ export interface Proposal {
 
 /** a printed name: honorifics, then up to four capitalised words or initials ("P. Van Meerbergen", "GK") */
 const NAME = String.raw`(${HONORIFICS}*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?)`;
-/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR": without "by", a colon or full stop, or initials;
+/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR" | "Proposed Cllr A": without "by", a colon, a full stop, initials or an honorific;
  * the label may open an emphasis ("_Prop. GK, 2nd JR_" of Markdown minutes) */
-const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;_*])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b))${NAME}`, 'u');
+const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;_*])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b|${HONORIFICS}))${NAME}`, 'u');
 const MOVED_BY = BY(MOVED);
 const SECONDED_BY = BY(SECONDED);
 /** "Cllr A proposed", "Mr B seconded", "GPR nominated" */
@@ -42,12 +42,16 @@ const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment
 const NAMES_ONLY = /^[^.;]{0,40}$/;
 const RESOLVED_ONLY = new RegExp(`^(?:and\\s+)?(?:${RESOLVED_LEAD.source.slice(1)})$`, 'i');
 const LEADING_HONORIFICS = new RegExp(`^${HONORIFICS}+`, 'u');
+const LABEL_WORD = new RegExp(`^(?:${MOVED}|${SECONDED})[:.]?$`, 'u');
 /** words that look like a name's capitals but are not one */
 const NOT_NAME = /^(?:the|that|this|it|all|and|council|councillors|members|motion|minutes|agreed|carried|resolved|be)$/i;
 
 function person(raw: string | undefined): string | null {
   if (!raw) return null;
   let words = raw.trim().split(/\s+/);
+  // the next label ends a name: "Proposer: Cllr A  Seconder: Cllr B" printed on one line
+  const label = words.findIndex((w, k) => k > 0 && LABEL_WORD.test(w));
+  if (label > 0) words = words.slice(0, label);
   // a full stop after a word of two or more letters (not an honorific: "Cllr.") ends the name: "Muir. Cllr. Rosemary"
   const end = words.findIndex((w, k) => k > 0 && /^\p{L}{2,}\.$/u.test(w) && !LEADING_HONORIFICS.test(`${w} `));
   if (end > 0) words = words.slice(0, end + 1);
@@ -99,7 +103,10 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
       if (next && next.marker === null && !namesIn(next.text)) { text = next.text.replace(/^\W*[“"]|[”"]\W*$/g, ''); end = j + 2; } else end = j + 1;
       break;
     }
-    const clause = q.marker === null && /^(?:that|be it|and resolved|penderfynwyd)\b/i.test(q.text) && text === paras[i].text;
+    // a decision stated right after it ("RESOLVED that X", "Penderfynwyd X"), not a motion's own "Be it resolved":
+    // the proposal was carried, and the decision is read as a resolution of its own
+    if (j === end && q.marker === null && RESOLVED_LEAD.test(q.text) && !/^(?:be it|and resolved)\b/i.test(q.text)) { result = 'carried'; break; }
+    const clause = q.marker === null && /^(?:that|be it|and resolved)\b/i.test(q.text) && text === paras[i].text;
     if (clause) { text = q.text; end = j + 1; continue; }
     if (more || VOTE_LABEL.test(q.raw) || RESOLVED_LEAD.test(q.text)) break;
     if (RESULT_ALONE.test(q.text)) {
