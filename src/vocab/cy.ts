@@ -15,6 +15,7 @@ export const CY: Vocabulary = {
   noMeetingTitle: ['cofnod o benderfyniad'],
   minutesTitle: ['cofnodion', 'cofnodion drafft'],
   resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad', 'phenderfynwyd', 'chytunwyd', 'cymeradwywyd', 'mabwysiadwyd'],
+  resolvedLabels: ['penderfyniad', 'penderfyniadau'],
   // Welsh puts the verb first: a decision opens with an impersonal verb (resolved), not with who decided
   decidingBodies: [],
   decisionVerbs: [],

@@ -39,14 +39,16 @@ export const EN: Vocabulary = {
     'the committee resolved', 'the panel resolved', 'the board resolved', 'members resolved', 'councillors resolved',
     'councillors agreed', 'the council agreed', 'members agreed', 'the committee agreed', 'it was further resolved',
     'the panel agreed', 'the board agreed', 'it was also agreed', 'it was also resolved', 'it was further agreed',
-    'it was decided', 'it was unanimously decided', 'it was also decided',
+    'it was decided', 'it was unanimously decided', 'it was also decided', 'trustees resolved', 'the trustees resolved',
+    'trustees agreed', 'the trustees agreed', 'the sub-committee resolved', 'the sub-committee agreed',
   ],
+  resolvedLabels: ['decision', 'decisions', 'decided', 'outcome'],
   decidingBodies: [
     'council', 'the council', 'full council', 'the full council', 'parish council', 'the parish council', 'town council',
     'the town council', 'community council', 'the community council', 'pc', 'the pc', 'board', 'the board', 'committee',
     'the committee', 'panel', 'the panel', 'members', 'the members', 'all members', 'councillors', 'the councillors',
     'all councillors', "all councillor's", 'all board members', 'all present', 'all those present', 'those present',
-    'everyone', 'everybody', 'the meeting', 'all',
+    'everyone', 'everybody', 'the meeting', 'all', 'trustees', 'the trustees', 'sub-committee', 'the sub-committee',
   ],
   decisionVerbs: ['resolved', 'agreed', 'approved', 'adopted', 'accepted', 'ratified', 'decided', 'was in agreement', 'were in agreement'],
   processVerbs: [

@@ -96,9 +96,9 @@ export const DECIDING_BODY = phrases(all((v) => v.decidingBodies));
 export const DECISION_VERB = phrases(all((v) => v.decisionVerbs));
 export const PROCESS_VERB = phrases(all((v) => v.processVerbs));
 
-/** "RESOLVED", "It was agreed", "BE IT RESOLVED THAT", "Penderfynwyd" at a paragraph's start, with its punctuation. */
+/** "RESOLVED", "It was agreed", "BE IT RESOLVED THAT", "Penderfynwyd", "DECISION:" at a paragraph's start, with its punctuation. */
 export const RESOLVED_LEAD = new RegExp(
-  `^(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*`, 'i');
+  `^(?:(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*|(?:${phrases(all((v) => v.resolvedLabels))})\\s*:\\s*)`, 'i');
 
 /** Like phrases, each letter matching either case: for patterns that must read names' capitals case-sensitively. */
 export function phrasesAnyCase(list: string[]): string {

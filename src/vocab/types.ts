@@ -15,6 +15,8 @@ export interface Vocabulary {
   minutesTitle: string[];
   /** lead-ins of a decision ("RESOLVED that", "It was agreed", "BE IT RESOLVED THAT") */
   resolved: string[];
+  /** labels that state a decision only when a colon follows: "DECISION: To ..." */
+  resolvedLabels: string[];
   /** who decides for the meeting when a sentence names it ("Members noted and approved", "All agreed") */
   decidingBodies: string[];
   /** verbs that say the meeting decided ("The Board adopted ...", "... were approved") */
