@@ -64,6 +64,15 @@ export interface Line {
   bold: boolean;
   italic: boolean;
   page: number | null;
+  /** PDF lines with a wide gap between words (lists printed side by side): the runs of words and where each stands */
+  fragments?: LineFragment[];
+}
+
+/** A run of words of a line without a wide gap, with its horizontal extent. */
+export interface LineFragment {
+  text: string;
+  x0: number;
+  x1: number;
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'list_item' | 'table' | 'header' | 'footer';

@@ -31,6 +31,9 @@ function manifest(): Entry[] {
 /** What the MANIFEST lets us demand of a file: a result, a failure with this reason, or either. */
 function demand(e: Entry): 'ok' | RegExp | 'either' {
   if (e.file.includes('5000_pages')) return /over the 1,000-page limit/;
+  // read to the end, its worker's resident memory peaks at 1.38-1.39 GB (measured alone and in a batch):
+  // over the 1.2 GB ceiling on the peak, which holds whether or not a sample of it catches the peak
+  if (e.file.includes('flate_bomb')) return /^out of memory$/;
   if (/password_required/.test(e.expected)) return /^encrypted: needs --password$/;
   if (/empty_file/.test(e.expected)) return /^empty file$/;
   if (e.file.includes('html_saved_as')) return /^not a PDF \(looks like HTML\)$/;
@@ -97,9 +100,6 @@ describe.skipIf(!hasShared)('bad and odd PDFs', () => {
     for (const path of refused) {
       const alone = runCli(['extract', path, '--jobs', '2', '--max-pages', '1000', '--quiet']);
       const line = run.stderr.split('\n').find((l) => l.startsWith(`${path}: `));
-      // the memory ceiling is watched by sampling resident memory: a document whose peak sits at the ceiling
-      // (the 256 MiB flate bomb) may slip under it in one run and not in another, so there either outcome
-      if (line?.endsWith(': out of memory') && alone.code === 0) continue;
       expect(alone.stderr.trim(), path).toBe(line);
       expect(alone.code, path).toBe(1);
     }

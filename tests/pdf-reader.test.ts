@@ -10,7 +10,7 @@ import { InputError } from '../src/errors.js';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { openPdf } from '../src/readers/pdf/open.js';
 import { rawPage } from '../src/readers/pdf/raw.js';
-import { extractGraphics } from '../src/readers/pdf/graphics.js';
+import { walkPage } from '../src/readers/pdf/walk.js';
 import { itemWords, fontInfo } from '../src/readers/pdf/words.js';
 import { wordsToLines, type PdfLine } from '../src/readers/pdf/lines.js';
 import { findFurniture } from '../src/readers/pdf/furniture.js';
@@ -181,7 +181,7 @@ describe('graphics -> rulings and shaded rectangles', () => {
   const rect = (x: number, y: number, w: number, h: number) => [0, x, y, 1, x + w, y, 1, x + w, y + h, 1, x, y + h, 4];
 
   it('turns thin fills into rulings, larger fills into rects and ignores white', () => {
-    const g = extractGraphics(
+    const g = walkPage(
       [OPS.setFillRGBColor, OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.setFillRGBColor, OPS.constructPath],
       [
         ['#000000'],
@@ -194,7 +194,8 @@ describe('graphics -> rulings and shaded rectangles', () => {
       view as never,
       600,
       800,
-    );
+      () => null,
+    ).graphics;
     expect(g.rulings).toEqual([
       { orientation: 'h', x0: 50, y0: 99.25, x1: 250, y1: 100 },
       { orientation: 'v', x0: 50, y0: 100, x1: 50.75, y1: 200 },
@@ -203,13 +204,14 @@ describe('graphics -> rulings and shaded rectangles', () => {
   });
 
   it('turns a stroked rectangle into four rulings, following the CTM', () => {
-    const g = extractGraphics(
+    const g = walkPage(
       [OPS.save, OPS.transform, OPS.setLineWidth, OPS.constructPath, OPS.restore],
       [[], [2, 0, 0, 2, 10, 0], [0.5], path(OPS.stroke, rect(0, 0, 100, 50)), []],
       view as never,
       600,
       800,
-    );
+      () => null,
+    ).graphics;
     expect(g.rulings.map((r) => r.orientation).sort()).toEqual(['h', 'h', 'v', 'v']);
     const top = g.rulings.find((r) => r.orientation === 'h' && r.y0 < 700)!;
     expect(top).toEqual({ orientation: 'h', x0: 10, x1: 210, y0: 699.5, y1: 700.5 });

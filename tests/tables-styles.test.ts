@@ -126,3 +126,42 @@ describe('tables without rules or fills', () => {
     expect(gridText(tables[0])).toEqual(joined(rows));
   });
 });
+
+describe('ruled tables cut by the page break', () => {
+  it('closes the last row at the ends of the side rules when the page break leaves it without a rule under it', () => {
+    const rows: string[][][] = [[['Ref'], ['Organisation'], ['Amount']], [['G01'], ['Food bank'], ['£700']], [['G02'], ['Youth club'], ['£1,200']]];
+    const { ws, bands } = layout(rows, [60, 150, 300], 700, 4);
+    const h = (y: number): Ruling => ({ orientation: 'h', x0: 50, x1: 350, y0: y, y1: y + 0.5 });
+    const v = (x: number): Ruling => ({ orientation: 'v', x0: x, x1: x + 0.5, y0: bands[0][0], y1: bands[2][1] });
+    // rules over and under the first two rows only; the side rules run on to the bottom of the third
+    const tables = findTables(page(ws, [h(bands[0][0]), h(bands[0][1]), h(bands[1][1]), v(50), v(350)]));
+    expect(tables.map(gridText)).toEqual([joined(rows)]);
+    expect(tables[0].method).toBe('ruled');
+  });
+});
+
+describe('middle-aligned cells', () => {
+  it('cuts text cells that touch from row to row where each part is centred on its row', () => {
+    // no space between rows (Word's table with no cell padding): the tall columns run on without a gap
+    const rows: string[][][] = [
+      [['Ref'], ['Action'], ['Owner'], ['Status']],
+      [['A1'], ['Arrange a briefing', 'for members on the', 'victims services', 'contract'], ['Deputy Chief', 'Constable'], ['Open']],
+      [['A2'], ['Confirm the', 'timetable of the', 'review'], ['Head of', 'Estates'], ['Closed']],
+      [['A3'], ['Circulate the plan', 'to the panel', 'before it meets', 'in the spring', 'and report back'], ['Treasurer'], ['In', 'progress']],
+    ];
+    const { ws } = layout(rows, [60, 110, 240, 340], 100, 0, true);
+    expect(findTables(page(ws)).map(gridText)).toEqual([joined(rows)]);
+  });
+
+  it('puts each cell in the row of its middle when a column prints a value once for several rows', () => {
+    const rows: string[][][] = [
+      [['Meeting'], ['Item'], ['Purpose'], ['Lead']],
+      [['4 April', '2026'], ['Victims services'], ['To consider the', 'recommissioning of', 'support services'], ['Head of', 'Commissioning']],
+      [[], ['Complaints update'], ['To note the', 'complaints received'], ['Head of', 'Commissioning']],
+      [['19 September', '2026'], ['Road safety'], ['To receive the', 'update on casualty', 'reduction'], ['Scrutiny Officer']],
+      [[], ['Rural crime'], ['To hear from the', 'rural crime team'], ['Head of Estates']],
+    ];
+    const { ws } = layout(rows, [60, 140, 240, 360], 100, 8, true);
+    expect(findTables(page(ws)).map(gridText)).toEqual([joined(rows)]);
+  });
+});

@@ -14,7 +14,7 @@ export function coveredBy(spans) {
 }
 
 /** A string for CSS `content`: non-ASCII as escapes, so the page's encoding cannot garble it. */
-const cssString = (s) => [...s].map((ch) => (ch.charCodeAt(0) < 128 ? ch.replace(/["\\]/g, '\\$&') : `\\${ch.codePointAt(0).toString(16)} `)).join('');
+export const cssString = (s) => [...s].map((ch) => (ch.charCodeAt(0) < 128 ? ch.replace(/["\\]/g, '\\$&') : `\\${ch.codePointAt(0).toString(16)} `)).join('');
 
 export function tableHtml(t, autoWidths = false) {
   const covered = coveredBy(t.spans);

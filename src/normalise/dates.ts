@@ -10,7 +10,8 @@ const MONTHS: Record<string, number> = {
 
 // English abbreviations, then the other languages' month names of the vocabularies (src/vocab)
 const MONTH_RE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAMES})`;
-const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
+// a superscript ordinal read by OCR as a double quote: 18" March 2014
+const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th|["”])?';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -19,12 +19,15 @@ export interface PersonParts {
 
 // "Clr" is also printed; "Clir" (and "ClIr") and "Cilr" are "Cllr" as OCR reads it (l and I look alike)
 const HONORIFIC: Record<string, string> = {
-  cllr: 'Cllr', clr: 'Cllr', clir: 'Cllr', cilr: 'Cllr', councillor: 'Cllr', cllrs: 'Cllr', councillors: 'Cllr', mr: 'Mr', mrs: 'Mrs', ms: 'Ms',
+  cllr: 'Cllr', clr: 'Cllr', clir: 'Cllr', cilr: 'Cllr', councillor: 'Cllr', cllrs: 'Cllr', clirs: 'Cllr', councillors: 'Cllr', mr: 'Mr', mrs: 'Mrs', ms: 'Ms',
   miss: 'Miss', mx: 'Mx', dr: 'Dr', sir: 'Sir', dame: 'Dame', lord: 'Lord', lady: 'Lady', baroness: 'Baroness',
   professor: 'Professor', prof: 'Professor', rev: 'Rev', revd: 'Rev', reverend: 'Rev', messrs: 'Mr',
   alderman: 'Alderman', mesdames: 'Mrs', cmhlr: 'Cllr', cynghorydd: 'Cllr',
+  // a county, district or borough councillor: "C/Cllr", "D/Cllr", "B/Cllr"
+  'c/cllr': 'Cllr', 'd/cllr': 'Cllr', 'b/cllr': 'Cllr',
 };
-const PLURAL_HONORIFICS = new Set(['cllrs', 'councillors', 'messrs', 'mesdames']);
+const PLURAL_HONORIFICS = new Set(['cllrs', 'clirs', 'councillors', 'messrs', 'mesdames']);
+const COUNCIL_TIER = /^(?:County|District|Borough|City|Parish|Town|Unitary)$/i;
 const HONOURS = new Set(['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'QPM', 'BEM', 'KC', 'QC', 'MP', 'MEP',
   'CB', 'KCB', 'OStJ', 'FRSA', 'KPM', 'CVO', 'LVO', 'MVO', 'RD', 'TD', 'VR']);
 /** words that make a trailing phrase a role rather than part of a name */
@@ -73,6 +76,8 @@ export function splitPerson(raw: string): PersonParts {
   }
   const tokens = text.split(/[\s,]+/).filter(Boolean);
   let honorific: string | null = null;
+  // "District Cllr Blackwell": the tier of the councillor's council goes with the honorific
+  if (tokens.length > 2 && COUNCIL_TIER.test(tokens[0]) && honorificOf(tokens[1])) tokens.shift();
   while (tokens.length > 1 && honorificOf(tokens[0])) {
     honorific ??= honorificOf(tokens[0]);
     tokens.shift();

@@ -2,8 +2,11 @@
 // limit and a memory ceiling enforced from outside (SIGKILL): pdf.js decodes on the worker's main
 // thread, so nothing inside the worker could interrupt it. A worker is reused for the next job only
 // after a success; after any failure it is replaced by a fresh process.
+// The ceiling is on the worker's peak resident memory (Linux VmHWM), not on samples of it: a peak
+// between two samples (a decompression bomb inflating a stream) is still seen when the job ends, and a
+// job whose peak passed the ceiling is refused whatever it returned.
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { InputReason } from '../errors.js';
@@ -17,10 +20,11 @@ export type JobResult<T = PackDocument> =
 
 export interface PoolOptions {
   size: number;
+  /** each job's time limit, unless run() is given one */
   timeoutMs: number;
   /** V8 heap cap of each worker (--max-old-space-size) */
   heapMb: number;
-  /** resident-memory ceiling of each worker (typed arrays live outside the V8 heap) */
+  /** ceiling on each worker's peak resident memory during a job (typed arrays live outside the V8 heap) */
   rssMb: number;
   /** each worker has a core to spare, for pdf.js's thread (JobOptions.pdfThread) */
   spareCore?: boolean;
@@ -29,7 +33,12 @@ export interface PoolOptions {
   workerPath?: string;
 }
 
-export const DEFAULT_POOL_LIMITS = { heapMb: 1024, rssMb: 1400 };
+/**
+ * The peak ceiling lies well between what documents need and what bombs take: OCR of a 55-page scan
+ * peaks at 620 MB, the 1,040-page pack at 272 MB; the 256 MiB flate bomb of shared/badinputs, read to
+ * the end, peaks at 1.38-1.39 GB (at a 1.4 GB ceiling it was refused in some runs and read in others).
+ */
+export const DEFAULT_POOL_LIMITS = { heapMb: 1024, rssMb: 1200 };
 
 /**
  * What each page read by OCR adds to a document's time limit: OCR costs about 4 s of CPU a page
@@ -42,6 +51,7 @@ interface Task {
   id: number;
   input: JobInput;
   opts: JobOptions;
+  timeoutMs: number;
   onPage?: (done: number, total: number) => void;
   resolve: (r: JobResult<unknown>) => void;
 }
@@ -74,10 +84,15 @@ export class WorkerPool {
     return this.options.ocrPageMs ?? OCR_PAGE_ALLOWANCE_MS;
   }
 
-  run<T = PackDocument>(input: JobInput, opts: JobOptions, onPage?: (done: number, total: number) => void): Promise<JobResult<T>> {
+  run<T = PackDocument>(
+    input: JobInput,
+    opts: JobOptions,
+    onPage?: (done: number, total: number) => void,
+    timeoutMs = this.options.timeoutMs,
+  ): Promise<JobResult<T>> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'unreadable', message: 'interrupted' });
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, input, opts, onPage, resolve: resolve as (r: JobResult<unknown>) => void });
+      this.queue.push({ id: this.nextId++, input, opts, timeoutMs, onPage, resolve: resolve as (r: JobResult<unknown>) => void });
       this.dispatch();
     });
   }
@@ -140,12 +155,13 @@ export class WorkerPool {
 
   private start(slot: Slot, task: Task): void {
     slot.task = task;
-    slot.deadline = Date.now() + this.options.timeoutMs;
+    slot.deadline = Date.now() + task.timeoutMs;
     slot.ocrPages = 0;
     this.armTimer(slot);
+    resetPeak(slot.child.pid);
+    // sampled to stop a runaway early; the peak is checked again when the job ends (overMemory)
     slot.watch = setInterval(() => {
-      const rss = residentMb(slot.child.pid);
-      if (rss > this.options.rssMb) this.fail(slot, { ok: false, reason: 'out_of_memory', message: 'out of memory' });
+      if (this.overMemory(slot)) this.fail(slot, outOfMemory());
     }, 200);
     const req: JobRequest = { type: 'job', id: task.id, input: task.input, opts: task.opts };
     slot.child.send(req, (err) => {
@@ -157,7 +173,7 @@ export class WorkerPool {
   private armTimer(slot: Slot): void {
     clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
-      const seconds = formatSeconds(this.options.timeoutMs);
+      const seconds = formatSeconds(slot.task?.timeoutMs ?? this.options.timeoutMs);
       const ocr = slot.ocrPages
         ? ` (+${formatSeconds(this.ocrPageMs)} for each of the ${slot.ocrPages} page${slot.ocrPages === 1 ? '' : 's'} read by OCR)`
         : '';
@@ -174,11 +190,22 @@ export class WorkerPool {
       this.armTimer(slot);
     } else if (msg.type === 'page') {
       task.onPage?.(msg.done, msg.total);
+    } else if (this.overMemory(slot)) {
+      this.fail(slot, outOfMemory());
     } else if (msg.type === 'done') {
       this.finish(slot, { ok: true, doc: msg.doc });
     } else {
       this.fail(slot, { ok: false, reason: msg.reason, message: msg.message });
     }
+  }
+
+  /**
+   * The worker's resident memory peaked over the ceiling during this job. Its peak is reset when a job
+   * starts; where that is not allowed it is the process's, and a worker reused after a job that stayed
+   * under the ceiling carries no peak over it.
+   */
+  private overMemory(slot: Slot): boolean {
+    return peakResidentMb(slot.child.pid) > this.options.rssMb;
   }
 
   private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
@@ -220,9 +247,11 @@ export class WorkerPool {
   }
 }
 
+const outOfMemory = (): JobResult<never> => ({ ok: false, reason: 'out_of_memory', message: 'out of memory' });
+
 function crashResult(stderr: string, code: number | null, signal: NodeJS.Signals | null): JobResult<never> {
   if (/heap out of memory|allocation failed|invalid array length|out of memory/i.test(stderr)) {
-    return { ok: false, reason: 'out_of_memory', message: 'out of memory' };
+    return outOfMemory();
   }
   const how = signal ? `signal ${signal}` : `exit code ${code}`;
   // the worker's own last word, if it said what went wrong (one line, no stack)
@@ -235,13 +264,25 @@ function formatSeconds(ms: number): string {
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
-/** Resident set size of a process in MB (Linux /proc; 0 where unavailable, so the check never fires). */
-function residentMb(pid: number | undefined): number {
+/**
+ * Peak resident set size of a process in MB since it started or its peak was reset (Linux /proc VmHWM;
+ * 0 where unavailable, so the check never fires).
+ */
+function peakResidentMb(pid: number | undefined): number {
   if (!pid) return 0;
   try {
-    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'latin1').split(' ')[1]);
-    return (pages * 4096) / (1024 * 1024);
+    const kb = /^VmHWM:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
+    return kb ? Number(kb[1]) / 1024 : 0;
   } catch {
     return 0;
+  }
+}
+
+/** Start a process's peak anew from its present resident memory (Linux clear_refs "5"), where allowed. */
+function resetPeak(pid: number | undefined): void {
+  try {
+    if (pid) writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  } catch {
+    // not allowed here (or not Linux): overMemory says why the process's own peak still serves
   }
 }

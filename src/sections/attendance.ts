@@ -10,7 +10,8 @@ import { isOfficialInParens, looksLikeName, organisationAndRole, splitNameList, 
 import { asFirstLanguageList, attendanceLabel, isOfficerRole, splitAtInlineLabels } from '../vocab/index.js';
 import { findMinutes, type MinutesDoc } from './from-text/minutes-context.js';
 import type { Block } from '../model.js';
-import { tableRoster } from './from-tables/attendance-table.js';
+import { labelledTables, tableRoster } from './from-tables/attendance-table.js';
+import { columnRoster } from './from-tables/attendance-columns.js';
 import type { Para } from './from-text/paras.js';
 import type { SectionParser } from './types.js';
 
@@ -69,12 +70,13 @@ function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, rem
   };
 }
 
-/** The labelled lists before the first minute. */
-function fromLists(doc: MinutesDoc): Attendee[] {
+/** The labelled lists before the first minute, but for the lines read already (`read`). */
+function fromLists(doc: MinutesDoc, read: Set<string>): Attendee[] {
   const out: Attendee[] = [];
-  let label: { status: AttendanceStatus; remote: boolean } | null = null;
+  // the label's own style: a roster set in bold or as headings, label and names alike, goes on in that style
+  let label: { status: AttendanceStatus; remote: boolean; bold: boolean; heading: boolean } | null = null;
   // the names under `lab`, up to a label printed in mid-paragraph, which labels the names after it
-  const take = (lines: string[], text: string, page: number | null, lab: NonNullable<typeof label>) => {
+  const take = (lines: string[], text: string, page: number | null, lab: Pick<NonNullable<typeof label>, 'status' | 'remote'>) => {
     const [first, ...more] = splitAtInlineLabels(text);
     for (const p of peopleOf(more.length ? [first] : lines, first)) out.push(attendee(doc, p, lab.status, lab.remote, page));
     for (const piece of more) {
@@ -83,10 +85,11 @@ function fromLists(doc: MinutesDoc): Attendee[] {
     }
   };
   for (const para of doc.preamble) {
+    if (para.lines.every((l) => read.has(l))) continue;
     const found = attendanceLabel(para.raw);
     if (found) {
       // "Remote Attendance:" after "Also Present:" says how the same kind of people attended
-      label = { status: found.modeOnly && label ? label.status : found.status, remote: found.remote };
+      label = { status: found.modeOnly && label ? label.status : found.status, remote: found.remote, bold: para.bold, heading: para.heading };
       const rest = found.rest;
       const cut = para.raw.length - rest.length;
       const lines = [para.lines[0].slice(Math.min(cut, para.lines[0].length)), ...para.lines.slice(1)].filter((l) => l.trim());
@@ -95,7 +98,7 @@ function fromLists(doc: MinutesDoc): Attendee[] {
     }
     const firstPiece = para.raw.split(/[,;]|\s(?:and|&)\s/)[0];
     const listStart = looksLikeName(firstPiece) || SUB_LABEL.test(para.raw) || isOfficialInParens(para.raw.split(/[,;]/)[0]);
-    if (!label || para.bold || para.heading || !listStart) { label = null; continue; }
+    if (!label || (para.bold && !label.bold) || (para.heading && !label.heading) || !listStart) { label = null; continue; }
     take(para.lines, para.raw, para.page, label);
   }
   return out;
@@ -171,9 +174,16 @@ export const attendanceParser: SectionParser = {
   parse(ctx) {
     const attendees: Attendee[] = [];
     for (const doc of findMinutes(ctx)) {
-      const fromTable = tableRoster(rosterTables(ctx.blocks, doc)).map((t) => attendee(doc, t.person, t.status, t.remote, t.page));
-      // the lists read cell by cell interleave side-by-side columns: the table's reading wins
-      const listed = [...fromTable, ...fromLists(doc).filter((a) => !fromTable.some((b) => b.name === a.name))];
+      const preamble = new Set(doc.preamble.flatMap((p) => [p.raw, ...p.lines]));
+      const inPreamble = (text: string) => preamble.has(text.replace(/\s+/g, ' ').trim());
+      const columns = columnRoster(ctx.blocks, inPreamble);
+      const underLabel = labelledTables(ctx.blocks, inPreamble);
+      const read = new Set([...columns.read, ...underLabel.read]);
+      const placed = [...columns.people, ...tableRoster(rosterTables(ctx.blocks, doc)), ...underLabel.people]
+        .map((t) => attendee(doc, t.person, t.status, t.remote, t.page));
+      // the lists read line by line or cell by cell interleave side-by-side columns: the positioned reading wins
+      const fromPlaces = placed.filter((a, k) => placed.findIndex((b) => b.name === a.name) === k);
+      const listed = [...fromPlaces, ...fromLists(doc, read).filter((a) => !fromPlaces.some((b) => b.name === a.name))];
       const prose = fromProse(doc, listed);
       // a roster of the whole board above "Apologies were received from A": A was not there
       const sent = prose.filter((a) => a.status === 'apologies');

@@ -11,7 +11,7 @@ import type { MinuteItem, Resolution, WarningRecord } from '../records.js';
 import { findMinutes, type MinuteSection } from './from-text/minutes-context.js';
 import { oneBullet, type Para } from './from-text/paras.js';
 import { proposalAt } from './from-text/proposals.js';
-import { RESOLVED_WORDS } from '../vocab/index.js';
+import { decisionsIn } from './from-text/decided-prose.js';
 import { listFrom, RESOLVED } from './from-text/resolution-list.js';
 import type { SectionParser } from './types.js';
 const INLINE_MARKER = /(?:^|\s)(\(([A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
@@ -21,15 +21,15 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
   const paras = section.paras;
   const make = (index: string | null, text: string, sub: string[], page: number | null): Resolution =>
     ({ meeting_date: meetingDate, minute: section.minute, index, text: text.trim().replace(/:\s*[-–]$/, ':'), sub_items: sub, page });
+  // a heading that runs on into its decision: "Finance - The following accounts were approved for payment"
+  for (const text of decisionsIn(section.title)) out.push(make(null, text, [], section.page));
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const m = RESOLVED.exec(p.text);
     if (!m) {
       const decided = decidedIn(paras, i);
-      if (decided) {
-        out.push(make(null, decided.text, [], p.page));
-        i = decided.end - 1;
-      }
+      for (const text of decided.texts) out.push(make(null, text, [], p.page));
+      i = decided.end - 1;
       continue;
     }
     const rest = p.text.slice(m[0].length).trim();
@@ -68,22 +68,18 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
   return out;
 }
 
-/** "It was agreed that ...", "Penderfynwyd ..." inside a paragraph, also after a sentence adverb ("However the Panel agreed ...") */
-const DECIDED_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s+)(?:(?:however|also|therefore|finally),?\\s+)?(?:${RESOLVED_WORDS})\\s*(?:that|to|:)?\\s+([^.;]{6,})`, 'i');
-
 /**
  * A decision stated in prose: a motion moved, seconded and carried ("... seconded by B and agreed that X",
- * "Motion made by A / That X / Motion Passed"), or a sentence "It was resolved that X" in a paragraph.
+ * "Motion made by A / That X / Motion Passed"), or sentences "It was resolved that X", "The Board adopted X".
  */
-function decidedIn(paras: Para[], i: number): { text: string; end: number } | null {
+function decidedIn(paras: Para[], i: number): { texts: string[]; end: number } {
   const proposed = proposalAt(paras, i);
   if (proposed) {
     const { result, text } = proposed.proposal;
-    return result === 'carried' && text !== paras[i].text ? { text, end: proposed.end } : null;
+    const clause = result === 'carried' && text !== paras[i].text;
+    return { texts: clause ? [text] : decisionsIn(paras[i].text), end: proposed.end };
   }
-  const sentence = DECIDED_SENTENCE.exec(paras[i].text);
-  return sentence ? { text: sentence[1].trim(), end: i + 1 } : null;
+  return { texts: decisionsIn(paras[i].text), end: i + 1 };
 }
 
 export const minutesParser: SectionParser = {

@@ -10,6 +10,7 @@ import type { TableSettings } from './settings.js';
 import { rhythmBlocks, severalRows } from './rhythm.js';
 import { continues, figureEndsText, hasFigure, textOf } from './continues.js';
 import { edgeBetween, sameBand } from './bands.js';
+import { middleRows } from './middle.js';
 
 export interface Row {
   lines: TextLine[];
@@ -122,6 +123,10 @@ export function assembleRows(
       from = i;
     }
   }
+  // cells set against the middle of their rows (no shading bands to say where the rows are), with the
+  // wrapped lines of a tall last cell running on below the last aligned line
+  const middle = bands.length ? null : middleRows([...all, ...wrappedBelow(lines, end, cols, em, s, isAligned)], em);
+  if (middle) return finish(middle);
   const rows: Row[] = [];
   all.forEach((r, i) => {
     const p = rows[rows.length - 1];
@@ -150,9 +155,23 @@ export function assembleRows(
     if (rhythm ? lines[i].x1 > cols[cols.length - 1].x1 + em : !continues(rows[rows.length - 1], r, false, em, s)) break;
     mergeInto(rows[rows.length - 1], r);
   }
+  return finish(rows);
+}
+
+function finish(rows: Row[]): Row[] {
   dropEmptyColumns(rows);
   mergeMarkerColumns(rows);
   return rows;
+}
+
+/** Lines just below the last aligned line, each within the columns and at a wrapped line's gap. */
+function wrappedBelow(lines: TextLine[], end: number, cols: Column[], em: number, s: TableSettings, isAligned: (l: TextLine) => boolean): Row[] {
+  const out: Row[] = [];
+  for (let i = end + 1; i < lines.length && !isAligned(lines[i]) && lines[i].y0 - lines[i - 1].y1 <= s.maxWrapGapEm * em; i++) {
+    if (lines[i].x0 < cols[0].x0 - em || lines[i].x1 > cols[cols.length - 1].x1 + em) break;
+    out.push(buildRow(lines[i], cols, em));
+  }
+  return out;
 }
 
 export function tableFromRows(rows: Row[], page: number): TableBlock {

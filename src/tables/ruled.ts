@@ -155,6 +155,19 @@ function widenToRuleEnds(xs: number[], ys: number[], g: { hs: Seg[] }, words: Wo
   if (to - xs[xs.length - 1] > tol && textIn(xs[xs.length - 1], to)) xs.push(to);
 }
 
+/** A table the page break cuts leaves its last (or first) row without a rule under (over) it, while its
+ * side rules run on to the row's edge: where both outer column rules reach past the last row rule and
+ * text lies between, their ends close the grid (ys, the caller's own, is extended in place). */
+function lengthenToRuleEnds(ys: number[], xs: number[], g: { vs: Seg[] }, pageWords: WordsByY, tol: number): void {
+  if (xs.length < 2) return;
+  const sides = [xs[0], xs[xs.length - 1]].map((x) => segsAt(g.vs, x, tol));
+  const textIn = (a: number, b: number) => pageWords.between(a, b).some((w) => (w.x0 + w.x1) / 2 > xs[0] && (w.x0 + w.x1) / 2 < xs[xs.length - 1]);
+  const bottom = Math.min(...sides.map((side) => Math.max(...side.map((v) => v.to))));
+  const top = Math.max(...sides.map((side) => Math.min(...side.map((v) => v.from))));
+  if (bottom - ys[ys.length - 1] > tol && textIn(ys[ys.length - 1], bottom)) ys.push(bottom);
+  if (ys[0] - top > tol && textIn(top, ys[0])) ys.unshift(top);
+}
+
 /** A cell merged across columns only because the column rulings stop short (ruled header, body ruled
  * by rows only): when its text falls apart at cell gaps into chunks each inside one column, split it. */
 function splitByColumns(words: Word[], edges: number[], s: TableSettings): Word[][] | null {
@@ -250,6 +263,7 @@ function gridTable(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, page: numbe
   const tol = s.joinTolPt;
   const ys = uniq(g.hs.map((h) => h.at), tol);
   const xs = uniq(g.vs.map((v) => v.at), tol);
+  lengthenToRuleEnds(ys, xs, g, pageWords, tol);
   // the words between the grid's top and bottom lines: those of its rows
   const words = pageWords.between(ys[0], ys[ys.length - 1]);
   widenToRuleEnds(xs, ys, g, words, tol);

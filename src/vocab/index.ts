@@ -86,9 +86,19 @@ export const MINUTES_WORD = new RegExp(`\\b(?:${phrases(all((v) => v.minutesTitl
 /** The decision lead-ins that open a sentence inside prose ("it was agreed", "Penderfynwyd"), not a bare "agreed". */
 export const RESOLVED_WORDS = phrases(all((v) => v.resolved).filter((w) => /\s/.test(w) || !/^(?:resolved|agreed)$/.test(w)));
 
-/** "RESOLVED", "It was agreed", "BE IT RESOLVED THAT", "Penderfynwyd" at a paragraph's start, with its punctuation. */
+/** The impersonal leads ("it was agreed", "penderfynwyd"), which say the meeting decided wherever they stand in a
+ * sentence; not "it was decided", which in a narrative tells of decisions taken anywhere (read at a sentence's start). */
+export const RESOLVED_IMPERSONAL = phrases(all((v) => v.resolved)
+  .filter((w) => (/^it\s/i.test(w) && !/decided$/.test(w)) || (!/\s/.test(w) && !/^(?:resolved|agreed)$/.test(w))));
+
+/** Who decides, and the verbs saying so, for sentences that state a decision in prose (decided-prose.ts). */
+export const DECIDING_BODY = phrases(all((v) => v.decidingBodies));
+export const DECISION_VERB = phrases(all((v) => v.decisionVerbs));
+export const PROCESS_VERB = phrases(all((v) => v.processVerbs));
+
+/** "RESOLVED", "It was agreed", "BE IT RESOLVED THAT", "Penderfynwyd", "DECISION:" at a paragraph's start, with its punctuation. */
 export const RESOLVED_LEAD = new RegExp(
-  `^(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*`, 'i');
+  `^(?:(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*|(?:${phrases(all((v) => v.resolvedLabels))})\\s*:\\s*)`, 'i');
 
 /** Like phrases, each letter matching either case: for patterns that must read names' capitals case-sensitively. */
 export function phrasesAnyCase(list: string[]): string {
@@ -117,6 +127,13 @@ export const RESOLUTION_NUMBER = phrases(all((v) => v.resolutionNumber));
 
 /** Honorifics before a name, any case, each followed by an optional full stop and a space. */
 export const HONORIFICS = `(?:(?:${phrasesAnyCase(all((v) => v.honorifics))})\\.?\\s+)`;
+
+/** A vote label standing alone ("For", "Against", "O blaid") above the names of those who voted so. */
+export const VOTE_WORD_ALONE = new RegExp(`^(?:${phrases(all((v) => [...v.voteLabels.for, ...v.voteLabels.against, ...v.voteLabels.abstain]))})\\s*:?$`, 'i');
+
+/** Lower-case small words of titles and sentence-opening words, lower case, of every language (run-on titles). */
+export const TITLE_JOINERS = new Set(all((v) => v.titleJoiners));
+export const SENTENCE_OPENERS = new Set(all((v) => v.sentenceOpeners));
 
 /** Full month names of every language, longest first (the English abbreviations are read by normalise/dates.ts). */
 export const MONTH_NAMES = phrases(all((v) => v.months.map((names) => names[0])));

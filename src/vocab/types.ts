@@ -15,6 +15,14 @@ export interface Vocabulary {
   minutesTitle: string[];
   /** lead-ins of a decision ("RESOLVED that", "It was agreed", "BE IT RESOLVED THAT") */
   resolved: string[];
+  /** labels that state a decision only when a colon follows: "DECISION: To ..." */
+  resolvedLabels: string[];
+  /** who decides for the meeting when a sentence names it ("Members noted and approved", "All agreed") */
+  decidingBodies: string[];
+  /** verbs that say the meeting decided ("The Board adopted ...", "... were approved") */
+  decisionVerbs: string[];
+  /** verbs of handling that may come before a decision verb ("reviewed and accepted", "noted and approved") */
+  processVerbs: string[];
   moved: string[];
   seconded: string[];
   result: Record<'carried' | 'lost' | 'deferred' | 'withdrawn', string[]>;
@@ -28,6 +36,10 @@ export interface Vocabulary {
   conjunctions: string[];
   /** titles printed before a name, dropped from it ("Cllr", "Mayor", "Cyng.") */
   honorifics: string[];
+  /** small words a title keeps in lower case ("Minutes of the meeting"): they neither end a title nor open a sentence */
+  titleJoiners: string[];
+  /** words that open a sentence run on after a title ("Finance The following ...", "Update At the last ...") */
+  sentenceOpeners: string[];
   /** month names, each with its abbreviations, January first */
   months: string[][];
 }

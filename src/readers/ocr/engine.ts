@@ -41,7 +41,12 @@ export class OcrEngine {
   /** The lines of a page image, in tesseract's reading order. */
   async read(bitmap: Bitmap): Promise<OcrLine[]> {
     const worker = await (this.worker ??= start());
-    await worker.setParameters({ user_defined_dpi: String(Math.round(bitmap.dpi)) });
+    await worker.setParameters({
+      user_defined_dpi: String(Math.round(bitmap.dpi)),
+      // a line read with low confidence is not read again as white on black: that second pass costs as
+      // much as the first on every poor line of a scan, and reversed text is rare in council papers
+      tessedit_do_invert: '0',
+    });
     const result = await worker.recognize(Buffer.from(toPgm(bitmap)), {}, { blocks: true, text: false });
     const lines: OcrLine[] = [];
     for (const block of result.data.blocks ?? []) {

@@ -240,7 +240,9 @@ function dominantSize(lines: PdfLine[]): number {
 }
 
 function plainLine(l: PdfLine): Line {
-  return { text: l.text, spans: l.spans, box: l.box, fontSize: l.fontSize, bold: l.bold, italic: l.italic, page: l.page };
+  const line: Line = { text: l.text, spans: l.spans, box: l.box, fontSize: l.fontSize, bold: l.bold, italic: l.italic, page: l.page };
+  if (l.fragments) line.fragments = l.fragments;
+  return line;
 }
 
 function unionBox(lines: PdfLine[]): Box {

@@ -1,12 +1,9 @@
-// Vector graphics of a page -> rulings and filled rectangles, by replaying pdf.js's operator list with a
-// small graphics state (CTM, line width, colours). Table borders come in three shapes: stroked lines,
-// thin filled rectangles (Chromium and Word draw each cell border as a fill) and stroked rectangles.
-import { OPS } from './pdfjs.js';
-import type { FilledRect, Ruling } from '../../model.js';
-import { apply, IDENTITY, multiply, scaleOf, type Matrix } from './matrix.js';
-
-/** pdf.js 5.x path opcodes inside a constructPath buffer (its DrawOPS enum). */
-const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
+// Vector graphics of a page -> rulings and filled rectangles, from the paths walkPage (walk.ts) sees
+// painted. Table borders come in three shapes: stroked lines, thin filled rectangles (Chromium and Word
+// draw each cell border as a fill) and stroked rectangles.
+import type { Box, FilledRect, Ruling } from '../../model.js';
+import { scaleOf, type Matrix } from './matrix.js';
+import type { Point, Subpath } from './path.js';
 
 /** A fill or stroke at most this thick (pt) is a ruling, thicker is a shaded box. */
 const RULING_MAX_THICKNESS = 2;
@@ -16,35 +13,6 @@ const MARK_MAX = 7;
 
 /** Shorter marks are bullets, underlines of single letters or dots, not rulings. */
 const RULING_MIN_LENGTH = 3;
-
-const STROKE_OPS: ReadonlySet<number> = new Set([
-  OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke,
-]);
-const FILL_OPS: ReadonlySet<number> = new Set([
-  OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke,
-]);
-const CLOSING_OPS: ReadonlySet<number> = new Set([OPS.closeStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-
-/**
- * The operators extractGraphics acts on, as a table by opcode: most of a page's operators are text
- * (showText, setFont, ...), and one lookup skips them instead of every case of the switch.
- */
-const GRAPHICS_OPS = new Uint8Array(Math.max(...Object.values(OPS)) + 1);
-for (const op of [
-  OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.beginGroup,
-  OPS.endGroup, OPS.setLineWidth, OPS.setGState, OPS.setFillRGBColor, OPS.setStrokeRGBColor,
-  OPS.setFillTransparent, OPS.setStrokeTransparent, OPS.setFillColorN, OPS.setStrokeColorN, OPS.constructPath,
-]) GRAPHICS_OPS[op] = 1;
-
-interface GState {
-  ctm: Matrix;
-  lineWidth: number;
-  /** false when the colour would not show on white paper (white or transparent) */
-  fillVisible: boolean;
-  strokeVisible: boolean;
-}
-
-type Point = [number, number];
 
 export interface Graphics {
   rulings: Ruling[];
@@ -58,153 +26,58 @@ export interface Mark extends FilledRect {
   hollow: boolean;
 }
 
-/** `view` maps PDF user space to top-left-origin page points (the page viewport at scale 1). */
-export function extractGraphics(
-  fnArray: number[],
-  argsArray: unknown[],
-  view: Matrix,
-  pageWidth: number,
-  pageHeight: number,
-): Graphics {
-  let gs: GState = { ctm: IDENTITY, lineWidth: 1, fillVisible: true, strokeVisible: true };
-  const stack: GState[] = [];
-  const rulings: Ruling[] = [];
-  const rects: FilledRect[] = [];
-  const marks: Mark[] = [];
-  const push = () => stack.push({ ...gs });
-  const pop = () => {
-    gs = stack.pop() ?? gs;
-  };
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    if (GRAPHICS_OPS[fn] !== 1) continue;
-    const args = argsArray[i] as any[];
-    switch (fn) {
-      case OPS.save:
-        push();
-        break;
-      case OPS.restore:
-        pop();
-        break;
-      case OPS.transform:
-        gs.ctm = multiply(gs.ctm, args);
-        break;
-      case OPS.paintFormXObjectBegin:
-        push();
-        if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) gs.ctm = multiply(gs.ctm, Array.from(args[0] as number[]));
-        break;
-      case OPS.paintFormXObjectEnd:
-        pop();
-        break;
-      case OPS.beginGroup:
-        push();
-        if (args[0]?.matrix) gs.ctm = multiply(gs.ctm, Array.from(args[0].matrix as number[]));
-        break;
-      case OPS.endGroup:
-        pop();
-        break;
-      case OPS.setLineWidth:
-        gs.lineWidth = Number(args[0]) || 0;
-        break;
-      case OPS.setGState:
-        for (const [key, value] of args[0] as [string, unknown][]) if (key === 'LW') gs.lineWidth = Number(value) || 0;
-        break;
-      case OPS.setFillRGBColor:
-        gs.fillVisible = !isWhite(args[0]);
-        break;
-      case OPS.setStrokeRGBColor:
-        gs.strokeVisible = !isWhite(args[0]);
-        break;
-      case OPS.setFillTransparent:
-        gs.fillVisible = false;
-        break;
-      case OPS.setStrokeTransparent:
-        gs.strokeVisible = false;
-        break;
-      case OPS.setFillColorN:
-        gs.fillVisible = true;
-        break;
-      case OPS.setStrokeColorN:
-        gs.strokeVisible = true;
-        break;
-      case OPS.constructPath: {
-        const op = args[0] as number;
-        const buffer = (args[1] as unknown[])?.[0] as ArrayLike<number> | null;
-        if (!buffer || buffer.length === 0) break;
-        const m = multiply(view, gs.ctm);
-        const subpaths = decodePath(buffer, m, CLOSING_OPS.has(op));
-        const mark = markBox(args[2] as ArrayLike<number> | null, m);
-        const filled = FILL_OPS.has(op) && gs.fillVisible;
-        const stroked = STROKE_OPS.has(op) && gs.strokeVisible;
-        if (mark && filled) marks.push({ ...mark, hollow: false });
-        else if (mark && stroked && subpaths.some((sp) => sp.closed || sp.curved)) marks.push({ ...mark, hollow: true });
-        else {
-          if (stroked) {
-            const width = Math.max(gs.lineWidth * scaleOf(m), 0.1);
-            for (const sp of subpaths) strokeRulings(sp, width, rulings);
-          }
-          if (filled) for (const sp of subpaths) fillShape(sp, rulings, rects, pageWidth, pageHeight);
-        }
-        break;
+/** Gathers a page's rulings, shaded boxes and marks from the paths walkPage sees painted. */
+export class GraphicsReader {
+  private readonly rulings: Ruling[] = [];
+  private readonly rects: FilledRect[] = [];
+  private readonly marks: Mark[] = [];
+
+  constructor(
+    private readonly pageWidth: number,
+    private readonly pageHeight: number,
+  ) {}
+
+  /**
+   * One painted path: `filled`/`stroked` when its fill/stroke shows on paper, `bounds` its page box,
+   * `lineWidth` in user space and `m` the user-space-to-page matrix.
+   */
+  paint(subpaths: Subpath[], bounds: Box | null, filled: boolean, stroked: boolean, lineWidth: number, m: Matrix): void {
+    const mark = bounds && markSized(bounds);
+    if (mark && filled) this.marks.push({ ...mark, hollow: false });
+    else if (mark && stroked && subpaths.some((sp) => sp.closed || sp.curved)) this.marks.push({ ...mark, hollow: true });
+    else {
+      if (stroked) {
+        const width = Math.max(lineWidth * scaleOf(m), 0.1);
+        for (const sp of subpaths) strokeRulings(sp, width, this.rulings);
       }
+      if (filled) for (const sp of subpaths) this.fillShape(sp);
     }
   }
-  return { rulings: dedupe(rulings.map(rounded)), rects: dedupe(rects.map(rounded)), marks: dedupe(marks.map(rounded)) };
+
+  result(): Graphics {
+    return { rulings: dedupe(this.rulings.map(rounded)), rects: dedupe(this.rects.map(rounded)), marks: dedupe(this.marks.map(rounded)) };
+  }
+
+  /** A filled axis-aligned rectangle: thin -> ruling, larger -> shaded rect (but not a page background). */
+  private fillShape(sp: Subpath): void {
+    const box = rectangleBox(sp);
+    if (!box) return;
+    const w = box.x1 - box.x0;
+    const h = box.y1 - box.y0;
+    if (h <= RULING_MAX_THICKNESS && w >= RULING_MIN_LENGTH) this.rulings.push({ orientation: 'h', ...box });
+    else if (w <= RULING_MAX_THICKNESS && h >= RULING_MIN_LENGTH) this.rulings.push({ orientation: 'v', ...box });
+    else if (w > RULING_MAX_THICKNESS && h > RULING_MAX_THICKNESS && !(w > this.pageWidth * 0.9 && h > this.pageHeight * 0.9)) {
+      this.rects.push(box);
+    }
+  }
 }
 
-/** The page box of a whole path (pdf.js passes its user-space min/max) when it is bullet-sized. */
-function markBox(minMax: ArrayLike<number> | null, m: Matrix): FilledRect | null {
-  if (!minMax || minMax.length < 4 || !Number.isFinite(minMax[0])) return null;
-  const a = apply(m, minMax[0], minMax[1]);
-  const b = apply(m, minMax[2], minMax[3]);
-  const box = { x0: Math.min(a[0], b[0]), y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]), y1: Math.max(a[1], b[1]) };
+/** The page box of a whole path when it is bullet-sized, else null. */
+function markSized(box: Box): Box | null {
   const w = box.x1 - box.x0;
   const h = box.y1 - box.y0;
   if (w < MARK_MIN || h < MARK_MIN || w > MARK_MAX || h > MARK_MAX || w / h > 1.6 || h / w > 1.6) return null;
   return box;
-}
-
-interface Subpath {
-  points: Point[];
-  closed: boolean;
-  /** true when a curve was part of it (then it is no rectangle) */
-  curved: boolean;
-}
-
-/** Decode a pdf.js path buffer (opcode, coordinates, ...) into subpaths in page coordinates. */
-function decodePath(buf: ArrayLike<number>, m: Matrix, closeAll: boolean): Subpath[] {
-  const out: Subpath[] = [];
-  let cur: Subpath | null = null;
-  let k = 0;
-  while (k < buf.length) {
-    const code = buf[k++];
-    if (code === DRAW.moveTo) {
-      cur = { points: [apply(m, buf[k], buf[k + 1])], closed: false, curved: false };
-      out.push(cur);
-      k += 2;
-    } else if (code === DRAW.lineTo) {
-      const p = apply(m, buf[k], buf[k + 1]);
-      if (cur) cur.points.push(p);
-      else out.push((cur = { points: [p], closed: false, curved: false }));
-      k += 2;
-    } else if (code === DRAW.curveTo || code === DRAW.quadraticCurveTo) {
-      const n = code === DRAW.curveTo ? 6 : 4;
-      const p = apply(m, buf[k + n - 2], buf[k + n - 1]);
-      if (cur) {
-        cur.curved = true;
-        // a curve breaks the chain of straight segments: start a new run from its end point
-        cur = { points: [p], closed: false, curved: true };
-        out.push(cur);
-      }
-      k += n;
-    } else if (code === DRAW.closePath) {
-      if (cur) cur.closed = true;
-    } else {
-      break; // unknown opcode: stop decoding this path rather than misread coordinates
-    }
-  }
-  if (closeAll) for (const sp of out) sp.closed = true;
-  return out;
 }
 
 /** Each axis-aligned straight segment of a stroked path is a ruling as thick as the pen. */
@@ -225,19 +98,6 @@ function strokeRulings(sp: Subpath, width: number, out: Ruling[]): void {
       const x = (ax + bx) / 2;
       out.push({ orientation: 'v', x0: x - half, x1: x + half, y0: Math.min(ay, by), y1: Math.max(ay, by) });
     }
-  }
-}
-
-/** A filled axis-aligned rectangle: thin -> ruling, larger -> shaded rect (but not a page background). */
-function fillShape(sp: Subpath, rulings: Ruling[], rects: FilledRect[], pageWidth: number, pageHeight: number): void {
-  const box = rectangleBox(sp);
-  if (!box) return;
-  const w = box.x1 - box.x0;
-  const h = box.y1 - box.y0;
-  if (h <= RULING_MAX_THICKNESS && w >= RULING_MIN_LENGTH) rulings.push({ orientation: 'h', ...box });
-  else if (w <= RULING_MAX_THICKNESS && h >= RULING_MIN_LENGTH) rulings.push({ orientation: 'v', ...box });
-  else if (w > RULING_MAX_THICKNESS && h > RULING_MAX_THICKNESS && !(w > pageWidth * 0.9 && h > pageHeight * 0.9)) {
-    rects.push(box);
   }
 }
 
@@ -265,23 +125,6 @@ function rectangleBox(sp: Subpath): FilledRect | null {
 
 function near(a: Point, b: Point): boolean {
   return Math.abs(a[0] - b[0]) < 0.01 && Math.abs(a[1] - b[1]) < 0.01;
-}
-
-/** The last colour isWhite looked at and its answer: pages set the same colour over and over. */
-let lastColour: unknown = null;
-let lastWhite = false;
-
-/** pdf.js gives colours as "#rrggbb"; near-white marks are invisible on paper. */
-function isWhite(color: unknown): boolean {
-  if (color === lastColour) return lastWhite;
-  lastColour = color;
-  return (lastWhite = hexWhite(color));
-}
-
-function hexWhite(color: unknown): boolean {
-  if (typeof color !== 'string' || !/^#[0-9a-f]{6}$/i.test(color)) return false;
-  const v = parseInt(color.slice(1), 16);
-  return ((v >> 16) & 255) >= 250 && ((v >> 8) & 255) >= 250 && (v & 255) >= 250;
 }
 
 function rounded<T extends FilledRect>(b: T): T {

@@ -1,7 +1,7 @@
 // Words -> text lines in reading order. Words are grouped into rows by vertical overlap; a page whose
 // rows leave a consistent vertical gutter (two columns of prose) is read band by band, left column then
 // right column, with lines that span the gutter (titles) cutting the bands.
-import type { Box, Line, Span, Word } from '../../model.js';
+import type { Box, Line, LineFragment, Span, Word } from '../../model.js';
 import { SizeTally } from '../size-tally.js';
 
 /** A line of a PDF page plus where it sits in the reading order. */
@@ -112,13 +112,17 @@ export function groupRows(words: Word[]): Row[] {
   return rows.sort((a, b) => a.y0 - b.y0);
 }
 
+/** Words this far apart are separate fragments. */
+function wideGap(prev: Word, w: Word): boolean {
+  return w.x0 - prev.x1 > Math.max(FRAGMENT_GAP_MIN, FRAGMENT_GAP_EM * Math.max(w.fontSize, prev.fontSize));
+}
+
 /** Appends the row's fragments (runs of words without a wide gap) to out. */
 function splitFragments(row: Row, out: Row[]): void {
   let cur: Row | null = null;
   for (const w of row.words) {
     const prev = cur ? lastWord(cur) : null;
-    const gap = prev ? w.x0 - prev.x1 : 0;
-    if (!cur || gap > Math.max(FRAGMENT_GAP_MIN, FRAGMENT_GAP_EM * Math.max(w.fontSize, prev!.fontSize))) {
+    if (!cur || wideGap(prev!, w)) {
       cur = { words: [w], y0: w.y0, y1: w.y1 };
       out.push(cur);
     } else {
@@ -181,9 +185,12 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
   const sizeChars = new SizeTally();
   let x0 = Infinity;
   let x1 = -Infinity;
+  // first words of the line's fragments after the first
+  const cuts: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const prev = i > 0 ? words[i - 1] : undefined;
+    if (prev && wideGap(prev, w)) cuts.push(i);
     const sep = prev && (prev.spaceAfter || w.x0 - prev.x1 > 0.15 * w.fontSize) ? ' ' : '';
     textPieces.push(sep, w.text);
     const last = spans.length > 0 ? spans[spans.length - 1] : undefined;
@@ -213,7 +220,7 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
   const first = words[0];
   const second = words.length > 1 ? words[1] : undefined;
   const box: Box = { x0, y0: row.y0, x1, y1: row.y1 };
-  return {
+  const line: PdfLine = {
     text,
     spans,
     box,
@@ -227,6 +234,16 @@ function toLine(row: Row, page: number, flow: number, columnX0: number, columnX1
     firstWordWidth: first.x1 - first.x0,
     textX0: second ? second.x0 : first.x0,
   };
+  if (cuts.length) line.fragments = fragmentsOf(words, textPieces, cuts);
+  return line;
+}
+
+/** The fragments of a line's words, cut before each word of `cuts`; their texts are cut from the line's pieces. */
+function fragmentsOf(words: Word[], textPieces: string[], cuts: number[]): LineFragment[] {
+  return [0, ...cuts].map((from, k) => {
+    const to = k < cuts.length ? cuts[k] : words.length;
+    return { text: textPieces.slice(2 * from + 1, 2 * to).join(''), x0: words[from].x0, x1: words[to - 1].x1 };
+  });
 }
 
 function lastWord(r: Row): Word {

@@ -5,12 +5,13 @@ import { firstIndexNotBefore } from '../../bisect.js';
 import { AnnotationMode, OPS } from './pdfjs.js';
 import type { PDFPageProxy } from './pdfjs.js';
 import type { RawPage, Ruling, Word } from '../../model.js';
-import { extractGraphics, type Mark } from './graphics.js';
+import type { Mark } from './graphics.js';
 import { multiply, type Matrix } from './matrix.js';
 import { fontInfo, glyphWeight, itemWords, sortByCentreX, type FontInfo, type TextItemLike } from './words.js';
 import { endsWithSpace, isBlank } from '../../text.js';
-import { glyphInk, hiddenWords } from './ink.js';
+import { hiddenWords } from './ink.js';
 import { struckWords } from './struck.js';
+import { walkPage } from './walk.js';
 
 export async function rawPage(page: PDFPageProxy, number: number): Promise<RawPage> {
   return toRawPage(await loadPage(page), number);
@@ -61,9 +62,8 @@ export async function loadPage(page: PDFPageProxy) {
     const [ops, content] = await Promise.all([page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }), page.getTextContent()]);
     const items = content.items as (TextItemLike | { type: string })[];
     const { view, width, height } = uprightView(viewport.transform as Matrix, viewport.width, viewport.height, items);
-    const graphics = extractGraphics(ops.fnArray, ops.argsArray, view, width, height);
+    const { graphics, ink } = walkPage(ops.fnArray, ops.argsArray, view, width, height, (name) => loadedFont(page, name));
     const advances = fontAdvances(ops.fnArray, ops.argsArray);
-    const ink = glyphInk(ops.fnArray, ops.argsArray, view, (name) => loadedFont(page, name));
     // taken now: pdf.js lets its fonts go when the document's caches are released
     const infos = new Map<string, FontInfo>();
     const fonts = (name: string) => {

@@ -4,8 +4,10 @@
 //   unnumbered: a short bold line, or "Matters Arising:" in unstyled text (minute null)
 // A heading's number must follow the minutes' scheme (the shape of the first heading's number) and go up;
 // each piece of evidence (bold, capitals, a dotted number, a short title) adds to a score.
-import { ITEM_PREFIX, RESOLVED_LEAD, attendanceLabel } from '../../vocab/index.js';
+import { ITEM_PREFIX, RESOLVED_LEAD, MONTH_NAMES, TITLE_JOINERS, VOTE_WORD_ALONE, attendanceLabel } from '../../vocab/index.js';
 import { ITEM_REF, type Para } from './paras.js';
+import { NUM, after, dateLike, familyOf, jumps, keyOf, schemeOf, successor } from './numbering.js';
+import { runOnTitle } from './run-on.js';
 
 export interface Heading {
   minute: string | null;
@@ -23,39 +25,30 @@ export interface HeadingState {
   inMinutes: boolean;
   /** the first heading was a document heading (Markdown "#", HTML <h3>): later ones are too, not plain lines */
   structural?: boolean;
+  /** number of the last numbered paragraph since the last heading that was no heading (a list's "1." in a minute) */
+  listed?: number[] | null;
 }
 
-const NUM = '\\d{1,4}(?:[./]{1,2}\\d{1,4}){0,3}[A-Za-z]?';
-const NUMBERED = new RegExp(`^(?:(?:${ITEM_PREFIX})\\s+)?(${NUM})(?:[.):]|\\s*[-–—])?\\s+(\\S.{0,250})$`, 'i');
+const NUMBERED = new RegExp(`^(?:(?:${ITEM_PREFIX})\\s+)?(${NUM})(?:[.):]|\\s*[-–—])?\\s+(\\S[\\s\\S]*)$`, 'i');
 const LONE_NUMBER = new RegExp(`^(?:(?:${ITEM_PREFIX})\\s+)?(${NUM})[.):]?(?:\\s*\\((?:Agenda\\s+)?Item\\s+\\d+[A-Za-z]?\\))?$`, 'i');
 const PREFIXED = new RegExp(`^(?:${ITEM_PREFIX})\\s+\\d`, 'i');
+const STARTS_NUMBERED = new RegExp(`^(?:(?:${ITEM_PREFIX})\\s+)?(${NUM})(?:[.):]|\\s|$)`, 'i');
 const INLINE_ITEM = /\s*\((?:Agenda\s+)?Item\s+(\d+[A-Za-z]?)\)\s*$/i;
+const DATE_REST = new RegExp(`^(?:${MONTH_NAMES})\\s+\\d{4}\\b`, 'i');
+/** numbers and list markers ("16/05/8 i) ii)"): a column of numbers read before their titles, no title */
+const NUMBERS_ONLY = new RegExp(`(?:${NUM}|\\(?[ivx]{1,4}\\))(?=\\s|$)`, 'g');
+/** how many paragraphs of minute numbers alone tell that the numbers were printed apart from their titles */
+const DETACHED_MIN = 3;
 /** longest title a heading printed without styling may have */
 const PLAIN_TITLE_MAX = 120;
-
-/** "19.09.01" -> "n.n.n", "Item 4" -> "item n", "(Item 3)" -> "(item n)": numbers of one minutes share it. */
-function schemeOf(printed: string, prefixed: boolean): string {
-  return (prefixed ? 'item ' : '') + printed.replace(/[A-Za-z]$/, '').replace(/[./]{2,}/g, '.').replace(/\d+/g, 'n');
-}
-
-/** Numbers of one family may nest ("2", "2.1", "3", "8.1.4"): plain and dotted numbers are one family. */
-function familyOf(scheme: string): string {
-  return scheme.replace(/n(?:\.n)*\.?/g, 'n');
-}
-
-function keyOf(printed: string): number[] {
-  return (printed.match(/\d+/g) ?? []).map(Number);
-}
-
-function after(a: number[], b: number[] | null): boolean {
-  if (!b) return true;
-  for (let k = 0; k < Math.max(a.length, b.length); k++) if ((a[k] ?? -1) !== (b[k] ?? -1)) return (a[k] ?? -1) > (b[k] ?? -1);
-  return false;
-}
+/** longest first line that is a heading on its own above its text ("1. Croeso ac ymddiheuriadau") */
+const OWN_LINE_MAX = 60;
+/** how far on the next numbered paragraph is looked for, to tell the first minute from a stray number */
+const LOOKAHEAD = 15;
 
 const styled = (q: Para | undefined) => !!q && (q.bold || q.heading);
 const shouting = (s: string) => /\p{Lu}{3}/u.test(s) && !/\p{Ll}/u.test(s);
-const notHeading = (q: Para) => !!attendanceLabel(q.raw)?.explicit || RESOLVED_LEAD.test(q.raw) || RESOLVED_LEAD.test(q.text);
+const notHeading = (q: Para) => !!attendanceLabel(q.raw)?.explicit || VOTE_WORD_ALONE.test(q.raw) || RESOLVED_LEAD.test(q.raw) || RESOLVED_LEAD.test(q.text);
 
 /** A heading's title may run over several styled lines before "(Item N)"; without one, only lower-case continuations. */
 function titleRun(paras: Para[], i: number): { lines: string[]; item: string | null; next: number } {
@@ -67,6 +60,32 @@ function titleRun(paras: Para[], i: number): { lines: string[]; item: string | n
   j = i + 1;
   while (isTitleLine(paras[j]) && /^[a-z(]/.test(paras[j].raw)) j++;
   return { lines: paras.slice(i, j).map((q) => q.raw), item: null, next: j };
+}
+
+/** A plain title run on into its text: the title, and the text as the heading's first paragraph. */
+function splitRunOn(title: string, p: Para): { title: string; body?: Para } {
+  const cut = runOnTitle(title);
+  if (!cut) return { title };
+  return { title: cut.title, body: { ...p, raw: cut.rest, text: cut.rest, lines: [cut.rest], marker: null, lead: undefined } };
+}
+
+/** "1. Croeso ac ymddiheuriadau" on a line of its own above its text, both read as one paragraph. */
+function ownLine(p: Para): { title: string; body: Para } | null {
+  const [first, ...rest] = p.lines;
+  const m = rest.length && first.length <= OWN_LINE_MAX ? NUMBERED.exec(first) : null;
+  const last = first.split(/\s+/).pop()!.toLowerCase();
+  if (!m || /[,;]$/.test(first) || TITLE_JOINERS.has(last) || !/^[\p{Lu}\d"'‘“(]/u.test(rest[0])) return null;
+  const text = rest.join(' ');
+  return { title: m[2], body: { ...p, raw: text, text, lines: rest, marker: null, lead: undefined } };
+}
+
+/** The number the next numbered paragraph opens with (to see whether a first heading's number goes on). */
+function nextNumber(paras: Para[], i: number): number[] | null {
+  for (let j = i + 1; j < Math.min(paras.length, i + LOOKAHEAD); j++) {
+    const m = STARTS_NUMBERED.exec(paras[j].raw);
+    if (m && !dateLike(m[1])) return keyOf(m[1]);
+  }
+  return null;
 }
 
 /** A numbered heading at paras[i] whose number fits the state; updates the state. */
@@ -82,12 +101,13 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
   const lone = LONE_NUMBER.exec(p.raw);
   // a plain number alone may be a page number: its title must be styled (or open with a bold lead, run into
   // its text: "**Apologies** No apologies had been received"); "01.26.04" or "Item 4" need not be
-  const lead = next && !styled(next) && next.lead && next.raw.startsWith(next.lead) && /^\p{Lu}/u.test(next.raw.slice(next.lead.length).trim()) ? next.lead : null;
+  // (a lead whose title ends in a colon may run into anything: "**Administration: a) Handbook –** has been ...")
+  const lead = next && !styled(next) && next.lead && next.raw.startsWith(next.lead) && (/^\p{Lu}/u.test(next.raw.slice(next.lead.length).trim()) || /\p{L}:/u.test(next.lead)) ? next.lead : null;
   const loneFits = lone && (styled(next) || !!lead || /[./]\d/.test(lone[1]) || PREFIXED.test(p.raw));
   // a number whose "title" is another number is a row of column headings ("2014f  2015f"), and one after
   // another number, or over a title with no letter ("13.8"), is a column of figures: not a minute
   if (lone && next && (LONE_NUMBER.test(next.raw) || !/\p{L}/u.test(next.raw) || (i > 0 && LONE_NUMBER.test(paras[i - 1].raw)))) return null;
-  if (lone && loneFits && next && !next.marker && !notHeading(next) && (next.raw.length <= 250 || lead)) {
+  if (lone && loneFits && next && !next.marker && !notHeading(next) && (next.raw.length <= 250 || lead || !styled(next))) {
     // the number apart from its title ("286." | "01.26.04"), the title in the next paragraph
     // a bold lead may run on past its title: "Date of next meeting: 15th ...", "Committees 1. Review of ..."
     const titleEnd = lead ? /^(.+?)(?::\s+|:$|\s+(?=1[.)]\s))/u.exec(lead)?.[0] ?? lead : '';
@@ -95,6 +115,11 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
     if (lead) {
       const rest = next.raw.slice(titleEnd.length).trim();
       body = { ...next, raw: rest, text: rest, lines: [rest], lead: undefined };
+    } else if (!styled(next)) {
+      // "11.20.01" | "Apologies No apologies had been received"
+      const split = splitRunOn(next.raw, next);
+      [run.lines, body] = [[split.title], split.body];
+      if (!split.body && next.raw.length > 250) return null;
     }
     [printed, title, nextIndex, item] = [lone[1], run.lines.join(' '), run.next, run.item ?? INLINE_ITEM.exec(p.raw)?.[1] ?? null];
     evidence += 2;
@@ -108,26 +133,40 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
     if (!m) return null;
     item = run.item ?? INLINE_ITEM.exec(joined)?.[1] ?? null;
     [printed, title, nextIndex] = [m[1], m[2], run.next];
-    if (p.raw.length > 250 && !item) return null;
+    if (!runs && !item) {
+      const own = ownLine(p);
+      const split = own ?? splitRunOn(title, p);
+      [title, body] = [split.title, split.body];
+      if (own) evidence += 1;
+    }
+    if (title.length > 250 && !item) return null;
   }
+  // "27/10/2020" or "12" + "April 2016 at 6.30 pm" is a date, not a minute; a title needs words
+  if (dateLike(printed) || DATE_REST.test(title) || !/\p{L}{2}/u.test(title.replace(NUMBERS_ONLY, ''))) return null;
   title = title.replace(INLINE_ITEM, '').trim();
+  const scheme = schemeOf(printed, PREFIXED.test(p.raw));
+  const key = keyOf(printed);
+  const family = familyOf(scheme);
+  // the number right after the last minute's (not a list's "2." after its "1."), or a first number the next goes on from
+  const listGoesOn = !!state.listed && successor(key, state.listed);
+  const follows = p.sequenced || (!!state.last && successor(key, state.last) && !listGoesOn);
+  const first = !state.last && successor(nextNumber(paras, i) ?? [], key);
   if (item) evidence += 3;
   if (styled(p) || styled(next) && lone) evidence += 2;
   if (shouting(title)) evidence += 2;
   if (/[./]\d/.test(printed) || PREFIXED.test(p.raw)) evidence += 1;
   if (title.length <= PLAIN_TITLE_MAX && !/[.;,]$/.test(title) && /^[\p{Lu}\d"'‘“(]/u.test(title)) evidence += 1;
-  if (p.marker && !styled(p) && !item) evidence -= 1;
+  if (follows || first) evidence += 2;
+  // a list's first item may be followed by its second just as well: only the last minute's number vouches for a list marker
+  if (p.marker && !styled(p) && !item && !follows) evidence -= 1;
   if (evidence < 2) return null;
-  const scheme = schemeOf(printed, PREFIXED.test(p.raw));
-  const key = keyOf(printed);
-  const family = familyOf(scheme);
   if (state.scheme !== null && family !== familyOf(state.scheme) && !item) return null;
   if (state.scheme !== null && state.structural && !styled(p) && !item) return null;
   // a document heading may print its sub-items out of order ("8.1.7" before "8.1.3"), never a plain line
   const sibling = p.heading && !!state.last && key.length > 1 && key.length === state.last.length && key.slice(0, -1).join('.') === state.last.slice(0, -1).join('.');
   if (state.scheme !== null && family === familyOf(state.scheme) && !after(key, state.last) && !item && !sibling) return null;
-  // a plain number far beyond the last is a count or a year, not the next minute
-  if (state.last && key.length === 1 && key[0] - state.last[0] >= 50 && !item) return null;
+  // a number far beyond the last is a count, a sum or a year, not the next minute
+  if (jumps(key, state.last) && !item) return null;
   if (state.scheme === null) state.structural = p.heading;
   state.scheme ??= scheme;
   if (family === familyOf(state.scheme)) state.last = key;
@@ -135,12 +174,15 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
 }
 
 /** "Title" + "(Item 3)" with no number of its own: the item number is the minute. */
-function itemOnly(paras: Para[], i: number): Heading | null {
+function itemOnly(paras: Para[], i: number, state: HeadingState): Heading | null {
   const p = paras[i];
   if (p.marker || notHeading(p) || !(styled(p) || ITEM_REF.test(paras[i + 1]?.raw ?? '') || INLINE_ITEM.test(p.raw))) return null;
   const run = titleRun(paras, i);
   const item = run.item ?? INLINE_ITEM.exec(run.lines.join(' '))?.[1] ?? null;
   if (!item) return null;
+  // the item numbers are the minutes' numbers: a paragraph numbered "1." under them is no minute
+  state.scheme ??= schemeOf(item, true);
+  if (familyOf(state.scheme) === familyOf(schemeOf(item, true))) state.last = keyOf(item);
   return { minute: item, title: run.lines.join(' ').replace(INLINE_ITEM, '').trim(), next: run.next };
 }
 
@@ -168,7 +210,16 @@ function titleCase(s: string): boolean {
   return words.length > 0 && words.length <= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
+/** Minute numbers printed apart from their titles, in a column of numbers alone ("16/05/3 16/05/4", "16/05/8 i) ii)"). */
+export function detachedNumbers(paras: Para[]): boolean {
+  const column = paras.filter((p) => /[./]\d/.test(p.raw) && !/\p{L}{2}/u.test(p.raw.replace(NUMBERS_ONLY, '')));
+  return column.length >= DETACHED_MIN;
+}
+
 /** The minute heading at paras[i], or null. */
 export function minuteHeading(paras: Para[], i: number, state: HeadingState): Heading | null {
-  return numbered(paras, i, state) ?? itemOnly(paras, i);
+  const heading = numbered(paras, i, state) ?? itemOnly(paras, i, state);
+  const number = paras[i].marker && STARTS_NUMBERED.exec(paras[i].raw);
+  state.listed = heading ? null : number ? keyOf(number[1]) : state.listed;
+  return heading;
 }

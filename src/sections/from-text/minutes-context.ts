@@ -9,8 +9,9 @@ import type { Block } from '../../model.js';
 import { looksLikeName } from '../../normalise/names.js';
 import { toIsoDate } from '../../normalise/dates.js';
 import { MINUTES_WORD, attendanceLabel } from '../../vocab/index.js';
-import { minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
+import { detachedNumbers, minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
 import { toParas, type Para } from './paras.js';
+import { runTogether } from './run-on.js';
 import type { SectionContext } from '../types.js';
 
 export interface MinuteSection {
@@ -30,11 +31,16 @@ export interface MinutesDoc {
   minutes: MinuteSection[];
 }
 
-/** front matter of a report that follows the minutes in a pack */
-const REPORT_START = /^(?:Date\s*:|Report\s+(?:of|to|from|author)\b|Agenda\s+Item\b)/i;
+/** front matter of a report that follows the minutes in a pack ("Agenda item" alone heads a column of an action table) */
+const REPORT_START = /^(?:Date\s*:|Report\s+(?:of|to|from|author)\b|Agenda\s+Item\b(?!\s*$))/i;
+const CONTACT = /@|\b(?:tel(?:ephone)?|e-?mail|mobile)\b\s*:?|\d{5,}/i;
+const OPENS_QUOTE = /^[“"]/;
+const CLOSES_QUOTE = /[”"]\s*$/;
 const END_SIGNAL = /^(?:the meeting (?:ended|closed|finished|concluded)|meeting (?:ended|closed)|chair(?:man|person)?$|signed\b|\.{3,})/i;
 /** how far above its attendance label a minutes title may stand (title lines, date line, venue) */
 const TITLE_REACH = 8;
+/** points a heading's left edge may differ from the minute numbers' and stand in their column */
+const EDGE_TOLERANCE = 3;
 
 const cache = new WeakMap<Block[], MinutesDoc[]>();
 
@@ -54,6 +60,8 @@ function opensMinutes(paras: Para[], i: number): boolean {
   const label = attendanceLabel(paras[i].raw);
   if (!label || (label.status !== 'present' && label.status !== 'also_present')) return false;
   const next = paras[i + 1];
+  // "Clerk : J Connelly Telephone : ... E-mail : ..." in a letterhead is an address, not who came
+  if (CONTACT.test(label.rest)) return false;
   const namesNext = !!next && looksLikeName(next.raw.split(/[,;(]|\s(?:and|&)\s/)[0]);
   // a label alone that says so only with a colon ("Attendees" in a label column) needs names right after it
   if (!label.explicit) return label.rest === '' && namesNext;
@@ -73,11 +81,15 @@ function minutesStarts(paras: Para[]): number[] {
   paras.forEach((p, i) => {
     if (!opensMinutes(paras, i)) return;
     if (starts.length && !hasHeading(paras, starts[starts.length - 1], i)) return;
+    // later minutes open with who was present or under their own title, not with an officer's line
+    // ("Parish Clerk: ..." in each page's footer)
+    if (starts.length && attendanceLabel(p.raw)?.status !== 'present' && titleAbove(paras, i) === null) return;
     starts.push(titleAbove(paras, i) ?? i);
   });
   if (!starts.length) {
     // no attendance list: a minutes title with minute headings under it
-    const title = paras.findIndex((p, i) => i < 40 && isMinutesTitle(p.raw));
+    // not an agenda's item about minutes ("1 Minutes of the Last Meeting")
+    const title = paras.findIndex((p, i) => i < 40 && isMinutesTitle(p.raw) && !/^\(?\d/.test(p.raw));
     if (title >= 0 && hasHeading(paras, title + 1, Math.min(paras.length, title + 20))) starts.push(title);
   }
   return starts.filter((s, k) => k === 0 || s > starts[k - 1]);
@@ -101,9 +113,16 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
   const first = titled ? start + 1 : start;
   const numbered = hasHeading(paras, first, limit);
   const styledDoc = paras.slice(first, limit).some((p) => p.bold || p.heading);
+  // numbers printed apart from their titles belong to headings that cannot be told: unnumbered ones would be guesses
+  const unnumbered = !numbered && !detachedNumbers(paras.slice(first, limit));
   const state: HeadingState = { scheme: null, last: null, inMinutes: false };
-  for (let i = first; i < limit; i++) {
-    const p = paras[i];
+  // this minutes' paragraphs, where several minutes run together in one are cut apart
+  const list = paras.slice(first, limit);
+  let numberEdge: number | null = null;
+  let quoteEnd = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (numbered) list.splice(i, 1, ...runTogether(list[i], state.last, state.scheme));
+    const p = list[i];
     if (current && REPORT_START.test(p.raw)) {
       // the report's title, just above its front matter, is not part of the minutes
       while (current.paras.length && current.paras[current.paras.length - 1].heading) current.paras.pop();
@@ -111,10 +130,15 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
     }
     if (END_SIGNAL.test(p.raw) && current) ended = true;
     // a signature line at each page's foot ("Signed ... Dated ...") ends nothing when the numbering goes on
-    const heading = numbered ? minuteHeading(paras, i, state) : ended ? null : unnumberedHeading(paras, i, styledDoc);
+    // a report or motion read into the minutes in quotation marks has headings of its own, not minutes
+    if (quoteEnd < i && OPENS_QUOTE.test(p.raw) && !CLOSES_QUOTE.test(p.raw)) quoteEnd = list.findIndex((q, k) => k > i && CLOSES_QUOTE.test(q.raw));
+    let heading = i <= quoteEnd ? null : numbered ? minuteHeading(list, i, state) : ended || !unnumbered ? null : unnumberedHeading(list, i, styledDoc);
+    // numbered minutes may end with unnumbered ones ("Other Matters"): styled, where the numbers stand
+    if (!heading && numbered && !ended && numberEdge !== null && p.x0 !== null && Math.abs(p.x0 - numberEdge) < EDGE_TOLERANCE) heading = unnumberedHeading(list, i, true);
     if (!heading && ended && (p.bold || p.heading)) break;
     if (heading) {
       ended = false;
+      if (heading.minute !== null && numberEdge === null) numberEdge = p.x0;
       current = { minute: heading.minute, title: heading.title, page: p.page, paras: heading.body ? [heading.body] : [] };
       minutes.push(current);
       state.inMinutes = true;

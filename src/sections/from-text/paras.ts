@@ -20,6 +20,8 @@ export interface Para {
   x0: number | null;
   /** the bold words the first line opens with when the rest is not bold ("**Apologies** No apologies ...") */
   lead?: string;
+  /** cut from a paragraph where it ran on after the minute before it ("... at work. 71/17 Declaration ...") */
+  sequenced?: boolean;
 }
 
 const MARKER = /^(\(?(?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})[.)]|[-•▪◦●o·*–\uE000-\uF8FF])\s+/;

@@ -7,6 +7,7 @@
 // Shared machinery of the motions reader (votes.ts): which paragraph states a proposal, who, and its result.
 import { splitPerson } from '../../normalise/names.js';
 import { HONORIFICS, MOVED, RESOLVED_LEAD, RESULT_WORDS, SECONDED, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../../vocab/index.js';
+import { decisionsIn } from './decided-prose.js';
 import { VOTE_LABEL, type Para } from './paras.js';
 
 export interface Proposal {
@@ -22,27 +23,35 @@ export interface Proposal {
 
 /** a printed name: honorifics, then up to four capitalised words or initials ("P. Van Meerbergen", "GK") */
 const NAME = String.raw`(${HONORIFICS}*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?)`;
-/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR": without "by", a colon or full stop, or initials;
+/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR" | "Proposed Cllr A": without "by", a colon, a full stop, initials or an honorific;
  * the label may open an emphasis ("_Prop. GK, 2nd JR_" of Markdown minutes) */
-const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;_*])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b))${NAME}`, 'u');
+const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;_*])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b|${HONORIFICS}))${NAME}`, 'u');
 const MOVED_BY = BY(MOVED);
 const SECONDED_BY = BY(SECONDED);
 /** "Cllr A proposed", "Mr B seconded", "GPR nominated" */
 const NAME_VERB = (verbs: string) => new RegExp(String.raw`(?:^|[.;:]\s+|,\s*(?:and\s+)?|\band\s+)${NAME},?\s+(?:${phrasesAnyCase(verbs.split('|'))})\b`, 'u');
 const NAME_MOVED = NAME_VERB('proposed|moved|nominated|cynigiodd');
-const NAME_SECONDED = NAME_VERB('seconded|eiliodd');
+/** also "NS proposed NO seconded": the seconder's name right after the proposer's verb */
+const NAME_SECONDED = new RegExp(String.raw`(?:${NAME_VERB('seconded|eiliodd').source}|\b(?:proposed|moved)\s+${NAME}\s+seconded\b)`, 'u');
 /** paragraphs after a proposal within which its result may be printed */
 const MAX_REACH = 40;
-/** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X" */
-const THAT = /\b(?:that|to)(?:\s+|,\s*)(.{8,})$/i;
+/** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X", "A proposed the Minutes be accepted" */
+const THAT = /\b(?:that|to|(?:proposed|moved)(?!\s+by)(?=(?:\s+\S+){3}))(?:\s+|,\s*)(.{8,})$/i;
 const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
+/** a paragraph naming only who proposed and seconded ("Prop: CR 2nd: SB") */
+const NAMES_ONLY = /^[^.;]{0,40}$/;
+const RESOLVED_ONLY = new RegExp(`^(?:and\\s+)?(?:${RESOLVED_LEAD.source.slice(1)})$`, 'i');
 const LEADING_HONORIFICS = new RegExp(`^${HONORIFICS}+`, 'u');
+const LABEL_WORD = new RegExp(`^(?:${MOVED}|${SECONDED})[:.]?$`, 'u');
 /** words that look like a name's capitals but are not one */
 const NOT_NAME = /^(?:the|that|this|it|all|and|council|councillors|members|motion|minutes|agreed|carried|resolved|be)$/i;
 
 function person(raw: string | undefined): string | null {
   if (!raw) return null;
   let words = raw.trim().split(/\s+/);
+  // the next label ends a name: "Proposer: Cllr A  Seconder: Cllr B" printed on one line
+  const label = words.findIndex((w, k) => k > 0 && LABEL_WORD.test(w));
+  if (label > 0) words = words.slice(0, label);
   // a full stop after a word of two or more letters (not an honorific: "Cllr.") ends the name: "Muir. Cllr. Rosemary"
   const end = words.findIndex((w, k) => k > 0 && /^\p{L}{2,}\.$/u.test(w) && !LEADING_HONORIFICS.test(`${w} `));
   if (end > 0) words = words.slice(0, end + 1);
@@ -54,8 +63,10 @@ function person(raw: string | undefined): string | null {
 
 /** Who proposed and seconded in one paragraph; null when it names neither. */
 function namesIn(text: string): { proposer: string | null; seconder: string | null } | null {
-  const proposer = person(MOVED_BY.exec(text)?.[1] ?? NAME_MOVED.exec(text)?.[1]);
-  const seconder = person(SECONDED_BY.exec(text)?.[1] ?? NAME_SECONDED.exec(text)?.[1]);
+  const second = NAME_SECONDED.exec(text);
+  const seconder = person(SECONDED_BY.exec(text)?.[1] ?? second?.[1] ?? second?.[2]);
+  const movedBy = person(MOVED_BY.exec(text)?.[1]);
+  const proposer = movedBy && movedBy !== seconder ? movedBy : person(NAME_MOVED.exec(text)?.[1]) ?? movedBy;
   return proposer || seconder ? { proposer, seconder } : null;
 }
 
@@ -85,7 +96,17 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
     const q = paras[j];
     const more = namesIn(q.text);
     if (more && !seconder && more.seconder && !more.proposer && j === end) { seconder = more.seconder; end = j + 1; continue; }
-    const clause = q.marker === null && /^(?:that|be it|and resolved|penderfynwyd)\b/i.test(q.text) && text === paras[i].text;
+    // "And Resolved:" alone: the motion was carried, and what it resolved is the paragraph after
+    if (q.marker === null && RESOLVED_ONLY.test(q.text) && text === paras[i].text) {
+      result = 'carried';
+      const next = paras[j + 1];
+      if (next && next.marker === null && !namesIn(next.text)) { text = next.text.replace(/^\W*[“"]|[”"]\W*$/g, ''); end = j + 2; } else end = j + 1;
+      break;
+    }
+    // a decision stated right after it ("RESOLVED that X", "Penderfynwyd X"), not a motion's own "Be it resolved":
+    // the proposal was carried, and the decision is read as a resolution of its own
+    if (j === end && q.marker === null && RESOLVED_LEAD.test(q.text) && !/^(?:be it|and resolved)\b/i.test(q.text)) { result = 'carried'; break; }
+    const clause = q.marker === null && /^(?:that|be it|and resolved)\b/i.test(q.text) && text === paras[i].text;
     if (clause) { text = q.text; end = j + 1; continue; }
     if (more || VOTE_LABEL.test(q.raw) || RESOLVED_LEAD.test(q.text)) break;
     if (RESULT_ALONE.test(q.text)) {
@@ -98,6 +119,12 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
     }
   }
   if (!proposer && !seconder) return null;
+  // "X were approved Prop: CR 2nd KD", or "It was resolved to X" then "Prop: CR 2nd: SB": the decision stated is its result
+  if (result === null && (decisionsIn(paras[i].text).length || (NAMES_ONLY.test(paras[i].text) && i > 0 && decisionsIn(paras[i - 1].text).length))) result = 'carried';
   const clause = THAT.exec(text);
-  return { proposal: { proposer, seconder, unanimous, result, counts, text: (clause ? clause[1] : text).trim() }, end };
+  // "... that a document be prepared seconded by Cllr B - Agreed": the clause ends where its seconder is named
+  const whole = (clause ? clause[1] : text).trim();
+  const seconded = clause ? SECONDED_BY.exec(whole) : null;
+  const proposed = seconded ? whole.slice(0, seconded.index).replace(/[\s,;(]+$/, '') : whole;
+  return { proposal: { proposer, seconder, unanimous, result, counts, text: proposed.length >= 8 ? proposed : whole }, end };
 }

@@ -1,0 +1,109 @@
+// Attendance printed as lists side by side under labels on one line, read by where each piece stands:
+//   Present:                       Members of the Public:     | <- labels of the columns (a line or a table row)
+//   Nick Oakhill (NO) CHAIR        Katy Draper                |
+//   Heidi Dennison (HD)[Acting Chair]  David Carlisle         |
+//        Present:            Also in attendance:              | <- centred columns
+//    Mrs S Barrett               Apologies:                   | <- a label under a list opens another list in its column
+//   Mrs J Martin (RFO)          Mrs J Coleman                 |
+//   01.26.01 Apologies for absence                            | <- text that is no name ends the roster
+// Text readers join each printed line across the columns; the PDF reader's line fragments and the
+// table finder's cells keep the positions that tell the columns apart.
+import type { Block } from '../../model.js';
+import { looksLikeName, splitNameList } from '../../normalise/names.js';
+import { attendanceLabel } from '../../vocab/index.js';
+import type { TablePerson } from './attendance-table.js';
+
+interface Piece {
+  text: string;
+  x0: number;
+  x1: number;
+  page: number | null;
+}
+
+interface Column {
+  x0: number;
+  x1: number;
+  status: TablePerson['status'];
+  remote: boolean;
+}
+
+type Placed = TablePerson & { column: Column };
+
+/** rows read after the labels at most (a roster is short) */
+const MAX_ROWS = 40;
+
+/** Rows of pieces of a block: a table's rows of cells, or the lines cut at their fragments. */
+function rowsOf(b: Block): { text: string; pieces: Piece[] }[] {
+  if (b.table) {
+    return b.table.grid.map((row) => {
+      const cells = row.filter((c) => c && c.box && c.text.trim());
+      return { text: cells.map((c) => c!.text).join(' '), pieces: cells.map((c) => ({ text: c!.text, x0: c!.box!.x0, x1: c!.box!.x1, page: c!.page ?? b.page })) };
+    });
+  }
+  return b.lines.filter((l) => l.box && l.text.trim()).map((l) => ({
+    text: l.text,
+    pieces: (l.fragments ?? [{ text: l.text, x0: l.box!.x0, x1: l.box!.x1 }]).map((f) => ({ ...f, page: l.page ?? b.page })),
+  }));
+}
+
+/** The column a piece stands in: the nearest by left edge (lists set flush left) or by centre (centred lists). */
+function columnOf(cols: Column[], p: Piece): Column {
+  const centre = (a: { x0: number; x1: number }) => (a.x0 + a.x1) / 2;
+  const distance = (c: Column) => Math.min(Math.abs(p.x0 - c.x0), Math.abs(centre(p) - centre(c)));
+  return cols.reduce((best, c) => (distance(c) < distance(best) ? c : best));
+}
+
+/** "Name (NO) CHAIR", "Name (HD)[Acting Chair]": a role after the person's initials, read as in parentheses. */
+function asListText(text: string): string {
+  return text.replace(/\[([^\]]*)\]/g, ' ($1)').replace(/\)\s+([^()]+)$/, (m, tail: string) => (looksLikeName(tail) ? m : `) (${tail.trim()})`));
+}
+
+/** A piece: a label (with names after it or not), names, or neither (the roster has ended). */
+function readPiece(col: Column, text: string, out: Placed[], page: number | null): boolean {
+  const label = attendanceLabel(text.trim());
+  if (label?.explicit) {
+    col.status = label.status;
+    col.remote = label.remote;
+    text = label.rest;
+    if (!text) return true;
+  }
+  const people = splitNameList(asListText(text)).filter((p) => looksLikeName(p.name));
+  if (!people.length) return false;
+  for (const person of people) out.push({ person, status: col.status, remote: col.remote, page, column: col });
+  return true;
+}
+
+/**
+ * People of lists printed side by side under a line of two or more attendance labels; `isPreamble` says
+ * whether a line's text belongs to the minutes being read. Returns the people and the texts of the lines read.
+ */
+export function columnRoster(blocks: Block[], isPreamble: (text: string) => boolean): { people: TablePerson[]; read: Set<string> } {
+  const people: TablePerson[] = [];
+  const read = new Set<string>();
+  const rows = blocks.flatMap(rowsOf);
+  for (let i = 0; i < rows.length; i++) {
+    const head = rows[i];
+    const labels = head.pieces.map((p) => attendanceLabel(p.text.trim()));
+    if (head.pieces.length < 2 || !labels.every((l) => l?.explicit) || !isPreamble(head.text) && !head.pieces.every((p) => isPreamble(p.text))) continue;
+    const cols: Column[] = head.pieces.map((p, k) => ({ x0: p.x0, x1: p.x1, status: labels[k]!.status, remote: labels[k]!.remote }));
+    const found: Placed[] = [];
+    for (const [k, p] of head.pieces.entries()) if (labels[k]!.rest) readPiece(cols[k], p.text, found, p.page);
+    read.add(head.text);
+    let j = i + 1;
+    for (; j < rows.length && j <= i + MAX_ROWS; j++) {
+      const row = rows[j];
+      // another page, or a line running across the columns (prose): the roster has ended
+      if (row.pieces.some((p) => p.page !== head.pieces[0].page || cols.filter((c) => p.x0 < c.x1 && p.x1 > c.x0).length > 1)) break;
+      const before = found.length;
+      if (!row.pieces.every((p) => readPiece(columnOf(cols, p), p.text, found, p.page))) {
+        found.length = before;
+        break;
+      }
+      read.add(row.text);
+    }
+    // each list whole, left to right
+    people.push(...cols.flatMap((c) => found.filter((f) => f.column === c)).map(({ column, ...person }) => person));
+    i = j - 1;
+  }
+  return { people, read };
+}

@@ -1,0 +1,104 @@
+// Rows of an unruled table whose cells are set against the middle of their row (Word's centred cell
+// alignment, CSS vertical-align: middle). The short cells of a row sit half way down its tallest one,
+// between its lines, so no line of the page is the row's first:
+//          The Scrutiny Officer to       The report has
+//          provide the panel with an     been drafted
+//   A01/24 update on the contract,       and is with      Complete
+//          setting out the savings       the Chair.
+//          and the risks.
+// Each column's words fall into cells (lines at the leading; a wider gap ends a cell); the column with
+// the most cells gives the rows' middles, and every other cell goes to the row whose middle is its own.
+// A column whose cells touch from row to row (no padding between rows) is cut where each part is
+// centred on the middle of the next row. Used only where the cells show it: several cells of more
+// than one line centred on a shorter cell's middle, and none set to the top of the row instead.
+import type { Word } from '../model.js';
+import { boxOf } from './lines.js';
+import { wordLines } from './cells.js';
+import type { Row } from './rows.js';
+
+/** Lines of one column, apart by no more than the leading: one cell (or cells of rows that touch). */
+interface Stack {
+  lines: Word[][];
+  top: number;
+  bottom: number;
+}
+
+const top = (l: Word[]) => Math.min(...l.map((w) => w.y0));
+const bottom = (l: Word[]) => Math.max(...l.map((w) => w.y1));
+const middle = (s: { top: number; bottom: number }) => (s.top + s.bottom) / 2;
+const stackOf = (lines: Word[][]): Stack => ({ lines, top: top(lines[0]), bottom: bottom(lines[lines.length - 1]) });
+
+/** Each column's words in stacks: lines whose gap is at most the tightest gap of the table plus a step. */
+function columnStacks(rows: Row[], em: number): Stack[][] {
+  const columns = rows[0].cells.map((_, j) => wordLines(rows.flatMap((r) => r.cells[j])));
+  let tight = Infinity;
+  for (const ls of columns) for (let i = 1; i < ls.length; i++) tight = Math.min(tight, Math.max(0, top(ls[i]) - bottom(ls[i - 1])));
+  const limit = tight + 0.3 * em;
+  return columns.map((ls) => {
+    const out: Word[][][] = [];
+    ls.forEach((l, i) => (i > 0 && top(l) - bottom(ls[i - 1]) <= limit ? out[out.length - 1].push(l) : out.push([l])));
+    return out.map(stackOf);
+  });
+}
+
+/** Lines of a stack cut into parts centred on the middles it covers, in order (a part may be empty). */
+function cut(s: Stack, middles: number[]): Word[][][] {
+  const parts: Word[][][] = [];
+  let p = 0;
+  middles.forEach((m, k) => {
+    if (k === middles.length - 1) return parts.push(s.lines.slice(p));
+    if (p >= s.lines.length || top(s.lines[p]) > m) return parts.push([]);
+    let e = p;
+    const off = (i: number) => Math.abs((top(s.lines[p]) + bottom(s.lines[i])) / 2 - m);
+    while (e + 1 < s.lines.length && off(e + 1) < off(e)) e++;
+    parts.push(s.lines.slice(p, e + 1));
+    p = e + 1;
+  });
+  return parts;
+}
+
+/** The rows of a middle-aligned table, or null when its cells do not show that alignment. */
+export function middleRows(rows: Row[], em: number): Row[] | null {
+  if (rows.length < 3) return null;
+  const stacks = columnStacks(rows, em);
+  const order = stacks.map((_, j) => j).sort((a, b) => stacks[b].length - stacks[a].length || a - b);
+  const anchor = stacks[order[0]];
+  if (anchor.length < 2) return null;
+  const middles = anchor.map(middle), tops = anchor.map((s) => s.top);
+  const tol = 0.3 * em;
+  // cells per row middle: column -> lines
+  const cells = new Map<number, Word[][][]>(middles.map((m, k) => [k, rows[0].cells.map(() => [])]));
+  anchor.forEach((s, k) => cells.get(k)![order[0]].push(...s.lines));
+  let centred = 0, offCentre = 0;
+  const rowAt = (m: number) => middles.findIndex((x) => Math.abs(x - m) <= tol);
+  for (const j of order.slice(1)) {
+    for (const s of stacks[j]) {
+      const inside = middles.map((m, k) => [m, k]).filter(([m]) => m > s.top && m < s.bottom);
+      const k = rowAt(middle(s));
+      if (inside.length >= 2) {
+        cut(s, inside.map(([m]) => m)).forEach((part, i) => cells.get(inside[i][1])![j].push(...part));
+        continue;
+      }
+      if (k >= 0) {
+        // a cell of several lines centred on a cell of another height: the alignment shows
+        if (s.lines.length > 1 && Math.abs(s.top - tops[k]) > tol) centred++;
+        cells.get(k)![j].push(...s.lines);
+      } else if (inside.length === 1) {
+        offCentre++;
+        cells.get(inside[0][1])![j].push(...s.lines);
+      } else {
+        // a row the anchor column leaves empty
+        middles.push(middle(s));
+        tops.push(s.top);
+        cells.set(middles.length - 1, rows[0].cells.map((_, jj) => (jj === j ? [...s.lines] : [])));
+      }
+    }
+  }
+  if (centred < 2 || offCentre > 0) return null;
+  return [...cells.entries()]
+    .sort(([a], [b]) => middles[a] - middles[b])
+    .map(([, byCol]) => {
+      const words = byCol.map((ls) => ls.flat());
+      return { lines: [], cells: words, spans: words.map(() => 1), box: boxOf(words.flat()) };
+    });
+}
