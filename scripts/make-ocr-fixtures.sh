@@ -5,6 +5,8 @@
 #   fixtures/ocr/sample-p1-p3-scan.pdf   pages 1 (agenda) and 3 (attendance) as an image-only PDF
 #   fixtures/ocr/sample-crops.tif        two pages in one CCITT G4 TIFF: the agenda's first rows, the "Present" list
 #   fixtures/ocr/sample-p3-top.png       the top of page 3 (title, date, "Present") as a PNG
+#   fixtures/ocr/sample-p1-turned.pdf    page 1 scanned on its side (turned 90 degrees clockwise), image-only PDF
+#   fixtures/ocr/sample-p3-skewed.png    page 3 fed askew (turned 3 degrees anticlockwise) as a PNG
 set -e
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT="$ROOT/fixtures/ocr"
@@ -27,6 +29,10 @@ agenda = p1.crop((0, int(h * 0.22), w, int(h * 0.36)))
 present = p3.crop((0, int(h * 0.12), w, int(h * 0.40)))
 agenda.save(out + '/sample-crops.tif', compression='group4', save_all=True, append_images=[present], dpi=(200, 200))
 p3.crop((0, 0, w, int(h * 0.25))).save(out + '/sample-p3-top.png', dpi=(200, 200), optimize=True)
+p1.rotate(-90, expand=True).save(tmp + '/p1-turned.png', dpi=(200, 200), optimize=True)
+grey3 = Image.open(glob.glob(tmp + '/g3*.png')[0]).convert('L')
+grey3.rotate(3, resample=Image.BILINEAR, fillcolor=255).point(lambda v: 255 if v >= 160 else 0).convert('1').save(out + '/sample-p3-skewed.png', dpi=(200, 200), optimize=True)
 PY
 img2pdf "$TMP/p1.png" "$TMP/p3.png" -o "$OUT/sample-p1-p3-scan.pdf"
+img2pdf "$TMP/p1-turned.png" -o "$OUT/sample-p1-turned.pdf"
 ls -l "$OUT"

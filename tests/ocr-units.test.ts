@@ -8,6 +8,7 @@ import { judgeText } from '../src/readers/ocr/usable.js';
 import { findRulings } from '../src/readers/ocr/rulings.js';
 import { downscale, inkThreshold, type Bitmap } from '../src/readers/ocr/bitmap.js';
 import { imageKind } from '../src/readers/ocr/kind.js';
+import { deskew, skewAngle, turn } from '../src/readers/ocr/orient.js';
 import { sniffFormat } from '../src/readers/index.js';
 import { WorkerPool } from '../src/run/pool.js';
 import { DEFAULT_SIZE_LIMITS } from '../src/readers/limits.js';
@@ -95,6 +96,40 @@ describe('findRulings', () => {
     const small = downscale(big);
     expect(small).toMatchObject({ width: 2500, height: 2000, dpi: 300 });
     expect(small.grey[0]).toBe(200);
+  });
+});
+
+describe('upright pages', () => {
+  // lines of word-like blobs, 40 px apart, slanting down to the right by `deg`
+  const lines = (deg: number) =>
+    page(1600, 1000, (set) => {
+      const t = Math.tan((deg * Math.PI) / 180);
+      for (let line = 0; line < 20; line++) {
+        for (let x = 100; x < 1500; x += 30) for (let dx = 0; dx < 22; dx++) for (let y = 0; y < 14; y++) set(x + dx, 100 + line * 40 + y + (x + dx - 800) * t);
+      }
+    });
+
+  it('measures the skew of lines of text, either way, and none on a straight page', () => {
+    expect(skewAngle(lines(0), 128)).toBe(0);
+    expect(skewAngle(lines(0.2), 128)).toBe(0);
+    expect(Math.abs(skewAngle(lines(3), 128) - 3)).toBeLessThanOrEqual(0.2);
+    expect(Math.abs(skewAngle(lines(-2), 128) + 2)).toBeLessThanOrEqual(0.2);
+    expect(skewAngle(page(400, 400, () => undefined), 128)).toBe(0);
+  });
+
+  it('levels a skewed page', () => {
+    const level = deskew(lines(3), 3);
+    expect(skewAngle(level, 128)).toBe(0);
+    expect(level).toMatchObject({ width: 1600, height: 1000, dpi: 200 });
+  });
+
+  it('turns a page by quarter turns, clockwise', () => {
+    // a 3 x 2 image: pixel values 0..5 row by row
+    const bm: Bitmap = { width: 3, height: 2, grey: Uint8Array.from([0, 1, 2, 3, 4, 5]), dpi: 100 };
+    expect(turn(bm, 1)).toMatchObject({ width: 2, height: 3, grey: Uint8Array.from([3, 0, 4, 1, 5, 2]) });
+    expect(turn(bm, 2).grey).toEqual(Uint8Array.from([5, 4, 3, 2, 1, 0]));
+    expect(turn(bm, 3)).toMatchObject({ width: 2, height: 3, grey: Uint8Array.from([2, 5, 1, 4, 0, 3]) });
+    expect(turn(turn(bm, 1), 3)).toEqual(bm);
   });
 });
 

@@ -15,6 +15,8 @@ const BIN = join(ROOT, 'bin/panelpack.js');
 const SCAN = join(FIXTURES, 'ocr/sample-p1-p3-scan.pdf');
 const TIFF = join(FIXTURES, 'ocr/sample-crops.tif');
 const PNG = join(FIXTURES, 'ocr/sample-p3-top.png');
+const TURNED = join(FIXTURES, 'ocr/sample-p1-turned.pdf');
+const SKEWED = join(FIXTURES, 'ocr/sample-p3-skewed.png');
 
 const tmp = mkdtempSync(join(tmpdir(), 'panelpack-ocr-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -65,6 +67,23 @@ describe('an image-only PDF (pages 1 and 3 of the sample pack, scanned at 200 dp
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`${SCAN}: no text layer (scanned? --ocr auto reads it)\n`);
   });
+});
+
+describe('pages not upright', () => {
+  it('reads a page scanned on its side once turned upright: the agenda of page 1', async () => {
+    const d = await extract(TURNED);
+    expect(d.agenda_items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(d.agenda_items[0]).toMatchObject({ title: 'NOTICE OF RECORDING', page: 1 });
+    expect(d.warnings.find((w) => w.code === 'ocr')?.message).toMatch(/mean confidence (8|9)\d$/);
+  }, 300_000);
+
+  it('reads a page fed 3 degrees askew: the attendance of page 3', async () => {
+    const people = (await extract(SKEWED)).attendees;
+    const by = (status: string) => people.filter((p) => p.status === status).map((p) => p.name);
+    expect(by('present')).toHaveLength(12);
+    expect(by('present')).toEqual(expect.arrayContaining(['Alex Aitken', 'Paul Bradley', 'Jasbir Jaspal', 'Richard McVittie', 'Pat Seaman']));
+    expect(by('also_present')).toEqual(expect.arrayContaining(['Simon Foster', 'Sarah Fradgley']));
+  }, 300_000);
 });
 
 describe('image inputs', () => {

@@ -6,6 +6,7 @@ import type { RawPage, Ruling, Warning, Word } from '../../model.js';
 import { inkShare, inkThreshold, MIN_INK, strokeWidth, type Bitmap } from './bitmap.js';
 import type { OcrEngine, OcrLine } from './engine.js';
 import { findRulings } from './rulings.js';
+import { deskew, middle, onItsSide, readability, skewAngle, turn } from './orient.js';
 import { dropUnderlines } from '../pdf/raw.js';
 
 /** Ascender top to descender bottom, in em (Arial, Times, Calibri: 0.9-1.0). */
@@ -38,19 +39,48 @@ export function ocrWarning(read: OcrPage): Warning {
   return { code: 'ocr', message: `page read by OCR, ${confidence}`, page: read.raw.number };
 }
 
-/** Read a page image; null for a blank page (nothing to read). */
+/** Below this mean confidence a page may be upside down: it is tried the other way up. */
+const TRY_TURNS_BELOW = 70;
+/** The other turn is taken when it reads this many times as many confident words (and a few more). */
+const TURN_GAIN = 2;
+const TURN_MIN_WORDS = 3;
+
+/** Read a page image (turned upright and deskewed first when it needs it); null for a blank page. */
 export async function ocrPage(engine: OcrEngine, bitmap: Bitmap, number: number): Promise<OcrPage | null> {
   const threshold = inkThreshold(bitmap);
   if (inkShare(bitmap, threshold) < MIN_INK) return null;
-  const toPt = 72 / bitmap.dpi;
+  // on its side: which way round is read off a piece of it, before the whole is read
+  if (onItsSide(bitmap, threshold)) return readLevel(engine, turn(bitmap, await bestTurn(engine, bitmap, [1, 3])), threshold, number);
+  const read = await readLevel(engine, bitmap, threshold, number);
+  if (read.confidence !== null && read.confidence >= TRY_TURNS_BELOW) return read;
+  // read badly: perhaps upside down
+  const quarters = await bestTurn(engine, bitmap, [0, 2]);
+  return quarters === 0 ? read : readLevel(engine, turn(bitmap, quarters), threshold, number);
+}
+
+/** The page read as it lies, once its skew is taken out. `bitmap` is left as it was. */
+async function readLevel(engine: OcrEngine, bitmap: Bitmap, threshold: number, number: number): Promise<OcrPage> {
+  const skew = skewAngle(bitmap, threshold);
+  const level = skew === 0 ? { ...bitmap, grey: bitmap.grey.slice() } : deskew(bitmap, skew);
+  const toPt = 72 / level.dpi;
   // rulings first, painted out of what tesseract reads (and of the strokes that tell bold)
-  const rulings = findRulings(bitmap, threshold);
-  const lines = await engine.read(bitmap);
-  const words = withoutRulingMarks(toWords(lines, bitmap, threshold, toPt), rulings);
+  const rulings = findRulings(level, threshold);
+  const lines = await engine.read(level);
+  const words = withoutRulingMarks(toWords(lines, level, threshold, toPt), rulings);
   const confidence = words.length ? Math.round(words.reduce((s, w) => s + (w.confidence ?? 0), 0) / words.length) : null;
   const text = confidence !== null && confidence >= MIN_PAGE_CONFIDENCE ? words : [];
-  const raw: RawPage = { number, width: bitmap.width * toPt, height: bitmap.height * toPt, words: text, rulings: dropUnderlines(rulings, text), rects: [] };
+  const raw: RawPage = { number, width: level.width * toPt, height: level.height * toPt, words: text, rulings: dropUnderlines(rulings, text), rects: [] };
   return { raw, confidence };
+}
+
+/**
+ * Of two turns (quarter turns clockwise), the one that brings the page upright, from the middle of the page
+ * read both ways: the second only when it reads markedly better than the first.
+ */
+async function bestTurn(engine: OcrEngine, bitmap: Bitmap, [first, second]: [number, number]): Promise<number> {
+  const piece = middle(bitmap);
+  const [a, b] = [readability(await engine.read(turn(piece, first))), readability(await engine.read(turn(piece, second)))];
+  return b >= TURN_GAIN * a + TURN_MIN_WORDS ? second : first;
 }
 
 function toWords(lines: OcrLine[], bitmap: Bitmap, threshold: number, toPt: number): Word[] {
