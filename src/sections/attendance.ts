@@ -7,7 +7,7 @@
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { isOfficialInParens, looksLikeName, organisationAndRole, splitNameList, surname, type PersonParts } from '../normalise/names.js';
-import { asFirstLanguageList, attendanceLabel, isOfficerRole, splitAtInlineLabels } from '../vocab/index.js';
+import { asFirstLanguageList, attendanceLabel, isOfficerRole, splitAtInlineLabels, type AttendanceLabel } from '../vocab/index.js';
 import { findMinutes, type MinutesDoc } from './from-text/minutes-context.js';
 import type { Block } from '../model.js';
 import { labelledTables, tableRoster } from './from-tables/attendance-table.js';
@@ -25,6 +25,7 @@ const WHO_SUBSTITUTED = /,?\s+who\s+(?:was|were|had\s+been)\s+(substituted|repla
 const SUB_LABEL = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(.+)$/;
 const UNFINISHED_LINE = /(?:[,;&-]|\band|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)|\b[A-Z])$/;
 const SUBSTITUTE_NOTE = /^(?:for|in place of|substitut\w*\s+for)\s+(?![Ii]tems?\b)\p{Lu}/u;
+const APOLOGIES_MINUTE = /apolog|substitut|attendance/i;
 const APOLOGIES_PARA = /^\W*(?:\d+\.?\s*)?(?:welcome\s+and\s+)?apologies\b/i;
 /** "Stephen Taylor stated that Richard Hunt had also given his apologies" */
 const GAVE_APOLOGIES = /(?:^|\bthat\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:had\s+)?(?:also\s+)?(?:given|sent|tendered|offered)\s+(?:his|her|their)\s+apologies/u;
@@ -39,6 +40,17 @@ function independentLines(lines: string[]): boolean {
     const person = l.split(/[,(:–—]|\s-\s/)[0].trim();
     const startsPerson = SUB_LABEL.test(l) || (person.includes(' ') && looksLikeName(person));
     return startsPerson && (!next || (!open && !UNFINISHED_LINE.test(l) && !/^(?:[a-z(]|and\b|&)/.test(next)));
+  });
+}
+
+/** The first piece of a list of people (a comma inside parentheses splits nothing). */
+const firstOfList = (text: string) => text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;]/g, ' ')).split(/[,;]|\s(?:and|&)\s/)[0];
+
+/** Text that can be a list of people: no piece's name part (before a parenthesis or dash) holds a figure or runs on as prose. */
+function listLike(text: string): boolean {
+  return text.replace(/\([^()]*\)/g, ' ').split(/[,;]/).every((piece) => {
+    const head = piece.split(/[(–—]|\s-\s/)[0];
+    return !/\d/.test(head) && head.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|of|the|for)$/.test(w)).length < 2;
   });
 }
 
@@ -70,21 +82,25 @@ function attendee(doc: MinutesDoc, p: PersonParts, status: AttendanceStatus, rem
   };
 }
 
-/** The labelled lists before the first minute, but for the lines read already (`read`). */
-function fromLists(doc: MinutesDoc, read: Set<string>): Attendee[] {
+/** The labelled lists of `paras` (the paragraphs before the first minute), but for the lines read already (`read`). */
+function fromLists(doc: MinutesDoc, paras: Para[], read: Set<string>): Attendee[] {
   const out: Attendee[] = [];
+  // "Councillors present: A, B, C Present: D, Clerk & E": run on after the members' list, a bare "Present" lists the others there
+  const statusAfter = (found: AttendanceLabel, before: AttendanceLabel | null): AttendanceStatus =>
+    found.status === 'present' && /^present$/i.test(found.label) && before?.status === 'present' && /\b(?:members|councillors)\b/i.test(before.label)
+      ? 'also_present' : found.status;
   // the label's own style: a roster set in bold or as headings, label and names alike, goes on in that style
   let label: { status: AttendanceStatus; remote: boolean; bold: boolean; heading: boolean } | null = null;
   // the names under `lab`, up to a label printed in mid-paragraph, which labels the names after it
-  const take = (lines: string[], text: string, page: number | null, lab: Pick<NonNullable<typeof label>, 'status' | 'remote'>) => {
+  const take = (lines: string[], text: string, page: number | null, lab: Pick<NonNullable<typeof label>, 'status' | 'remote'>, printed: AttendanceLabel | null) => {
     const [first, ...more] = splitAtInlineLabels(text);
     for (const p of peopleOf(more.length ? [first] : lines, first)) out.push(attendee(doc, p, lab.status, lab.remote, page));
     for (const piece of more) {
       const found = attendanceLabel(piece);
-      if (found) take([found.rest], found.rest, page, { status: found.status, remote: found.remote });
+      if (found) take([found.rest], found.rest, page, { status: statusAfter(found, printed), remote: found.remote }, found);
     }
   };
-  for (const para of doc.preamble) {
+  for (const para of paras) {
     if (para.lines.every((l) => read.has(l))) continue;
     const found = attendanceLabel(para.raw);
     if (found) {
@@ -93,15 +109,39 @@ function fromLists(doc: MinutesDoc, read: Set<string>): Attendee[] {
       const rest = found.rest;
       const cut = para.raw.length - rest.length;
       const lines = [para.lines[0].slice(Math.min(cut, para.lines[0].length)), ...para.lines.slice(1)].filter((l) => l.trim());
-      if (rest.trim()) take(lines, rest, para.page, label);
+      if (rest.trim()) take(lines, rest, para.page, label, found);
       continue;
     }
-    const firstPiece = para.raw.split(/[,;]|\s(?:and|&)\s/)[0];
+    const firstPiece = firstOfList(para.raw);
     const listStart = looksLikeName(firstPiece) || SUB_LABEL.test(para.raw) || isOfficialInParens(para.raw.split(/[,;]/)[0]);
-    if (!label || (para.bold && !label.bold) || (para.heading && !label.heading) || !listStart) { label = null; continue; }
-    take(para.lines, para.raw, para.page, label);
+    if (!label || (para.bold && !label.bold) || (para.heading && !label.heading) || !listStart || !listLike(para.raw)) { label = null; continue; }
+    take(para.lines, para.raw, para.page, label, null);
   }
   return out;
+}
+
+const NOTED = /^(?:accepted|received|noted)\s+/i;
+const isAbsence = (found: AttendanceLabel | null): found is AttendanceLabel => found?.status === 'apologies' || found?.status === 'absent';
+
+/**
+ * Apologies printed as lists in the minutes: "Accepted Apologies for absence - LGA 1972, s85: Cllr A and Cllr B.
+ * Absent: Cllr C." (a reference before the colon dropped) in any minute, and bare names ("R Healey") under a
+ * heading "Apologies"; read as labelled lists.
+ */
+function listsInMinutes(doc: MinutesDoc, read: Set<string>): Attendee[] {
+  const paras = doc.minutes.flatMap((m) => {
+    const heading = attendanceLabel(m.title.trim().replace(NOTED, ''));
+    const titled = isAbsence(heading) && !looksLikeName(firstOfList(heading.rest));
+    return m.paras.flatMap((p) => {
+      const found = attendanceLabel(p.raw.replace(NOTED, ''));
+      let raw: string | null = null;
+      if (isAbsence(found) && found.explicit && !APOLOGIES_MINUTE.test(m.title)) {
+        raw = `${found.label}: ${found.rest.replace(/^[^:]{1,60}:\s*/, (head) => (looksLikeName(firstOfList(head)) ? head : ''))}`;
+      } else if (titled && !/apolog/i.test(p.raw) && listLike(p.raw) && looksLikeName(firstOfList(p.raw))) raw = `${heading.label}: ${p.raw}`;
+      return raw ? [{ ...p, raw, text: raw, lines: [raw] }] : [];
+    });
+  });
+  return fromLists(doc, paras, read);
 }
 
 function sentences(para: Para): string[] {
@@ -115,7 +155,7 @@ function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
   const paras = [
     // an unnumbered "Welcome and Apologies" paragraph above the first minute
     ...doc.preamble.filter((p) => APOLOGIES_PARA.test(p.raw) && !attendanceLabel(p.raw)),
-    ...doc.minutes.filter((m) => /apolog|substitut|attendance/i.test(m.title.trim() ? m.title : about(m))).flatMap((m) => m.paras),
+    ...doc.minutes.filter((m) => APOLOGIES_MINUTE.test(m.title.trim() ? m.title : about(m))).flatMap((m) => m.paras),
   ];
   for (const para of paras) {
     for (const s of sentences(para)) {
@@ -183,7 +223,8 @@ export const attendanceParser: SectionParser = {
         .map((t) => attendee(doc, t.person, t.status, t.remote, t.page));
       // the lists read line by line or cell by cell interleave side-by-side columns: the positioned reading wins
       const fromPlaces = placed.filter((a, k) => placed.findIndex((b) => b.name === a.name) === k);
-      const listed = [...fromPlaces, ...fromLists(doc, read).filter((a) => !fromPlaces.some((b) => b.name === a.name))];
+      const lists = [...fromLists(doc, doc.preamble, read), ...listsInMinutes(doc, read)];
+      const listed = [...fromPlaces, ...lists.filter((a) => !fromPlaces.some((b) => b.name === a.name))];
       const prose = fromProse(doc, listed);
       // a roster of the whole board above "Apologies were received from A": A was not there
       const sent = prose.filter((a) => a.status === 'apologies');

@@ -90,12 +90,17 @@ function isoDay(text: string): string | null {
   return iso && iso.length === 10 ? iso : null;
 }
 
+/** lines with distinct dates that make a block a list of meetings (an index page's column of dates), not one meeting's date */
+const DATE_LIST = 4;
+const dateList = (b: Block) => new Set(linesOf(b).map(isoDay).filter(Boolean)).size >= DATE_LIST;
+
 /** The block that dates the meeting: the first with a date and a time, else the first with a date and weekday. */
 function dateBlockIndex(front: Block[]): number {
-  const withTime = front.findIndex((b) => isoDay(b.text) && TIME_PHRASE.test(b.text.replace(CONTACT_LABEL, '')));
+  const dated = (b: Block) => !!isoDay(b.text) && !dateList(b);
+  const withTime = front.findIndex((b) => dated(b) && TIME_PHRASE.test(b.text.replace(CONTACT_LABEL, '')));
   if (withTime >= 0) return withTime;
-  const withWeekday = front.findIndex((b) => isoDay(b.text) && WEEKDAY.test(b.text));
-  return withWeekday >= 0 ? withWeekday : front.findIndex((b) => isoDay(b.text));
+  const withWeekday = front.findIndex((b) => dated(b) && WEEKDAY.test(b.text));
+  return withWeekday >= 0 ? withWeekday : front.findIndex(dated);
 }
 
 /** Time in the date block, or in a short line right after it ("at 9.30 am"). */
