@@ -165,3 +165,17 @@ describe('middle-aligned cells', () => {
     expect(findTables(page(ws)).map(gridText)).toEqual([joined(rows)]);
   });
 });
+
+describe('totals ruled under the figures only', () => {
+  it('keeps the ruled total rows in the table with their labels, left of the rules', () => {
+    const rows: string[][][] = [[['Service'], ['Budget'], ['Forecast']]];
+    for (const [k, label] of ['Policing', 'Estates', 'Victims', 'Premises'].entries()) rows.push([[label], [`${k + 2}.4`], [`${k + 3}.1`]]);
+    rows.push([['Gross expenditure'], ['14.6'], ['18.4']], [['Income'], ['(2.0)'], ['(1.5)']], [['Net expenditure'], ['12.6'], ['16.9']]);
+    const { ws, bands } = layout(rows, [60, 200, 300], 100, 6);
+    const h = (y: number): Ruling => ({ orientation: 'h', x0: 190, x1: 350, y0: y, y1: y + 0.5 });
+    // a rule over the gross total, a double rule under it, and the same round the net total
+    const rules = [h(bands[5][0]), h(bands[5][1] - 1), h(bands[5][1] + 1), h(bands[7][0]), h(bands[7][1] - 1), h(bands[7][1] + 1)];
+    const tables = findTables(page(ws, rules));
+    expect(tables.map(gridText)).toEqual([joined(rows)]);
+  });
+});
