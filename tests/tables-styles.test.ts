@@ -179,3 +179,17 @@ describe('totals ruled under the figures only', () => {
     expect(tables.map(gridText)).toEqual([joined(rows)]);
   });
 });
+
+describe('two long text columns', () => {
+  it('is a table when the long text stands right of short cells, running text when it starts at the left edge', () => {
+    const text = (n: number) => ['The officer to report on the plan', 'and the risks to its delivery by', 'the end of the year with costs', 'and the views of the residents'].slice(0, n);
+    const rows: string[][][] = [[['Ref'], ['Action'], ['Update'], ['Status']]];
+    const update = ['A briefing note was sent', 'to members by email and', 'a further update will follow'];
+    for (let i = 1; i <= 4; i++) rows.push([[`A0${i}`], text(4), update, [i % 2 ? 'Open' : 'Closed']]);
+    const { ws } = layout(rows, [60, 100, 310, 500], 100, 6);
+    expect(findTables(page(ws)).map(gridText)).toEqual([joined(rows)]);
+    // the same text in two page columns from the left edge: no table
+    const prose = [...Array(12).keys()].flatMap((i) => [...words(text(4)[i % 4], 60, 100 + i * LEADING), ...words(text(4)[(i + 1) % 4], 300, 100 + i * LEADING)]);
+    expect(findTables(page(prose))).toEqual([]);
+  });
+});

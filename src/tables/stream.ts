@@ -19,10 +19,12 @@ function looksLikeTable(rows: Row[], aligned: TextLine[], s: TableSettings): boo
   if (nCols < 2 || rows.length < 2) return false;
   const wellFilled = rows[0].cells.filter((_, j) => rows.filter((r) => r.cells[j].length).length * 2 >= rows.length);
   if (wellFilled.length < 2) return false;
-  // page columns are about as wide as each other; a label column beside a text column is narrower
+  // page columns are about as wide as each other; a label column beside a text column is narrower; and
+  // running text starts at the left edge (long text cells right of short ones are a table's)
+  const left = Math.min(...aligned.map((l) => l.x0));
   const prose = aligned.filter((l) => {
     const long = l.chunks.filter((c) => c.words.length >= s.longChunkWords).map((c) => c.x1 - c.x0);
-    return long.length >= 2 && Math.min(...long) >= 0.5 * Math.max(...long);
+    return long.length >= 2 && Math.min(...long) >= 0.5 * Math.max(...long) && l.chunks[0].words.length >= s.longChunkWords && l.x0 <= left + l.fontSize;
   });
   return prose.length * 2 <= aligned.length;
 }
