@@ -165,3 +165,31 @@ describe('middle-aligned cells', () => {
     expect(findTables(page(ws)).map(gridText)).toEqual([joined(rows)]);
   });
 });
+
+describe('totals ruled under the figures only', () => {
+  it('keeps the ruled total rows in the table with their labels, left of the rules', () => {
+    const rows: string[][][] = [[['Service'], ['Budget'], ['Forecast']]];
+    for (const [k, label] of ['Policing', 'Estates', 'Victims', 'Premises'].entries()) rows.push([[label], [`${k + 2}.4`], [`${k + 3}.1`]]);
+    rows.push([['Gross expenditure'], ['14.6'], ['18.4']], [['Income'], ['(2.0)'], ['(1.5)']], [['Net expenditure'], ['12.6'], ['16.9']]);
+    const { ws, bands } = layout(rows, [60, 200, 300], 100, 6);
+    const h = (y: number): Ruling => ({ orientation: 'h', x0: 190, x1: 350, y0: y, y1: y + 0.5 });
+    // a rule over the gross total, a double rule under it, and the same round the net total
+    const rules = [h(bands[5][0]), h(bands[5][1] - 1), h(bands[5][1] + 1), h(bands[7][0]), h(bands[7][1] - 1), h(bands[7][1] + 1)];
+    const tables = findTables(page(ws, rules));
+    expect(tables.map(gridText)).toEqual([joined(rows)]);
+  });
+});
+
+describe('two long text columns', () => {
+  it('is a table when the long text stands right of short cells, running text when it starts at the left edge', () => {
+    const text = (n: number) => ['The officer to report on the plan', 'and the risks to its delivery by', 'the end of the year with costs', 'and the views of the residents'].slice(0, n);
+    const rows: string[][][] = [[['Ref'], ['Action'], ['Update'], ['Status']]];
+    const update = ['A briefing note was sent', 'to members by email and', 'a further update will follow'];
+    for (let i = 1; i <= 4; i++) rows.push([[`A0${i}`], text(4), update, [i % 2 ? 'Open' : 'Closed']]);
+    const { ws } = layout(rows, [60, 100, 310, 500], 100, 6);
+    expect(findTables(page(ws)).map(gridText)).toEqual([joined(rows)]);
+    // the same text in two page columns from the left edge: no table
+    const prose = [...Array(12).keys()].flatMap((i) => [...words(text(4)[i % 4], 60, 100 + i * LEADING), ...words(text(4)[(i + 1) % 4], 300, 100 + i * LEADING)]);
+    expect(findTables(page(prose))).toEqual([]);
+  });
+});

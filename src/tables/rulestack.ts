@@ -96,10 +96,26 @@ function build(header: TextLine[], bands: TextLine[][], page: number, em: number
   return tableFromRows(rows, page);
 }
 
+/** Rules under some columns of a wider table (totals ruled under the figures only, their labels left
+ * of the rules): most rows between the rules go on left of them, on the same lines. */
+function rulesPartOfRow(stack: Ruling[], stacks: Ruling[][], words: Word[], s: TableSettings): boolean {
+  const x0 = stack[0].x0, x1 = stack[0].x1;
+  const top = midY(stack[0]), bottom = midY(stack[stack.length - 1]);
+  // words under other stacks beside it are another table's (tables side by side)
+  const beside = stacks.filter((g) => g !== stack && midY(g[0]) < bottom && midY(g[g.length - 1]) > top);
+  const own = (w: Word) => !beside.some((g) => (w.x0 + w.x1) / 2 >= g[0].x0 && (w.x0 + w.x1) / 2 <= g[0].x1);
+  const lines = textLines(words.filter((w) => w.y0 >= top && w.y1 <= bottom && own(w)), s);
+  const inside = lines.filter((l) => l.words.some((w) => w.x0 >= x0 && w.x1 <= x1));
+  // labels clear of the rules' start by a gap (not text running out past a rule's end)
+  const across = inside.filter((l) => l.words.some((w) => w.x1 < x0 - 0.5 * w.fontSize));
+  return inside.length > 0 && across.length * 2 > inside.length;
+}
+
 /** One stack of rules as tables: a row whose text starts well below its rule (a table margin, then
  * the next table's header) ends one table; the next starts at the following rule. */
-function tablesOfStack(stack: Ruling[], words: Word[], page: number, s: TableSettings): TableBlock[] {
+function tablesOfStack(stack: Ruling[], stacks: Ruling[][], words: Word[], page: number, s: TableSettings): TableBlock[] {
   const x0 = stack[0].x0, x1 = stack[0].x1;
+  if (rulesPartOfRow(stack, stacks, words, s)) return [];
   const lines = textLines(words.filter((w) => (w.x0 + w.x1) / 2 >= x0 && (w.x0 + w.x1) / 2 <= x1), s);
   const em = median(lines.map((l) => l.fontSize)) || 10;
   const bands = stack.slice(1).map((r, i) => lines.filter((l) => l.y0 >= midY(stack[i]) && l.y1 <= midY(r)));
@@ -123,7 +139,7 @@ function tablesOfStack(stack: Ruling[], words: Word[], page: number, s: TableSet
 /** Tables ruled by stacks of equal-width horizontal rules that no vertical ruling crosses. */
 export function findRuleStackTables(rulings: Ruling[], words: Word[], page: number, s: TableSettings, tol = 2): TableBlock[] {
   const verticals = rulings.filter((r) => r.orientation === 'v');
-  return equalWidthStacks(rulings.filter((r) => r.orientation === 'h'), tol)
-    .filter((g) => !verticals.some((v) => v.x0 >= g[0].x0 - tol && v.x1 <= g[0].x1 + tol && v.y1 > midY(g[0]) && v.y0 < midY(g[g.length - 1])))
-    .flatMap((g) => tablesOfStack(g, words, page, s));
+  const stacks = equalWidthStacks(rulings.filter((r) => r.orientation === 'h'), tol)
+    .filter((g) => !verticals.some((v) => v.x0 >= g[0].x0 - tol && v.x1 <= g[0].x1 + tol && v.y1 > midY(g[0]) && v.y0 < midY(g[g.length - 1])));
+  return stacks.flatMap((g) => tablesOfStack(g, stacks, words, page, s));
 }

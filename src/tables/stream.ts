@@ -11,113 +11,7 @@ import { assembleRows, tableFromRows, type Row } from './rows.js';
 import type { TableSettings } from './settings.js';
 import { splitSideBySide } from './sidebyside.js';
 import { mergeInterleaved } from './rhythm.js';
-
-interface Ctx {
-  s: TableSettings;
-  page: number;
-  /** vertical rulings of the page (partly ruled tables) */
-  verticals: Ruling[];
-  /** shading bands of the page (bands.ts) */
-  bands: Box[];
-  /** width of the page's text area: prose chunks are measured against it */
-  textWidth: number;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
-
-/** Two or more cell chunks, none of them a line of running text, unless a figure or a short label
- * stands beside it (a long label with its value, a label with a long text cell). */
-function isAligned(l: TextLine, ctx: Ctx): boolean {
-  if (l.chunks.length < 2) return false;
-  const prose = l.chunks.some((c) => c.words.length >= ctx.s.proseChunkWords && c.x1 - c.x0 > ctx.s.proseWidthShare * ctx.textWidth);
-  return !prose || l.chunks.some((c) => isFigure(c.text) || c.words.length <= ctx.s.longChunkWords);
-}
-
-/** A line of one chunk starting where cells right of the first start on two aligned lines at least (a
- * column, not a caption's second part): the wrapped text of that column's cell. */
-export function wrapsInColumn(line: TextLine, cellStarts: number[]): boolean {
-  if (line.chunks.length !== 1) return false;
-  const x = line.chunks[0].x0, tol = 0.3 * line.fontSize;
-  return cellStarts.filter((c) => Math.abs(c - x) <= tol).length >= 2;
-}
-
-/** A line of one chunk of several words running from the table's left edge across the start of a column
- * (two aligned lines start cells there): running text between tables, not a label. */
-function runsAcross(line: TextLine, cellStarts: number[], left: number): boolean {
-  if (line.chunks.length !== 1 || line.words.length < 3) return false;
-  const { x0, x1 } = line.chunks[0], em = line.fontSize;
-  // from the table's left edge (a heading over the value columns starts right of the labels)
-  return x0 <= left + em && cellStarts.filter((c) => c > x0 + em && c < x1 - em).length >= 2;
-}
-
-/** Index ranges [start, end] of line runs that may hold a table. */
-function candidateRuns(lines: TextLine[], ctx: Ctx): [number, number][] {
-  const { s } = ctx;
-  const runs: [number, number][] = [];
-  let start = -1, lastAligned = -1, lastKept = -1, aligned = 0, minChunks = Infinity;
-  // left edges of the cells right of the first in the run's aligned lines: where wrapped cell text goes on
-  let cellStarts: number[] = [];
-  let left = Infinity;
-  const close = () => {
-    left = Infinity;
-    if (start >= 0 && (aligned >= s.minMultiLines || (aligned >= 2 && minChunks >= 3))) runs.push([start, lastAligned]);
-    start = -1;
-    aligned = 0;
-    minChunks = Infinity;
-    cellStarts = [];
-  };
-  lines.forEach((line, i) => {
-    const prev = lines[i - 1];
-    if (start >= 0 && prev && line.y0 - prev.y1 > s.maxRowGapEm * Math.max(prev.fontSize, line.fontSize)) close();
-    // a long cell wrapping over many lines (nothing else on them) goes on under its own column; a line
-    // of text running across where the columns start is not in the table
-    if (start >= 0 && !isAligned(line, ctx)) {
-      if (wrapsInColumn(line, cellStarts)) lastKept = i;
-      else if (runsAcross(line, cellStarts, left)) close();
-    }
-    if (start >= 0 && i - Math.max(lastAligned, lastKept) > s.maxSingleRun + 1) close();
-    if (!isAligned(line, ctx)) return;
-    if (start < 0) start = i;
-    lastAligned = lastKept = i;
-    aligned++;
-    minChunks = Math.min(minChunks, line.chunks.length);
-    for (const c of line.chunks.slice(1)) cellStarts.push(c.x0);
-    left = Math.min(left, line.x0);
-  });
-  close();
-  return runs;
-}
-
-/** The gap above which two consecutive lines of a run belong to different (stacked) tables. */
-function splitGap(lines: TextLine[], em: number, s: TableSettings): number {
-  const gaps = lines.slice(1).map((l, i) => l.y0 - lines[i].y1);
-  return Math.max(s.splitGapFactor * Math.max(median(gaps), 1), s.minSplitGapEm * em);
-}
-
-/** Line i is a label of the row group that follows when the next aligned line holds figures. */
-function groupLabel(lines: TextLine[], i: number, end: number, ctx: Ctx): boolean {
-  for (let k = i + 1; k <= end; k++) {
-    if (isAligned(lines[k], ctx)) return lines[k].chunks.slice(1).some((c) => isFigure(c.text));
-  }
-  return false;
-}
-
-/** Split a run at a wide gap followed by a heading line and a new header (blank space alone, or a group
- * label followed by figures, just separates row groups). */
-function splitRun([a, b]: [number, number], lines: TextLine[], ctx: Ctx): [number, number][] {
-  const run = lines.slice(a, b + 1);
-  const limit = splitGap(run, median(run.map((l) => l.fontSize)), ctx.s);
-  const out: [number, number][] = [];
-  let start = a;
-  for (let i = a + 1; i <= b; i++) {
-    if (lines[i].y0 - lines[i - 1].y1 > limit && !isAligned(lines[i], ctx) && !groupLabel(lines, i, b, ctx)) {
-      out.push([start, i - 1]);
-      start = i;
-    }
-  }
-  out.push([start, b]);
-  return out;
-}
+import { candidateRuns, isAligned, median, splitGap, splitRun, type Ctx } from './runs.js';
 
 /** Running text set in page columns, or a list (with a note beside a few items): not a table. */
 function looksLikeTable(rows: Row[], aligned: TextLine[], s: TableSettings): boolean {
@@ -125,10 +19,12 @@ function looksLikeTable(rows: Row[], aligned: TextLine[], s: TableSettings): boo
   if (nCols < 2 || rows.length < 2) return false;
   const wellFilled = rows[0].cells.filter((_, j) => rows.filter((r) => r.cells[j].length).length * 2 >= rows.length);
   if (wellFilled.length < 2) return false;
-  // page columns are about as wide as each other; a label column beside a text column is narrower
+  // page columns are about as wide as each other; a label column beside a text column is narrower; and
+  // running text starts at the left edge (long text cells right of short ones are a table's)
+  const left = Math.min(...aligned.map((l) => l.x0));
   const prose = aligned.filter((l) => {
     const long = l.chunks.filter((c) => c.words.length >= s.longChunkWords).map((c) => c.x1 - c.x0);
-    return long.length >= 2 && Math.min(...long) >= 0.5 * Math.max(...long);
+    return long.length >= 2 && Math.min(...long) >= 0.5 * Math.max(...long) && l.chunks[0].words.length >= s.longChunkWords && l.x0 <= left + l.fontSize;
   });
   return prose.length * 2 <= aligned.length;
 }
