@@ -2,8 +2,10 @@
 //   681 NOTICE OF RECORDING | 286.  Apologies for Absence (Item 1) | 18/045 Planning | 19.09.01 Apologies
 //   5.1 Finance | Item 4: Budget | 1 DECLARATIONS OF INTEREST + "(Agenda item 3)" | "01.26.04" alone, then its title
 //   unnumbered: a short bold line, or "Matters Arising:" in unstyled text (minute null)
+//   plain and run on into its text: "1. Apologies for Absence accepted from: ...", "11.20.01" | "Apologies No apologies ..."
 // A heading's number must follow the minutes' scheme (the shape of the first heading's number) and go up;
-// each piece of evidence (bold, capitals, a dotted number, a short title) adds to a score.
+// each piece of evidence (bold, capitals, a dotted number, a short title, the number right after the
+// last minute's) adds to a score.
 import { ITEM_PREFIX, RESOLVED_LEAD, MONTH_NAMES, TITLE_JOINERS, VOTE_WORD_ALONE, attendanceLabel } from '../../vocab/index.js';
 import { ITEM_REF, type Para } from './paras.js';
 import { NUM, after, dateLike, familyOf, jumps, keyOf, numbersOnly, schemeOf, successor } from './numbering.js';
