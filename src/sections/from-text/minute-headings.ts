@@ -2,11 +2,13 @@
 //   681 NOTICE OF RECORDING | 286.  Apologies for Absence (Item 1) | 18/045 Planning | 19.09.01 Apologies
 //   5.1 Finance | Item 4: Budget | 1 DECLARATIONS OF INTEREST + "(Agenda item 3)" | "01.26.04" alone, then its title
 //   unnumbered: a short bold line, or "Matters Arising:" in unstyled text (minute null)
+//   plain and run on into its text: "1. Apologies for Absence accepted from: ...", "11.20.01" | "Apologies No apologies ..."
 // A heading's number must follow the minutes' scheme (the shape of the first heading's number) and go up;
-// each piece of evidence (bold, capitals, a dotted number, a short title) adds to a score.
+// each piece of evidence (bold, capitals, a dotted number, a short title, the number right after the
+// last minute's) adds to a score.
 import { ITEM_PREFIX, RESOLVED_LEAD, MONTH_NAMES, TITLE_JOINERS, VOTE_WORD_ALONE, attendanceLabel } from '../../vocab/index.js';
 import { ITEM_REF, type Para } from './paras.js';
-import { NUM, after, dateLike, familyOf, jumps, keyOf, schemeOf, successor } from './numbering.js';
+import { NUM, after, dateLike, familyOf, jumps, keyOf, numbersOnly, schemeOf, successor } from './numbering.js';
 import { runOnTitle } from './run-on.js';
 
 export interface Heading {
@@ -35,10 +37,6 @@ const PREFIXED = new RegExp(`^(?:${ITEM_PREFIX})\\s+\\d`, 'i');
 const STARTS_NUMBERED = new RegExp(`^(?:(?:${ITEM_PREFIX})\\s+)?(${NUM})(?:[.):]|\\s|$)`, 'i');
 const INLINE_ITEM = /\s*\((?:Agenda\s+)?Item\s+(\d+[A-Za-z]?)\)\s*$/i;
 const DATE_REST = new RegExp(`^(?:${MONTH_NAMES})\\s+\\d{4}\\b`, 'i');
-/** numbers and list markers ("16/05/8 i) ii)"): a column of numbers read before their titles, no title */
-const NUMBERS_ONLY = new RegExp(`(?:${NUM}|\\(?[ivx]{1,4}\\))(?=\\s|$)`, 'g');
-/** how many paragraphs of minute numbers alone tell that the numbers were printed apart from their titles */
-const DETACHED_MIN = 3;
 /** longest title a heading printed without styling may have */
 const PLAIN_TITLE_MAX = 120;
 /** longest first line that is a heading on its own above its text ("1. Croeso ac ymddiheuriadau") */
@@ -142,7 +140,7 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
     if (title.length > 250 && !item) return null;
   }
   // "27/10/2020" or "12" + "April 2016 at 6.30 pm" is a date, not a minute; a title needs words
-  if (dateLike(printed) || DATE_REST.test(title) || !/\p{L}{2}/u.test(title.replace(NUMBERS_ONLY, ''))) return null;
+  if (dateLike(printed) || DATE_REST.test(title) || !/\p{L}{2}/u.test(numbersOnly(title))) return null;
   title = title.replace(INLINE_ITEM, '').trim();
   const scheme = schemeOf(printed, PREFIXED.test(p.raw));
   const key = keyOf(printed);
@@ -208,12 +206,6 @@ export function unnumberedHeading(paras: Para[], i: number, styledDoc: boolean):
 function titleCase(s: string): boolean {
   const words = s.split(/[\s/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return words.length > 0 && words.length <= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
-}
-
-/** Minute numbers printed apart from their titles, in a column of numbers alone ("16/05/3 16/05/4", "16/05/8 i) ii)"). */
-export function detachedNumbers(paras: Para[]): boolean {
-  const column = paras.filter((p) => /[./]\d/.test(p.raw) && !/\p{L}{2}/u.test(p.raw.replace(NUMBERS_ONLY, '')));
-  return column.length >= DETACHED_MIN;
 }
 
 /** The minute heading at paras[i], or null. */

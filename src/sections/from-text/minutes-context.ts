@@ -9,7 +9,8 @@ import type { Block } from '../../model.js';
 import { looksLikeName } from '../../normalise/names.js';
 import { toIsoDate } from '../../normalise/dates.js';
 import { MINUTES_WORD, attendanceLabel } from '../../vocab/index.js';
-import { detachedNumbers, minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
+import { minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
+import { detachedNumbers } from './numbering.js';
 import { toParas, type Para } from './paras.js';
 import { runTogether } from './run-on.js';
 import type { SectionContext } from '../types.js';
@@ -114,7 +115,7 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
   const numbered = hasHeading(paras, first, limit);
   const styledDoc = paras.slice(first, limit).some((p) => p.bold || p.heading);
   // numbers printed apart from their titles belong to headings that cannot be told: unnumbered ones would be guesses
-  const unnumbered = !numbered && !detachedNumbers(paras.slice(first, limit));
+  const unnumbered = !numbered && !detachedNumbers(paras.slice(first, limit).map((p) => p.raw));
   const state: HeadingState = { scheme: null, last: null, inMinutes: false };
   // this minutes' paragraphs, where several minutes run together in one are cut apart
   const list = paras.slice(first, limit);

@@ -52,3 +52,19 @@ export function successor(a: number[], b: number[] | null): boolean {
   if (a.length < b.length) return a.slice(0, -1).every((x, j) => x === b[j]) && a[a.length - 1] === b[a.length - 1] + 1;
   return false;
 }
+
+/** numbers and list markers ("16/05/8 i) ii)"): a column of numbers read before their titles, no title */
+const NUMBERS_ONLY = new RegExp(`(?:${NUM}|\\(?[ivx]{1,4}\\))(?=\\s|$)`, 'g');
+/** how many steps one by one tell that minute numbers were printed in a column apart from their titles */
+const DETACHED_MIN = 3;
+
+/** The text with its numbers and list markers taken out. */
+export const numbersOnly = (text: string) => text.replace(NUMBERS_ONLY, '');
+
+/** Minute numbers printed apart from their titles, in a column of numbers alone ("16/05/3 16/05/4", "16/05/8 i) ii)"). */
+export function detachedNumbers(texts: string[]): boolean {
+  const column = texts.filter((t) => /[./]\d/.test(t) && !/\p{L}{2}/u.test(numbersOnly(t)));
+  // a column of figures ("0.225", "18.498") does not go on one by one as minute numbers do
+  const keys = column.flatMap((t) => (t.match(new RegExp(NUM, 'g')) ?? []).filter((n) => /[./]\d/.test(n)).map(keyOf));
+  return keys.filter((k, j) => j > 0 && successor(k, keys[j - 1])).length >= DETACHED_MIN;
+}
