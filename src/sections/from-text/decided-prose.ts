@@ -40,8 +40,9 @@ const PRONOUN = /^(?:this|these|it|they|that)$/i;
  * ("Cllr. R. Crisp", "Co. Limerick"); so does a run-in list marker ("... c) Community Connect") */
 const SENTENCE_END = /(?<![\s.(]\p{L}{1,2})[.!?;]\s+(?=[\p{Lu}\d“"‘(])|\s+(?=(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\p{Lu})/gu;
 const HONORIFIC_END = new RegExp(`(?:^|\\s)${HONORIFICS}$`, 'u');
-/** where a run-in heading ends and a sentence starts: a word in small letters or a dash, then "The policy", "It was" */
-const RUN_IN_END = /(?:(?<=\p{Ll}{4,})|(?<=\s[-–—]))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu;
+/** where a run-in heading ends and a sentence starts: a word in small letters or a dash, then "The policy", "It was";
+ * or any word, then a short capitalised word ("Protection This policy", "back The Contract"), not "Standing Orders" */
+const RUN_IN_END = /(?:(?<=(?:^|[\s/])\p{Ll}{4,})|(?<=\s[-–—]))\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})|(?<=\p{L}{4,})\s+(?=\p{Lu}\p{Ll}{0,3}\s)/gu;
 const RUN_IN_REACH = 120;
 /** an opening clause this short is kept with its decision ("On resumption of the Meeting, it was agreed ...") */
 const SHORT_OPENING = 60;
@@ -74,7 +75,8 @@ function decisionOf(s: string, before: string): string | null {
   if (lead) {
     const opening = s.slice(0, lead.index);
     if (PRIOR.test(opening)) return null;
-    return opening && opening.length <= SHORT_OPENING ? s : lead[1].trim();
+    // a heading before a dash or colon is no part of the decision ("Easter Egg Hunt – It was resolved not to ...")
+    return opening && opening.length <= SHORT_OPENING && !/[-–—:]\s*$/.test(opening) ? s : lead[1].trim();
   }
   const body = BODY_DECIDED.exec(s);
   if (body) return body[1] && PRIOR.test(body[1]) ? null : s;

@@ -36,7 +36,7 @@ const NAME_SECONDED = new RegExp(String.raw`(?:${NAME_VERB('seconded|eiliodd').s
 /** paragraphs after a proposal within which its result may be printed */
 const MAX_REACH = 40;
 /** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X", "A proposed the Minutes be accepted" */
-const THAT = /\b(?:that|to|(?:proposed|moved)(?!\s+by)(?=(?:\s+\S+){3}))(?:\s+|,\s*)(.{8,})$/i;
+const THAT = /\b(?:that|to|(?:proposed|moved)(?!\s+by)(?:\s+that\b)?(?=(?:\s+\S+){3}))(?:\s+|,\s*)(.{8,})$/i;
 const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
 /** a paragraph naming only who proposed and seconded ("Prop: CR 2nd: SB") */
 const NAMES_ONLY = /^[^.;]{0,40}$/;
