@@ -129,7 +129,9 @@ const isAbsence = (found: AttendanceLabel | null): found is AttendanceLabel => f
  * heading "Apologies"; read as labelled lists.
  */
 function listsInMinutes(doc: MinutesDoc, read: Set<string>): Attendee[] {
-  const paras = doc.minutes.flatMap((m) => {
+  // minutes whose items are not told apart leave such lists in the preamble, where the plain reading misses them
+  const unread = { title: '', paras: doc.preamble.filter((p) => !attendanceLabel(p.raw)) };
+  const paras = [...doc.minutes, unread].flatMap((m) => {
     const heading = attendanceLabel(m.title.trim().replace(NOTED, ''));
     const titled = isAbsence(heading) && !looksLikeName(firstOfList(heading.rest));
     return m.paras.flatMap((p) => {
