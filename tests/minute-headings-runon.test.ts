@@ -73,6 +73,11 @@ describe('numbered minutes in plain text', () => {
     ])).toEqual([['1', 'Apologies for Absence accepted from'], ['2', 'No declarations of Interest made'],
       ['3', 'The minutes of the meeting held on 6 July were agreed as a true record.'], ['4', 'Reports'], ['4.1', 'Clerk’s Report'], ['5', 'Planning Applications']]);
   });
+  it('numbers with a letter before them ("M24.07") go on one by one like plain ones', () => {
+    expect(itemsOf(['M24.07 APOLOGIES', 'Apologies were received from Cllr C.', 'M24.08 DECLARATIONS OF INTEREST', 'None.',
+      'M24.09 FINANCE', 'RESOLVED: that the payments be approved.']))
+      .toEqual([['M24.07', 'APOLOGIES'], ['M24.08', 'DECLARATIONS OF INTEREST'], ['M24.09', 'FINANCE']]);
+  });
   it('a heading on a line of its own above its text, read as one paragraph', () => {
     expect(itemsOf(['1. Croeso ac ymddiheuriadau\nCroesawodd y Cadeirydd bawb i\'r cyfarfod.', '2. Datgan buddiant\nDim.']))
       .toEqual([['1', 'Croeso ac ymddiheuriadau'], ['2', 'Datgan buddiant']]);

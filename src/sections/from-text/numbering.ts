@@ -1,8 +1,8 @@
-// Minute numbers and their sequence: "286", "18/045", "19.09.01", "70/17" then "71/17", "4.3" then "5".
+// Minute numbers and their sequence: "286", "18/045", "19.09.01", "M24.07", "70/17" then "71/17", "4.3" then "5".
 // A minutes' numbers share a scheme (the shape of the first) and go up; the next minute's number is
 // the strongest evidence that a line is a heading, a number that jumps far is a count, a sum or a year.
 
-export const NUM = '\\d{1,4}(?:[./]{1,2}\\d{1,4}){0,3}[A-Za-z]?';
+export const NUM = '(?:[A-Z]{1,2}(?=\\d))?\\d{1,4}(?:[./]{1,2}\\d{1,4}){0,3}[A-Za-z]?';
 /** "27/10/2020": a date stamp, not a minute number */
 const DATE_LIKE = /^\d{1,4}[./]\d{1,2}[./](?:19|20)\d\d$/;
 /** a plain or dotted number further than this beyond the last is not the next minute */
