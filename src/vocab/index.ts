@@ -97,8 +97,10 @@ export const DECISION_VERB = phrases(all((v) => v.decisionVerbs));
 export const PROCESS_VERB = phrases(all((v) => v.processVerbs));
 
 /** "RESOLVED", "It was agreed", "BE IT RESOLVED THAT", "Penderfynwyd", "DECISION:" at a paragraph's start, with its punctuation. */
+/** "DECISION", "Outcome", "Penderfyniad": labels that state a decision before a colon. */
+export const DECISION_LABELS = phrases(all((v) => v.resolvedLabels));
 export const RESOLVED_LEAD = new RegExp(
-  `^(?:(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*|(?:${phrases(all((v) => v.resolvedLabels))})\\s*:\\s*)`, 'i');
+  `^(?:(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*|(?:${DECISION_LABELS})\\s*:\\s*)`, 'i');
 
 /** Like phrases, each letter matching either case: for patterns that must read names' capitals case-sensitively. */
 export function phrasesAnyCase(list: string[]): string {

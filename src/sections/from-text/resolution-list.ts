@@ -4,9 +4,10 @@
 //   1. Agree ...  2. Note ...    | - That ...   (bullets; deeper bullets are sub-items)
 // A marker of another kind under an item, or an indented paragraph when the reader lost the marker,
 // is a sub-item of that item.
+import { DECISION_LABELS } from '../../vocab/index.js';
 import type { Para } from './paras.js';
 
-export const RESOLVED = /^(?:RESOLVED|AGREED)\b(?:\s+unanimously)?\s*(?:[:;,–—-]\s*)*/i;
+export const RESOLVED = new RegExp(`^(?:(?:RESOLVED|AGREED)\\b(?:\\s+unanimously)?\\s*(?:[:;,–—-]\\s*)*|(?:${DECISION_LABELS})\\s*:\\s*)`, 'i');
 
 export interface ResolutionItem {
   index: string | null;
