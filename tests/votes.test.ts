@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { votesParser } from '../src/sections/votes.js';
+import { minutesParser } from '../src/sections/minutes.js';
 import { ctxOf } from './blocks.js';
 import { extractFixture } from './build-doc.js';
 import { SHARED, hasShared } from './helpers.js';
@@ -96,6 +97,13 @@ describe('motions moved and seconded', () => {
   it('Welsh: "Cynigiwyd gan ..., eiliwyd gan ... a phenderfynwyd yn unfrydol"', () => {
     expect(motionsOf(['Cynigiwyd gan Cyng. Siân Owen, eiliwyd gan Cyng. Dafydd Rhys a chytunwyd yn unfrydol.']).map(brief))
       .toEqual([['Siân Owen', 'Dafydd Rhys', true, 'carried']]);
+  });
+  it('"Proposed Cllr A, seconded Cllr B, all in favour" then "RESOLVED that X": carried, and X resolved once', () => {
+    const body = ['The letter was read. Members asked for it to be kept under review. Proposed Cllr Ann Lee, seconded Cllr Bob Hart, all in favour.',
+      'RESOLVED: that the Council donate £450.00 to the Scout Group.', 'Proposer: Cllr Bob Hart   Seconder: Cllr Ann Lee', 'DECISION: To close the zip wire.'];
+    expect(motionsOf(body).map(brief)).toEqual([['Ann Lee', 'Bob Hart', true, 'carried'], ['Bob Hart', 'Ann Lee', null, 'carried']]);
+    const head = ['MINUTES of a meeting of the Council held on Thursday, 13 February 2025.', 'PRESENT: Mr A Baker and Mr B Lewis', '**290. Budget**'];
+    expect((minutesParser.parse(ctxOf([...head, ...body])).resolutions ?? []).map((r) => r.text)).toEqual(['that the Council donate £450.00 to the Scout Group.', 'To close the zip wire.']);
   });
   it('a month after "2nd" is a date, not a seconder; "the proposed Protocol" names nobody', () => {
     expect(motionsOf(['The meeting of 2nd December was noted.', 'RESOLVED to note the proposed Joint Working Protocol.'])).toEqual([]);

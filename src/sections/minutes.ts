@@ -75,9 +75,8 @@ function resolutionsOf(section: MinuteSection, meetingDate: string | null): Reso
 function decidedIn(paras: Para[], i: number): { texts: string[]; end: number } {
   const proposed = proposalAt(paras, i);
   if (proposed) {
-    const { result, text } = proposed.proposal;
-    const clause = result === 'carried' && text !== paras[i].text;
-    return { texts: clause ? [text] : decisionsIn(paras[i].text), end: proposed.end };
+    const { result, text, clause } = proposed.proposal;
+    return { texts: result === 'carried' && clause ? [text] : decisionsIn(paras[i].text), end: proposed.end };
   }
   return { texts: decisionsIn(paras[i].text), end: i + 1 };
 }

@@ -19,6 +19,8 @@ export interface Proposal {
   counts: [number, number] | null;
   /** what was proposed: the "that ..." clause when printed, else the paragraph */
   text: string;
+  /** the text is a clause the proposal states (not just its paragraph, a name, or a decision printed after it) */
+  clause: boolean;
 }
 
 /** a printed name: honorifics, then up to four capitalised words or initials ("P. Van Meerbergen", "GK") */
@@ -42,6 +44,8 @@ const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment
 const NAMES_ONLY = /^[^.;]{0,40}$/;
 const RESOLVED_ONLY = new RegExp(`^(?:and\\s+)?(?:${RESOLVED_LEAD.source.slice(1)})$`, 'i');
 const LEADING_HONORIFICS = new RegExp(`^${HONORIFICS}+`, 'u');
+const BARE_NAME = new RegExp(`^${NAME}[.,]?$`, 'u');
+const OPENS_THAT = /^\W*(?:\(?[\divx]{1,4}[.)]\s*)?that\b/i;
 const LABEL_WORD = new RegExp(`^(?:${MOVED}|${SECONDED})[:.]?$`, 'u');
 /** words that look like a name's capitals but are not one */
 const NOT_NAME = /^(?:the|that|this|it|all|and|council|councillors|members|motion|minutes|agreed|carried|resolved|be)$/i;
@@ -90,6 +94,7 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
   let unanimous = UNANIMOUS.test(text) ? true : null;
   let counts: [number, number] | null = null;
   let end = i + 1;
+  let decidedAfter = false;
   // the motion's clause and its result may follow, past its sub-clauses and a vote table, up to the next
   // proposal or a recorded vote list (read by votes.ts)
   for (let j = i + 1; j < Math.min(paras.length, i + MAX_REACH) && result === null; j++) {
@@ -105,7 +110,7 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
     }
     // a decision stated right after it ("RESOLVED that X", "Penderfynwyd X"), not a motion's own "Be it resolved":
     // the proposal was carried, and the decision is read as a resolution of its own
-    if (j === end && q.marker === null && RESOLVED_LEAD.test(q.text) && !/^(?:be it|and resolved)\b/i.test(q.text)) { result = 'carried'; break; }
+    if (j === end && q.marker === null && RESOLVED_LEAD.test(q.text) && !/^(?:be it|and resolved)\b/i.test(q.text)) { result = 'carried'; decidedAfter = true; break; }
     const clause = q.marker === null && /^(?:that|be it|and resolved)\b/i.test(q.text) && text === paras[i].text;
     if (clause) { text = q.text; end = j + 1; continue; }
     if (more || VOTE_LABEL.test(q.raw) || RESOLVED_LEAD.test(q.text)) break;
@@ -121,10 +126,17 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
   if (!proposer && !seconder) return null;
   // "X were approved Prop: CR 2nd KD", or "It was resolved to X" then "Prop: CR 2nd: SB": the decision stated is its result
   if (result === null && (decisionsIn(paras[i].text).length || (NAMES_ONLY.test(paras[i].text) && i > 0 && decisionsIn(paras[i - 1].text).length))) result = 'carried';
-  const clause = THAT.exec(text);
+  // what was proposed follows the proposer's label or verb, not a sentence of narrative before it ("... to be kept
+  // under review. Proposed Cllr A"); a paragraph opening "That X" states it before "Prop. A, 2nd B"
+  const narrative = text === paras[i].text && !OPENS_THAT.test(text);
+  const own = narrative ? text.slice(Math.min(MOVED_BY.exec(text)?.index ?? 0, NAME_MOVED.exec(text)?.index ?? Infinity)) : text;
+  const clause = THAT.exec(own);
   // "... that a document be prepared seconded by Cllr B - Agreed": the clause ends where its seconder is named
   const whole = (clause ? clause[1] : text).trim();
   const seconded = clause ? SECONDED_BY.exec(whole) : null;
   const proposed = seconded ? whole.slice(0, seconded.index).replace(/[\s,;(]+$/, '') : whole;
-  return { proposal: { proposer, seconder, unanimous, result, counts, text: proposed.length >= 8 ? proposed : whole }, end };
+  const said = proposed.length >= 8 ? proposed : whole;
+  // "Proposed Cllr A, seconded Cllr B": a name alone states nothing proposed
+  const stated = !decidedAfter && (text !== paras[i].text || (clause !== null && !BARE_NAME.test(said)));
+  return { proposal: { proposer, seconder, unanimous, result, counts, text: said, clause: stated }, end };
 }
