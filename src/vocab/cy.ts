@@ -5,7 +5,7 @@ export const CY: Vocabulary = {
   attendance: {
     present: ['presennol', 'yn bresennol', "aelodau'n bresennol", 'aelodau yn bresennol', 'aelodau’n bresennol', 'cynghorwyr yn bresennol'],
     also_present: ['hefyd yn bresennol', 'yn mynychu', 'swyddogion', 'swyddogion yn bresennol', 'hefyd yn mynychu', 'clerc'],
-    apologies: ['ymddiheuriadau', 'ymddiheuriadau am absenoldeb'],
+    apologies: ['ymddiheuriadau', 'ymddiheuriadau am absenoldeb', 'derbyniwyd ymddiheuriadau gan', 'ymddiheuriadau gan'],
     absent: ['absennol'],
     substitute: ['dirprwyon'],
     remote: ['yn bresennol o bell'],

@@ -8,7 +8,7 @@ export const EN: Vocabulary = {
     present: [
       'present', 'members present', 'councillors present', 'members in attendance', 'those present', 'those attending',
       'attendance', 'attendees', 'attending', 'present in the chair', 'in the chair', 'board members present', 'panel',
-      'members', 'councillors',
+      'members', 'councillors', 'trustees present', 'trustees', 'directors present', 'governors present',
     ],
     also_present: [
       'also present', 'also in attendance', 'in attendance', 'officers present', 'officers in attendance', 'officers',
@@ -28,7 +28,7 @@ export const EN: Vocabulary = {
     'county councillor', 'borough councillor', 'district councillor', 'city councillor', 'unitary councillor',
   ],
   labelNeedsColon: [
-    'members', 'councillors', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
+    'members', 'councillors', 'trustees', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
     'presenters', 'attending', 'attendees', 'in the chair', 'substitute', 'members of the public', 'members of public',
   ],
   noMeetingTitle: ['record of decision', 'proposed record of decision', 'record of officer decision', 'officer decision notice'],
