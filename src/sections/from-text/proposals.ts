@@ -94,7 +94,6 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
   let unanimous = UNANIMOUS.test(text) ? true : null;
   let counts: [number, number] | null = null;
   let end = i + 1;
-  let decidedAfter = false;
   // the motion's clause and its result may follow, past its sub-clauses and a vote table, up to the next
   // proposal or a recorded vote list (read by votes.ts)
   for (let j = i + 1; j < Math.min(paras.length, i + MAX_REACH) && result === null; j++) {
@@ -108,9 +107,6 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
       if (next && next.marker === null && !namesIn(next.text)) { text = next.text.replace(/^\W*[“"]|[”"]\W*$/g, ''); end = j + 2; } else end = j + 1;
       break;
     }
-    // a decision stated right after it ("RESOLVED that X", "Penderfynwyd X"), not a motion's own "Be it resolved":
-    // the proposal was carried, and the decision is read as a resolution of its own
-    if (j === end && q.marker === null && RESOLVED_LEAD.test(q.text) && !/^(?:be it|and resolved)\b/i.test(q.text)) { result = 'carried'; decidedAfter = true; break; }
     const clause = q.marker === null && /^(?:that|be it|and resolved)\b/i.test(q.text) && text === paras[i].text;
     if (clause) { text = q.text; end = j + 1; continue; }
     if (more || VOTE_LABEL.test(q.raw) || RESOLVED_LEAD.test(q.text)) break;
@@ -124,8 +120,12 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
     }
   }
   if (!proposer && !seconder) return null;
-  // "X were approved Prop: CR 2nd KD", or "It was resolved to X" then "Prop: CR 2nd: SB": the decision stated is its result
-  if (result === null && (decisionsIn(paras[i].text).length || (NAMES_ONLY.test(paras[i].text) && i > 0 && decisionsIn(paras[i - 1].text).length))) result = 'carried';
+  // a decision stated beside it ("X were approved Prop: CR 2nd KD"), before it ("It was resolved to X" then "Prop: CR
+  // 2nd: SB") or right after it ("RESOLVED that X", not a motion's own "Be it resolved") is its result; one after it
+  // is read as a resolution of its own
+  const after = paras[end];
+  const decidedAfter = result === null && after !== undefined && after.marker === null && RESOLVED_LEAD.test(after.text) && !/^(?:be it|and resolved)\b/i.test(after.text);
+  if (result === null && (decidedAfter || decisionsIn(paras[i].text).length || (NAMES_ONLY.test(paras[i].text) && i > 0 && decisionsIn(paras[i - 1].text).length))) result = 'carried';
   // what was proposed follows the proposer's label or verb, not a sentence of narrative before it ("... to be kept
   // under review. Proposed Cllr A"); a paragraph opening "That X" states it before "Prop. A, 2nd B"
   const narrative = text === paras[i].text && !OPENS_THAT.test(text);
