@@ -1,12 +1,12 @@
 // Records benchmark: run `extract` over every case of bench/records/cases, score each record type the case
-// lists in `scored` (bench/records/score.mjs; rules in RECORDS-TRUTH.md) and print a per-case table and the
+// lists in `scored` (bench/records/score.mjs; rules in bench/records/README.md) and print a per-case table and the
 // totals per record type (micro), with the page accuracy of matched records.
 // Usage: npm run bench:records [-- --only <id prefix>] [-- --json]   (needs `npx tsc` first)
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../dist/api.js';
-import { RECORD_TYPES, scoreCase, addCounts } from '../bench/records/score.mjs';
+import { RECORD_TYPES, scoreCase, addCounts, fmt } from '../bench/records/score.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const casesDir = path.join(root, 'bench', 'records', 'cases');
@@ -43,7 +43,6 @@ for (const c of cases) {
   results.push({ id: c.id, file: c.file, error, scores: scoreCase(c, doc) });
 }
 
-const fmt = (x) => (x === null ? '   -' : x.toFixed(2).padStart(4));
 const row = (cells, widths) => cells.map((s, i) => String(s).padEnd(widths[i])).join(' ');
 const widths = [Math.max(4, ...results.map((r) => r.id.length)), 12, 5, 4, 4, 4, 4, 4, 4];
 console.log(row(['case', 'type', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'page'], widths));

@@ -1,4 +1,4 @@
-// The records benchmark's scorer (bench/records/score.mjs): matching rules of RECORDS-TRUTH.md.
+// The records benchmark's scorer (bench/records/score.mjs): matching rules of bench/records/README.md.
 import { describe, expect, it } from 'vitest';
 import { matchRecords, normName, scoreCase, scoreType, tokenSimilarity } from '../bench/records/score.mjs';
 

@@ -1,4 +1,4 @@
-// Scoring of the records benchmark (bench/records/cases, rules in RECORDS-TRUTH.md): per record type,
+// Scoring of the records benchmark (bench/records/cases, rules in its README.md): per record type,
 // one-to-one greedy matching of truth records to predicted records by best similarity, among the pairs
 // that pass the type's match rule; then tp/fp/fn, precision/recall/F1 and page accuracy of the matches.
 
@@ -172,6 +172,9 @@ export function withRates(c) {
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { ...c, precision, recall, f1, pageAccuracy: c.pagesChecked === 0 ? null : c.pagesRight / c.pagesChecked };
 }
+
+/** A rate as the benchmarks print it: "0.93", or "   -" when there is none. */
+export const fmt = (x) => (x === null ? '   -' : x.toFixed(2).padStart(4));
 
 /** Sum of counts (micro average). */
 export function addCounts(list) {

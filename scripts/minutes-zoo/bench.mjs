@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RECORD_TYPES, addCounts, matchRecords, normName, normNumber, normResolution, scoreCase, tokenSimilarity } from '../../bench/records/score.mjs';
+import { RECORD_TYPES, addCounts, fmt, matchRecords, normName, normNumber, normResolution, scoreCase, tokenSimilarity } from '../../bench/records/score.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = path.join(root, 'bench', 'minutes-zoo', 'cases');
@@ -80,7 +80,6 @@ for (const c of cases) {
   results.push({ c, scores, records, taken, predDate: doc?.meeting?.date ?? null });
 }
 
-const fmt = (x) => (x === null ? '   -' : x.toFixed(2).padStart(4));
 const TYPES = ['meeting', 'attendees', 'minute_items', 'resolutions', 'motions'];
 const line = (label, list) => `${label.padEnd(40)} ${TYPES.map((t) => {
   const s = addCounts(list.map((x) => x[t]));
