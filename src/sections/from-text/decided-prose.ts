@@ -13,6 +13,8 @@ const ADVERB = String.raw`(?:(?:however|also|therefore|finally|then|subsequently
 /** "It was agreed that X", "..., it was resolved to X", "... relaxed and it was agreed X", "after much deliberation
  * it was resolved to X": X is what was decided */
 const LEAD = new RegExp(String.raw`(?:^${ADVERB}(?:${RESOLVED_WORDS})|(?<=\s)(?:${RESOLVED_IMPERSONAL}))\b\s*(?:that|to|:)?\s+(.{6,})`, 'i');
+/** a lead that names who decided ("The Council agreed", "Members resolved") */
+const SUBJECT_LEAD = new RegExp(String.raw`^${ADVERB}(?:${DECIDING_BODY})\s`, 'iu');
 /** "Members noted and approved", "On resumption, the Council agreed", "A proposed X and all members were in
  * agreement": the meeting's body, then its verbs */
 const BODY_DECIDED = new RegExp(
@@ -76,7 +78,10 @@ function decisionOf(s: string, before: string): string | null {
     const opening = s.slice(0, lead.index);
     if (PRIOR.test(opening)) return null;
     // a heading before a dash or colon is no part of the decision ("Easter Egg Hunt – It was resolved not to ...")
-    return opening && opening.length <= SHORT_OPENING && !/[-–—:]\s*$/.test(opening) ? s : lead[1].trim();
+    if (opening && opening.length <= SHORT_OPENING && !/[-–—:]\s*$/.test(opening)) return s;
+    // "The Council agreed to X" says who decided: the sentence is kept; "It was agreed that X" is a bare lead
+    const fromLead = s.slice(lead.index).trim();
+    return SUBJECT_LEAD.test(fromLead) ? fromLead : lead[1].trim();
   }
   const body = BODY_DECIDED.exec(s);
   if (body) return body[1] && PRIOR.test(body[1]) ? null : s;

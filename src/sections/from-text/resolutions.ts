@@ -9,6 +9,8 @@ import { decisionsIn } from './decided-prose.js';
 import { listFrom, RESOLVED } from './resolution-list.js';
 
 const INLINE_MARKER = /(?:^|\s)(\(([A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
+/** a list marker opening the text after "RESOLVED:" */
+const FIRST_MARKER = /^(\(?(?:[ivx]{1,4}|[a-zA-Z]|\d{1,2})[.)])\s+/;
 
 export function resolutionsOf(section: MinuteSection, meetingDate: string | null): Resolution[] {
   const out: Resolution[] = [];
@@ -21,9 +23,12 @@ export function resolutionsOf(section: MinuteSection, meetingDate: string | null
     const p = paras[i];
     const m = RESOLVED.exec(p.text);
     if (!m) {
-      const decided = decidedIn(paras, i);
-      for (const text of decided.texts) out.push(make(null, text, [], p.page));
-      i = decided.end - 1;
+      const { texts, end } = decidedIn(paras, i);
+      // "The Council agreed to approve the following payments:" then a) b) c): the clauses are its sub_items
+      const clauses = texts.length > 0 && /:\s*[-–]?$/.test(texts[texts.length - 1]) ? listFrom(paras, end) : null;
+      const subs = clauses ? clauses.items.map((it) => [it.text, ...it.sub].join(' ')) : [];
+      texts.forEach((text, k) => out.push(make(null, text, k === texts.length - 1 ? subs : [], p.page)));
+      i = (subs.length ? clauses!.end : end) - 1;
       continue;
     }
     const rest = p.text.slice(m[0].length).trim();
@@ -34,6 +39,17 @@ export function resolutionsOf(section: MinuteSection, meetingDate: string | null
         out.push(make(im[2], rest.slice(im.index + im[0].length, end), [], p.page));
       });
       continue;
+    }
+    // "RESOLVED: (1) That X" then "(2) That Y" below it: the list's first item runs on after the lead ("(1)" or
+    // "1." may stand alone; "A." may be an initial unless a "B." follows)
+    const first = FIRST_MARKER.exec(rest);
+    if (first) {
+      const { items, end } = listFrom([{ ...p, text: rest.slice(first[0].length), raw: rest, marker: first[1] }, ...paras.slice(i + 1)], 0);
+      if (items.length > 1 || (items.length === 1 && /^\(|^\d/.test(first[1]))) {
+        for (const it of items) out.push(make(it.index, it.text, it.sub, it.page));
+        i += end - 1;
+        continue;
+      }
     }
     if (rest && !/[:–—-]$/.test(rest)) {
       out.push(make(null, rest, [], p.page));
@@ -65,12 +81,22 @@ export function resolutionsOf(section: MinuteSection, meetingDate: string | null
 /**
  * A decision stated in prose: a motion moved, seconded and carried ("... seconded by B and agreed that X",
  * "Motion made by A / That X / Motion Passed"), or sentences "It was resolved that X", "The Board adopted X".
+ * A carried motion followed by a decision of its own ("Cllr A proposed that the recommendation be accepted,
+ * seconded by Cllr B. Carried." then "RESOLVED that ...") is what that decision records: not a second one.
  */
 function decidedIn(paras: Para[], i: number): { texts: string[]; end: number } {
   const proposed = proposalAt(paras, i);
   if (proposed) {
     const { result, text, clause } = proposed.proposal;
-    return { texts: result === 'carried' && clause ? [text] : decisionsIn(paras[i].text), end: proposed.end };
+    const carried = result === 'carried' && clause && !decisionFollows(paras, proposed.end);
+    return { texts: carried ? [text] : decisionsIn(paras[i].text), end: proposed.end };
   }
   return { texts: decisionsIn(paras[i].text), end: i + 1 };
+}
+
+/** paras[k] states a decision and is no proposal of its own */
+function decisionFollows(paras: Para[], k: number): boolean {
+  const next = paras[k];
+  if (!next || next.marker !== null || proposalAt(paras, k)) return false;
+  return RESOLVED.test(next.text) || decisionsIn(next.text).length > 0;
 }
