@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { RESOLVED_MARK } from '../src/vocab/index.js';
 import { extractFixture } from './build-doc.js';
 import { SHARED } from './helpers.js';
 
@@ -11,6 +12,12 @@ const zoo = (name: string) => join(import.meta.dirname, '..', 'bench', 'minutes-
 const WEREHAM = 'wereham-pc/wereham-pc-2016-04-12-minutes-extraordinary.md';
 
 describe('resolution lists', () => {
+  it('the mark opening a resolution comes from the vocabulary, English and Welsh alike', () => {
+    for (const t of ['RESOLVED: that', 'Agreed - to', 'RESOLVED unanimously that', 'PENDERFYNWYD: bod', 'Cytunwyd yn unfrydol i', 'DECISION: To'])
+      expect(RESOLVED_MARK.exec(t)?.[0].trim()).toBe(t.replace(/\s+\S+$/, ''));
+    // a lead naming who decided is prose (decided-prose.ts), and a label needs its colon
+    for (const t of ['The Council agreed to', 'It was resolved that', 'Decision of the Board']) expect(RESOLVED_MARK.test(t)).toBe(false);
+  });
   it.skipIf(!existsSync(corpus(WEREHAM)))('"Resolved: (1) That X" with "(2) That Y" below it: both, with their index', async () => {
     const d = await extractFixture(corpus(WEREHAM));
     const of = (minute: string) => d.resolutions.filter((r) => r.minute === minute).map((r) => [r.index, r.text.slice(0, 25)]);

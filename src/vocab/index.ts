@@ -99,8 +99,13 @@ export const PROCESS_VERB = phrases(all((v) => v.processVerbs));
 /** "RESOLVED", "It was agreed", "BE IT RESOLVED THAT", "Penderfynwyd", "DECISION:" at a paragraph's start, with its punctuation. */
 /** "DECISION", "Outcome", "Penderfyniad": labels that state a decision before a colon. */
 export const DECISION_LABELS = phrases(all((v) => v.resolvedLabels));
+const UNANIMOUSLY = '(?:unanimously|yn unfrydol)';
 export const RESOLVED_LEAD = new RegExp(
-  `^(?:(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+(?:unanimously|yn unfrydol))?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*|(?:${DECISION_LABELS})\\s*:\\s*)`, 'i');
+  `^(?:(?:${phrases(all((v) => v.resolved))})\\b(?:\\s+${UNANIMOUSLY})?(?:\\s*(?:[:;,–—-]|\\.(?!\\w))\\s*)*|(?:${DECISION_LABELS})\\s*:\\s*)`, 'i');
+/** A resolution's printed mark opening a paragraph, one word ("RESOLVED:", "Agreed -", "PENDERFYNWYD:") or a label
+ * with its colon ("DECISION:"): what follows it, or the list under it, is what was resolved (resolution-list.ts). */
+export const RESOLVED_MARK = new RegExp(
+  `^(?:(?:${phrases(all((v) => v.resolved).filter((w) => !/\s/.test(w)))})\\b(?:\\s+${UNANIMOUSLY})?\\s*(?:[:;,–—-]\\s*)*|(?:${DECISION_LABELS})\\s*:\\s*)`, 'i');
 
 /** Like phrases, each letter matching either case: for patterns that must read names' capitals case-sensitively. */
 export function phrasesAnyCase(list: string[]): string {

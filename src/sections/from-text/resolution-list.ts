@@ -4,10 +4,8 @@
 //   1. Agree ...  2. Note ...    | - That ...   (bullets; deeper bullets are sub-items)
 // A marker of another kind under an item, or an indented paragraph when the reader lost the marker,
 // is a sub-item of that item.
-import { DECISION_LABELS } from '../../vocab/index.js';
+import { RESOLVED_MARK } from '../../vocab/index.js';
 import type { Para } from './paras.js';
-
-export const RESOLVED = new RegExp(`^(?:(?:RESOLVED|AGREED)\\b(?:\\s+unanimously)?\\s*(?:[:;,–—-]\\s*)*|(?:${DECISION_LABELS})\\s*:\\s*)`, 'i');
 
 export interface ResolutionItem {
   index: string | null;
@@ -69,7 +67,7 @@ export function listFrom(paras: Para[], start: number): { items: ResolutionItem[
   let j = start;
   for (; j < paras.length; j++) {
     const q = paras[j];
-    if (RESOLVED.test(q.text)) break;
+    if (RESOLVED_MARK.test(q.text)) break;
     const last = items[items.length - 1];
     if (!q.marker) {
       const groupHeading = q.text.length < 80 && !/[.;]$/.test(q.text);

@@ -6,7 +6,8 @@ import type { MinuteSection } from './minutes-context.js';
 import type { Para } from './paras.js';
 import { proposalAt } from './proposals.js';
 import { decisionsIn } from './decided-prose.js';
-import { listFrom, RESOLVED } from './resolution-list.js';
+import { RESOLVED_MARK as RESOLVED } from '../../vocab/index.js';
+import { listFrom } from './resolution-list.js';
 
 const INLINE_MARKER = /(?:^|\s)(\(([A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
 /** a list marker opening the text after "RESOLVED:" */
