@@ -4,12 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESOLVED_MARK } from '../src/vocab/index.js';
+import { decisionsIn } from '../src/sections/from-text/decided-prose.js';
 import { extractFixture } from './build-doc.js';
 import { SHARED } from './helpers.js';
 
 const corpus = (rel: string) => join(SHARED, 'corpus', rel);
 const zoo = (name: string) => join(import.meta.dirname, '..', 'bench', 'minutes-zoo', 'src', name);
 const WEREHAM = 'wereham-pc/wereham-pc-2016-04-12-minutes-extraordinary.md';
+const BOUGHTON = 'boughton-pc/boughton-pc-2013-05-03-minutes-agm.md';
+const NEWBIGGIN = 'newbiggin-pc/newbiggin-pc-2019-09-03-minutes.pdf';
+const WRETTON = 'wretton-pc/wretton-pc-2020-08-24-minutes.md';
+const SOULDERN = 'souldern-pc/souldern-pc-2022-11-03-minutes.pdf';
 
 describe('resolution lists', () => {
   it('the mark opening a resolution comes from the vocabulary, English and Welsh alike', () => {
@@ -42,5 +47,37 @@ describe('decisions in prose', () => {
       'The Council AGREED to approve the following payments:',
       ['Grass cutting – £385.00', 'Internal audit fee – £175.00', 'Streetlight energy – £61.32'],
     ]]);
+  });
+});
+
+describe('decisions in note form', () => {
+  it('no "was/were", no subject: a chain of verbs, a decision verb ending the sentence, one after a comma', () => {
+    expect(decisionsIn('Standing orders reviewed, changed and adopted following change in council voting rules.'))
+      .toEqual(['Standing orders reviewed, changed and adopted following change in council voting rules']);
+    expect(decisionsIn('Fen committee ratified and constitution agreed.')).toEqual(['Fen committee ratified and constitution agreed']);
+    expect(decisionsIn('Bus Donation requested, agreed to pay £ 65.00')).toEqual(['Bus Donation requested, agreed to pay £ 65.00']);
+    expect(decisionsIn('| | Agreed as FRE, MPO and GPR | | | Meeting Closed | |')).toEqual(['as FRE, MPO and GPR']);
+    expect(decisionsIn('It was therefore resolved to retain the Financial Policy.')).toEqual(['retain the Financial Policy']);
+    // one person's undertaking, a caption, another meeting's decision
+    for (const t of ['HR noted and agreed to contact AON.', 'The Clerk reviewed and agreed to send the letter.', 'Cllr Smith agreed.',
+      'Invoices approved', 'At the last PC meeting it was agreed to contact NCC Highways with the following concerns:'])
+      expect(decisionsIn(t)).toEqual([]);
+  });
+  it.skipIf(!existsSync(corpus(BOUGHTON)))('AGM minutes in a table: "reviewed, changed and adopted", "Agreed as ..." in a cell', async () => {
+    const d = await extractFixture(corpus(BOUGHTON));
+    const of = (minute: string) => d.resolutions.filter((r) => r.minute === minute).map((r) => r.text.slice(0, 40));
+    expect(of('4')).toEqual(['Standard forms compiled for general use ', 'Fen committee terms of reference reviewe', 'Standing orders reviewed, changed and ad']);
+    expect(of('6')).toEqual(['Fen committee ratified and constitution ']);
+    expect(of('8')).toEqual(['as FRE, MPO and GPR']);
+  });
+  it.skipIf(!existsSync(corpus(NEWBIGGIN)))('parish minutes: "requested, agreed to pay", "It was therefore resolved"', async () => {
+    const d = await extractFixture(corpus(NEWBIGGIN));
+    const texts = d.resolutions.filter((r) => r.minute === '19.09.09').map((r) => r.text);
+    expect(texts.some((t) => /Bus Donation requested, agreed to pay £ 65.00$/.test(t))).toBe(true);
+    expect(texts.some((t) => /^retain the Financial Policy/.test(t))).toBe(true);
+  });
+  it.skipIf(!existsSync(corpus(WRETTON)) || !existsSync(corpus(SOULDERN)))('not the last meeting\'s decision, nor a table caption', async () => {
+    expect((await extractFixture(corpus(WRETTON))).resolutions.some((r) => /last PC meeting|NCC Highways with the following/.test(r.text))).toBe(false);
+    expect((await extractFixture(corpus(SOULDERN))).resolutions.some((r) => /^Invoices approved/.test(r.text))).toBe(false);
   });
 });

@@ -14,7 +14,8 @@ export const CY: Vocabulary = {
   labelNeedsColon: ['swyddogion', 'clerc'],
   noMeetingTitle: ['cofnod o benderfyniad'],
   minutesTitle: ['cofnodion', 'cofnodion drafft'],
-  resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad', 'phenderfynwyd', 'chytunwyd', 'cymeradwywyd', 'mabwysiadwyd'],
+  resolved: ['penderfynwyd', 'cytunwyd', 'penderfynwyd yn unfrydol', 'cytunwyd yn unfrydol', 'penderfyniad', 'phenderfynwyd', 'chytunwyd', 'cymeradwywyd', 'mabwysiadwyd',
+    'penderfynwyd felly', 'cytunwyd felly'],
   resolvedLabels: ['penderfyniad', 'penderfyniadau'],
   // Welsh puts the verb first: a decision opens with an impersonal verb (resolved), not with who decided
   decidingBodies: [],

@@ -41,6 +41,7 @@ export const EN: Vocabulary = {
     'the panel agreed', 'the board agreed', 'it was also agreed', 'it was also resolved', 'it was further agreed',
     'it was decided', 'it was unanimously decided', 'it was also decided', 'trustees resolved', 'the trustees resolved',
     'trustees agreed', 'the trustees agreed', 'the sub-committee resolved', 'the sub-committee agreed',
+    'it was therefore resolved', 'it was therefore agreed',
   ],
   resolvedLabels: ['decision', 'decisions', 'decided', 'outcome'],
   decidingBodies: [

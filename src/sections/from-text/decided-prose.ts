@@ -7,7 +7,7 @@
 // "HR agreed to contact"), what was decided before or will be ("had been approved", "will be agreed", "the
 // meeting where three policies were agreed", "At that meeting, Members agreed", "was adopted in June 2016"),
 // apologies accepted, and anything negated ("was not agreed").
-import { DECIDING_BODY, DECISION_VERB, HONORIFICS, MONTH_NAMES, PROCESS_VERB, RESOLVED_IMPERSONAL, RESOLVED_WORDS, attendanceLabel } from '../../vocab/index.js';
+import { DECIDING_BODY, DECISION_VERB, HONORIFICS, MONTH_NAMES, PROCESS_VERB, RESOLVED_IMPERSONAL, RESOLVED_MARK, RESOLVED_WORDS, attendanceLabel } from '../../vocab/index.js';
 
 const ADVERB = String.raw`(?:(?:however|also|therefore|finally|then|subsequently),?\s+)?`;
 /** "It was agreed that X", "..., it was resolved to X", "... relaxed and it was agreed X", "after much deliberation
@@ -24,10 +24,21 @@ const BODY_DECIDED = new RegExp(
 const PASSIVE = new RegExp(
   String.raw`^(.+?)\s(?:was|were)\s+(?:unanimously\s+)?(?:([^.;]{0,60}?)(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:then\s+)?)?(?:unanimously\s+)?` +
   String.raw`(?:${DECISION_VERB})\b((?:(?:\s*,\s*|\s+and\s+)(?:${DECISION_VERB}|${PROCESS_VERB}))*)(?:\s+by\s+(\S+(?:\s+\S+){0,3}))?(.*)$`, 'iu');
+/** minutes in note form drop "was/were" and who decided: "Standing orders reviewed, changed and adopted following ...",
+ * "form of order proposed and accepted for issue", "... and constitution agreed.", "Donation requested, agreed to pay
+ * £65" — two verbs or more, a decision verb ending a sentence of four words or more (not a caption "Invoices approved"),
+ * or one after a comma with no subject; not one verb
+ * with what someone went on to do ("HR noted and agreed to contact ...") */
+const ELLIPTIC = new RegExp(
+  String.raw`^(\p{L}.{2,120}?)\s(?:(?:${PROCESS_VERB}|${DECISION_VERB})(?:\s*,\s*|\s+and\s+|\s*&\s*))+(?:${DECISION_VERB})\b(?!\s+(?:to|that|with|on)\b)|^(\p{L}\S*(?:\s+\S+){2,12})\s(?:${DECISION_VERB})$` +
+  String.raw`|^(\p{L}[^,]{2,80}),\s*(?:${DECISION_VERB})\s+(?:to|that)\s`, 'iu');
+/** a subject that is a person (initials, an honorific, "the Clerk") or that already carries a verb of its own */
+const NOT_ELLIPTIC = new RegExp(String.raw`^${HONORIFICS}|\b(?:clerk|chair(?:man|person)?|he|she|they|was|were|is|are|had|has|have|will|would|be|been|not)\b`, 'iu');
+const INITIALS = /^\p{Lu}{2,4}\b/u;
 /** a clause telling of another meeting or of a time other than now */
 const ELSEWHERE = /\b(?:where|at which|in which|previously|already|originally)\b/i;
-/** an opening clause that sets the decision at another meeting: "At that meeting, Members agreed" */
-const PRIOR = /\b(?:that|its|their|previous|last|earlier|a)\s+meeting\b/i;
+/** an opening clause that sets the decision at another meeting: "At that meeting, Members agreed", "At the last PC meeting" */
+const PRIOR = /\b(?:that|its|their|previous|last|earlier|a)\s+(?:\p{L}+\s+){0,2}meeting\b/iu;
 /** "was adopted in June 2016", "approved on 3 May": a decision dated, so not taken now */
 const DATED = new RegExp(String.raw`^\s*(?:in|on|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAMES}|\d{4}\b)`, 'i');
 const NEGATED = /\b(?:not|never|to|be|been)\b/i;
@@ -41,6 +52,7 @@ const PRONOUN = /^(?:this|these|it|they|that)$/i;
 /** a full stop then a capital ends a sentence, except after an initial, a short abbreviation or an honorific
  * ("Cllr. R. Crisp", "Co. Limerick"); so does a run-in list marker ("... c) Community Connect") */
 const SENTENCE_END = /(?<![\s.(]\p{L}{1,2})[.!?;]\s+(?=[\p{Lu}\d“"‘(])|\s+(?=(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\p{Lu})/gu;
+const CELL_BORDER = /(?:^|\s)\|(?=\s|$)/;
 const HONORIFIC_END = new RegExp(`(?:^|\\s)${HONORIFICS}$`, 'u');
 /** where a run-in heading ends and a sentence starts: a word in small letters or a dash, then "The policy", "It was";
  * or any word, then a short capitalised word ("Protection This policy", "back The Contract"), not "Standing Orders" */
@@ -50,6 +62,8 @@ const RUN_IN_REACH = 120;
 const SHORT_OPENING = 60;
 
 export function sentencesOf(text: string): string[] {
+  // a Markdown table's cell borders ("| | Agreed as FRE | |") are layout: each cell is read on its own
+  if (CELL_BORDER.test(text)) return text.split(CELL_BORDER).flatMap((cell) => (cell.trim() ? sentencesOf(cell) : []));
   const out: string[] = [];
   let from = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
@@ -73,6 +87,9 @@ export function decisionIn(sentence: string, before = ''): string | null {
 }
 
 function decisionOf(s: string, before: string): string | null {
+  // "Agreed as FRE, MPO and GPR", "RESOLVED to ...": the printed mark opening a sentence (a table cell, a note)
+  const mark = /^\p{Lu}/u.test(s) ? RESOLVED_MARK.exec(s) : null;
+  if (mark && s.length - mark[0].length >= 6) return s.slice(mark[0].length).trim();
   const lead = LEAD.exec(s);
   if (lead) {
     const opening = s.slice(0, lead.index);
@@ -86,7 +103,11 @@ function decisionOf(s: string, before: string): string | null {
   const body = BODY_DECIDED.exec(s);
   if (body) return body[1] && PRIOR.test(body[1]) ? null : s;
   const p = PASSIVE.exec(s);
-  if (!p) return null;
+  if (!p) {
+    const e = ELLIPTIC.exec(s);
+    const subject = e ? e[1] ?? e[2] ?? e[3] : '';
+    return e && !NOT_ELLIPTIC.test(subject) && !INITIALS.test(subject) && !ELSEWHERE.test(subject) && !AGENT_IS_BODY.test(subject) ? s : null;
+  }
   const [, subject, between = '', chain, agent, after] = p;
   if (ELSEWHERE.test(subject) || REPORTED.test(subject) || ELSEWHERE.test(between) || NEGATED.test(between)) return null;
   if (attendanceLabel(subject)?.status === 'apologies' || DATED.test(after)) return null;
