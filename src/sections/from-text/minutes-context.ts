@@ -9,10 +9,11 @@ import type { Block } from '../../model.js';
 import { looksLikeName } from '../../normalise/names.js';
 import { toIsoDate } from '../../normalise/dates.js';
 import { MINUTES_WORD, attendanceLabel } from '../../vocab/index.js';
-import { minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
+import { minuteHeading, type HeadingState } from './minute-headings.js';
 import { detachedNumbers } from './numbering.js';
 import { toParas, type Para } from './paras.js';
 import { runTogether } from './run-on.js';
+import { unnumberedHeading } from './unnumbered-heading.js';
 import type { SectionContext } from '../types.js';
 
 export interface MinuteSection {
