@@ -33,6 +33,12 @@ describe('a title run on into its text', () => {
     expect(title('Date of Next Meeting – Thursday 6th July 7.00pm for 7.30pm')).toBeNull();
     expect(title('Other Reports – for information only: No further reports offered.')).toBe('Other Reports – for information only');
   });
+  it('a capitalised subject and its verb open a sentence ("Flooding | Thames Water have ..."), not across a full stop', () => {
+    expect(title('Highways Speeding signs are in place and appear to be making a difference.')).toBe('Highways');
+    expect(title('Flooding Thames Water have carried out a survey in the village and have cleared all drains.')).toBe('Flooding');
+    expect(title("Clerk's Report The Clerk has written to the highways authority about the verges.")).toBe("Clerk's Report");
+    expect(title('Community Events. Volunteers would be sought through the newsletter.')).toBe('Community Events.');
+  });
   it('a title alone, or one in Title Case with small words, is not cut', () => {
     expect(runOnTitle('Minutes of the Parish Council meeting held on 3 May 2017')).toBeNull();
     expect(runOnTitle('Matters Arising from the Minutes')).toBeNull();
@@ -113,6 +119,10 @@ describe.skipIf(!has('west-dereham-pc/west-dereham-pc-2017-06-01-minutes.md'))('
     const d = await extractFixture(corpus('souldern-pc/souldern-pc-2026-01-29-minutes.pdf'));
     expect(d.minute_items.filter((m) => ['01.26.11', '01.26.12'].includes(m.minute ?? '')).map((m) => m.title)).toEqual(['Planning', 'Finance']);
     expect(d.minute_items.map((m) => m.minute)).not.toContain('394.00');
+  });
+  it('Souldern 2020: unstyled titles run on into a sentence whose subject is capitalised ("Flooding Thames Water have ...")', async () => {
+    const d = await extractFixture(corpus('souldern-pc/souldern-pc-2020-11-25-minutes.pdf'));
+    expect(d.minute_items.filter((m) => ['11.20.08', '11.20.09'].includes(m.minute ?? '')).map((m) => m.title)).toEqual(['Highways', 'Flooding']);
   });
   it('Souldern 2024: unnumbered bold headings in the number column end the numbered minutes', async () => {
     const d = await extractFixture(corpus('souldern-pc/souldern-pc-2024-05-23-minutes.pdf'));
