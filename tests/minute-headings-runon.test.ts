@@ -119,6 +119,8 @@ describe.skipIf(!has('west-dereham-pc/west-dereham-pc-2017-06-01-minutes.md'))('
     const d = await extractFixture(corpus('souldern-pc/souldern-pc-2026-01-29-minutes.pdf'));
     expect(d.minute_items.filter((m) => ['01.26.11', '01.26.12'].includes(m.minute ?? '')).map((m) => m.title)).toEqual(['Planning', 'Finance']);
     expect(d.minute_items.map((m) => m.minute)).not.toContain('394.00');
+    // a bracket left open at the line's end closes on the next line, part of the title
+    expect(d.minute_items.find((m) => m.minute === '01.26.07')?.title).toBe('Reports from County/District Councillors (David Rogers CDC) (Gareth Epps – OCC)');
   });
   it('Souldern 2020: unstyled titles run on into a sentence whose subject is capitalised ("Flooding Thames Water have ...")', async () => {
     const d = await extractFixture(corpus('souldern-pc/souldern-pc-2020-11-25-minutes.pdf'));

@@ -10,6 +10,7 @@ import { ITEM_PREFIX, RESOLVED_LEAD, MONTH_NAMES, TITLE_JOINERS, VOTE_WORD_ALONE
 import { ITEM_REF, type Para } from './paras.js';
 import { NUM, after, dateLike, familyOf, jumps, keyOf, numbersOnly, schemeOf, successor } from './numbering.js';
 import { runOnTitle } from './run-on.js';
+import { closesBracket } from './titles.js';
 
 export interface Heading {
   minute: string | null;
@@ -125,7 +126,9 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
     if (notHeading(p)) return null;
     // only a styled heading, or one with "(Item N)" under it, runs on over the next lines
     const runs = styled(p) || ITEM_REF.test(next?.raw ?? '');
-    const run = runs ? titleRun(paras, i) : { lines: [p.raw], item: null, next: i + 1 };
+    // a plain title whose bracket closes on the next line ("(Gareth Epps" + "– OCC)") goes on there
+    const closed = !runs && next && closesBracket(p.raw, next.raw);
+    const run = runs ? titleRun(paras, i) : { lines: closed ? [p.raw, next.raw] : [p.raw], item: null, next: i + (closed ? 2 : 1) };
     const joined = run.lines.join(' ');
     const m = NUMBERED.exec(joined.replace(INLINE_ITEM, ''));
     if (!m) return null;
