@@ -33,6 +33,12 @@ describe('a title run on into its text', () => {
     expect(title('Date of Next Meeting – Thursday 6th July 7.00pm for 7.30pm')).toBeNull();
     expect(title('Other Reports – for information only: No further reports offered.')).toBe('Other Reports – for information only');
   });
+  it('a capitalised subject and its verb open a sentence ("Flooding | Thames Water have ..."), not across a full stop', () => {
+    expect(title('Highways Speeding signs are in place and appear to be making a difference.')).toBe('Highways');
+    expect(title('Flooding Thames Water have carried out a survey in the village and have cleared all drains.')).toBe('Flooding');
+    expect(title("Clerk's Report The Clerk has written to the highways authority about the verges.")).toBe("Clerk's Report");
+    expect(title('Community Events. Volunteers would be sought through the newsletter.')).toBe('Community Events.');
+  });
   it('a title alone, or one in Title Case with small words, is not cut', () => {
     expect(runOnTitle('Minutes of the Parish Council meeting held on 3 May 2017')).toBeNull();
     expect(runOnTitle('Matters Arising from the Minutes')).toBeNull();
@@ -82,6 +88,12 @@ describe('numbered minutes in plain text', () => {
     expect(itemsOf(['1. Croeso ac ymddiheuriadau\nCroesawodd y Cadeirydd bawb i\'r cyfarfod.', '2. Datgan buddiant\nDim.']))
       .toEqual([['1', 'Croeso ac ymddiheuriadau'], ['2', 'Datgan buddiant']]);
   });
+  it('numbers in a column apart from their texts: one text per number or sub-item, a cited number puts the count right', () => {
+    expect(itemsOf(['24.1 24.2 a)', 'b)', '24.3 24.4', '24.5',
+      'Apologies: None.', 'Minutes: The minutes were signed.', 'Declarations of Interest made by Cllr B.',
+      'Finance: Resolved 24.4.1 that the payments be approved.', 'Next Meeting: 5 May.', 'Meeting closed at 9pm.']))
+      .toEqual([['24.1', 'Apologies'], ['24.2', 'Minutes'], ['24.4', 'Finance'], ['24.5', 'Next Meeting']]);
+  });
   it('a date line, vote labels and a quoted report\'s headings are no minutes', () => {
     expect(itemsOf(['12 April 2016 at 6.30 pm', '**1/16 Public Questions**', 'None.'])).toEqual([['1/16', 'Public Questions']]);
     const unnumbered = minutesParser.parse(ctxOf([...HEAD, '**Budget**', 'The report was read:', '**“Introduction**', 'I attach the budget.', '**Economic Outlook**',
@@ -107,6 +119,12 @@ describe.skipIf(!has('west-dereham-pc/west-dereham-pc-2017-06-01-minutes.md'))('
     const d = await extractFixture(corpus('souldern-pc/souldern-pc-2026-01-29-minutes.pdf'));
     expect(d.minute_items.filter((m) => ['01.26.11', '01.26.12'].includes(m.minute ?? '')).map((m) => m.title)).toEqual(['Planning', 'Finance']);
     expect(d.minute_items.map((m) => m.minute)).not.toContain('394.00');
+    // a bracket left open at the line's end closes on the next line, part of the title
+    expect(d.minute_items.find((m) => m.minute === '01.26.07')?.title).toBe('Reports from County/District Councillors (David Rogers CDC) (Gareth Epps – OCC)');
+  });
+  it('Souldern 2020: unstyled titles run on into a sentence whose subject is capitalised ("Flooding Thames Water have ...")', async () => {
+    const d = await extractFixture(corpus('souldern-pc/souldern-pc-2020-11-25-minutes.pdf'));
+    expect(d.minute_items.filter((m) => ['11.20.08', '11.20.09'].includes(m.minute ?? '')).map((m) => m.title)).toEqual(['Highways', 'Flooding']);
   });
   it('Souldern 2024: unnumbered bold headings in the number column end the numbered minutes', async () => {
     const d = await extractFixture(corpus('souldern-pc/souldern-pc-2024-05-23-minutes.pdf'));
@@ -116,9 +134,16 @@ describe.skipIf(!has('west-dereham-pc/west-dereham-pc-2017-06-01-minutes.md'))('
     const d = await extractFixture(corpus('souldern-pc/souldern-pc-2013-03-21-minutes.pdf'));
     expect(d.minute_items.map((m) => m.minute)).toEqual(expect.arrayContaining(['2', '7', '9']));
   });
-  it('Northwold: numbers in a column apart from their titles give no guessed items', async () => {
+  it('Northwold: numbers in a column apart from their texts are read with them by count and by the numbers the texts cite', async () => {
     const d = await extractFixture(corpus('northwold-pc/northwold-pc-2016-05-09-minutes-agm.md'));
-    expect(d.minute_items).toEqual([]);
+    const items = d.minute_items.map((m) => [m.minute, m.title]);
+    expect(items.slice(0, 4)).toEqual([['16/05/1', 'Election of Chairman'], ['16/05/2', 'Accepted Apologies for absence - LGA 1972, Section 85(1) & (2)'],
+      ['16/05/3', 'To Receive the Declarations of Office by Members'], ['16/05/5', 'Appointment of the Responsible Financial Officer']]);
+    expect(items.slice(-3)).toEqual([['16/05/15', 'Finance & Policies'], ['16/05/16', 'Parish Matters'],
+      ['16/05/17', 'The next meeting is to be held on Tuesday 5th July 2016 at 7:30pm in the Village Hall.']]);
+    // 16/05/4 is run into 16/05/3's paragraph and 16/05/6 has no text: no item is guessed for them
+    expect(items.map((m) => m[0])).not.toContain('16/05/6');
+    expect(d.resolutions.filter((r) => r.minute === '16/05/12')).toHaveLength(2);
   });
   it('an agenda whose item "3. Minutes of the Meeting held on ..." is no minutes title gives no items', async () => {
     const d = await extractFixture(corpus('kent/cabinet-2025-01-30-agenda-frontsheet.pdf'));

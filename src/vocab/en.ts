@@ -76,6 +76,7 @@ export const EN: Vocabulary = {
   ],
   titleJoiners: ['of', 'for', 'the', 'and', 'on', 'in', 'at', 'to', 'from', 'with', 'by', 'a', 'an', 'or', 'into', 'under', 're', 'including'],
   sentenceOpeners: ['the', 'a', 'an', 'at', 'it', 'this', 'there', 'these', 'no', 'all', 'as', 'following', 'we', 'he', 'she', 'they', 'members', 'councillors'],
+  sentenceVerbs: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should'],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'],
     ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],

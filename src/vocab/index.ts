@@ -141,6 +141,7 @@ export const VOTE_WORD_ALONE = new RegExp(`^(?:${phrases(all((v) => [...v.voteLa
 /** Lower-case small words of titles and sentence-opening words, lower case, of every language (run-on titles). */
 export const TITLE_JOINERS = new Set(all((v) => v.titleJoiners));
 export const SENTENCE_OPENERS = new Set(all((v) => v.sentenceOpeners));
+export const SENTENCE_VERBS = new Set(all((v) => v.sentenceVerbs ?? []));
 
 /** Full month names of every language, longest first (the English abbreviations are read by normalise/dates.ts). */
 export const MONTH_NAMES = phrases(all((v) => v.months.map((names) => names[0])));

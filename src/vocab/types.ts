@@ -40,6 +40,8 @@ export interface Vocabulary {
   titleJoiners: string[];
   /** words that open a sentence run on after a title ("Finance The following ...", "Update At the last ...") */
   sentenceOpeners: string[];
+  /** verbs that follow a sentence's subject ("Thames Water have ...", "Speeding signs are ..."): a title run on into it ends before the subject */
+  sentenceVerbs?: string[];
   /** month names, each with its abbreviations, January first */
   months: string[][];
 }

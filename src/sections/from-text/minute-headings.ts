@@ -1,15 +1,16 @@
 // Minute headings in the numbering schemes councils use (the `item_heading` role of a paragraph):
 //   681 NOTICE OF RECORDING | 286.  Apologies for Absence (Item 1) | 18/045 Planning | 19.09.01 Apologies
 //   5.1 Finance | Item 4: Budget | 1 DECLARATIONS OF INTEREST + "(Agenda item 3)" | "01.26.04" alone, then its title
-//   unnumbered: a short bold line, or "Matters Arising:" in unstyled text (minute null)
 //   plain and run on into its text: "1. Apologies for Absence accepted from: ...", "11.20.01" | "Apologies No apologies ..."
 // A heading's number must follow the minutes' scheme (the shape of the first heading's number) and go up;
 // each piece of evidence (bold, capitals, a dotted number, a short title, the number right after the
 // last minute's) adds to a score.
+// Headings of minutes that number none: unnumbered-heading.ts.
 import { ITEM_PREFIX, RESOLVED_LEAD, MONTH_NAMES, TITLE_JOINERS, VOTE_WORD_ALONE, attendanceLabel } from '../../vocab/index.js';
 import { ITEM_REF, type Para } from './paras.js';
 import { NUM, after, dateLike, familyOf, jumps, keyOf, numbersOnly, schemeOf, successor } from './numbering.js';
 import { runOnTitle } from './run-on.js';
+import { closesBracket } from './titles.js';
 
 export interface Heading {
   minute: string | null;
@@ -38,15 +39,15 @@ const STARTS_NUMBERED = new RegExp(`^(?:(?:${ITEM_PREFIX})\\s+)?(${NUM})(?:[.):]
 const INLINE_ITEM = /\s*\((?:Agenda\s+)?Item\s+(\d+[A-Za-z]?)\)\s*$/i;
 const DATE_REST = new RegExp(`^(?:${MONTH_NAMES})\\s+\\d{4}\\b`, 'i');
 /** longest title a heading printed without styling may have */
-const PLAIN_TITLE_MAX = 120;
+export const PLAIN_TITLE_MAX = 120;
 /** longest first line that is a heading on its own above its text ("1. Croeso ac ymddiheuriadau") */
 const OWN_LINE_MAX = 60;
 /** how far on the next numbered paragraph is looked for, to tell the first minute from a stray number */
 const LOOKAHEAD = 15;
 
-const styled = (q: Para | undefined) => !!q && (q.bold || q.heading);
+export const styled = (q: Para | undefined) => !!q && (q.bold || q.heading);
 const shouting = (s: string) => /\p{Lu}{3}/u.test(s) && !/\p{Ll}/u.test(s);
-const notHeading = (q: Para) => !!attendanceLabel(q.raw)?.explicit || VOTE_WORD_ALONE.test(q.raw) || RESOLVED_LEAD.test(q.raw) || RESOLVED_LEAD.test(q.text);
+export const notHeading = (q: Para) => !!attendanceLabel(q.raw)?.explicit || VOTE_WORD_ALONE.test(q.raw) || RESOLVED_LEAD.test(q.raw) || RESOLVED_LEAD.test(q.text);
 
 /** A heading's title may run over several styled lines before "(Item N)"; without one, only lower-case continuations. */
 function titleRun(paras: Para[], i: number): { lines: string[]; item: string | null; next: number } {
@@ -125,7 +126,9 @@ function numbered(paras: Para[], i: number, state: HeadingState): Heading | null
     if (notHeading(p)) return null;
     // only a styled heading, or one with "(Item N)" under it, runs on over the next lines
     const runs = styled(p) || ITEM_REF.test(next?.raw ?? '');
-    const run = runs ? titleRun(paras, i) : { lines: [p.raw], item: null, next: i + 1 };
+    // a plain title whose bracket closes on the next line ("(Gareth Epps" + "– OCC)") goes on there
+    const closed = !runs && next && closesBracket(p.raw, next.raw);
+    const run = runs ? titleRun(paras, i) : { lines: closed ? [p.raw, next.raw] : [p.raw], item: null, next: i + (closed ? 2 : 1) };
     const joined = run.lines.join(' ');
     const m = NUMBERED.exec(joined.replace(INLINE_ITEM, ''));
     if (!m) return null;
@@ -182,30 +185,6 @@ function itemOnly(paras: Para[], i: number, state: HeadingState): Heading | null
   state.scheme ??= schemeOf(item, true);
   if (familyOf(state.scheme) === familyOf(schemeOf(item, true))) state.last = keyOf(item);
   return { minute: item, title: run.lines.join(' ').replace(INLINE_ITEM, '').trim(), next: run.next };
-}
-
-/**
- * An unnumbered heading (minutes that number none): a short styled line not ending a sentence, or in
- * unstyled text a short Title Case line ending in ":" ("Matters Arising: No matters arising").
- */
-export function unnumberedHeading(paras: Para[], i: number, styledDoc: boolean): Heading | null {
-  const p = paras[i];
-  if (p.marker || notHeading(p) || attendanceLabel(p.raw)) return null;
-  if (styledDoc) {
-    if (!styled(p) || p.raw.length > PLAIN_TITLE_MAX || /[.;,]$/.test(p.raw) || !/^\p{Lu}/u.test(p.raw)) return null;
-    if (!paras[i + 1] || styled(paras[i + 1])) return null;
-    return { minute: null, title: p.raw.replace(/[\s:–—-]+$/, ''), next: i + 1 };
-  }
-  const m = /^(\p{Lu}[^:.;]{1,100}):(?:\s+(.*))?$/u.exec(p.raw);
-  if (!m || !titleCase(m[1])) return null;
-  const body = m[2] ? { ...p, raw: m[2], text: m[2], lines: [m[2]], marker: null } : undefined;
-  return { minute: null, title: m[1].trim(), next: i + 1, body };
-}
-
-/** Most words of a title start with a capital ("Draft Budget 2013/2014"), unlike a sentence. */
-function titleCase(s: string): boolean {
-  const words = s.split(/[\s/]+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length > 0 && words.length <= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
 /** The minute heading at paras[i], or null. */

@@ -1,7 +1,7 @@
 // Finds the minutes in a document: a whole minutes document or minutes of an earlier meeting inside a pack.
 // Minutes are known by their structure, not by one heading: an attendance label with names after it
-// (PRESENT: / Those Attending: / Present (alone) / PRESENNOL:), headed or numbered items under it
-// (minute-headings.ts), and above the label the minutes' own heading, which dates them:
+// (PRESENT: / Those Attending: / Present (alone) / PRESENNOL:), headed or numbered items under it (minute-headings.ts;
+// numbers in a column apart from their texts: number-column.ts), and above the label the minutes' own heading, which dates them:
 //   MINUTES OF THE MEETING OF <BODY> HELD ON MONDAY 14 NOVEMBER 2022 | Milburn Parish Council - 8th January 2019
 //   PRESENT: ... / ALSO PRESENT: ... / IN ATTENDANCE: ...            | Present / Councillors A, B and C
 //   681 NOTICE OF RECORDING | 286. Apologies for Absence (Item 1)    | 19.01.1 Apologies | Matters Arising:
@@ -9,10 +9,12 @@ import type { Block } from '../../model.js';
 import { looksLikeName } from '../../normalise/names.js';
 import { toIsoDate } from '../../normalise/dates.js';
 import { MINUTES_WORD, attendanceLabel } from '../../vocab/index.js';
-import { minuteHeading, unnumberedHeading, type HeadingState } from './minute-headings.js';
+import { minuteHeading, type HeadingState } from './minute-headings.js';
+import { columnMinutes } from './number-column.js';
 import { detachedNumbers } from './numbering.js';
 import { toParas, type Para } from './paras.js';
 import { runTogether } from './run-on.js';
+import { unnumberedHeading } from './unnumbered-heading.js';
 import type { SectionContext } from '../types.js';
 
 export interface MinuteSection {
@@ -105,16 +107,16 @@ function titleAbove(paras: Para[], i: number): number | null {
 }
 
 function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: number): MinutesDoc {
-  const title = paras[start].raw;
   const minutes: MinuteSection[] = [];
   const preamble: Para[] = [];
   let current: MinuteSection | null = null;
   let ended = false;
-  const titled = isMinutesTitle(title);
-  const first = titled ? start + 1 : start;
+  const first = isMinutesTitle(paras[start].raw) ? start + 1 : start;
   const numbered = hasHeading(paras, first, limit);
+  const column = numbered ? null : columnMinutes(paras.slice(first, limit), (p) => END_SIGNAL.test(p.raw));
+  if (column) return { ...datedBody(ctx, paras, start, first, limit), ...column };
   const styledDoc = paras.slice(first, limit).some((p) => p.bold || p.heading);
-  // numbers printed apart from their titles belong to headings that cannot be told: unnumbered ones would be guesses
+  // numbers printed apart from their titles, not read with them: unnumbered headings would be guesses
   const unnumbered = !numbered && !detachedNumbers(paras.slice(first, limit).map((p) => p.raw));
   const state: HeadingState = { scheme: null, last: null, inMinutes: false };
   // this minutes' paragraphs, where several minutes run together in one are cut apart
@@ -148,9 +150,14 @@ function buildDoc(ctx: SectionContext, paras: Para[], start: number, limit: numb
     }
     (current ? current.paras : preamble).push(p);
   }
+  return { ...datedBody(ctx, paras, start, first, limit), preamble, minutes };
+}
+
+/** The minutes' meeting date and the body they name when it is not the pack's. */
+function datedBody(ctx: SectionContext, paras: Para[], start: number, first: number, limit: number): Pick<MinutesDoc, 'meetingDate' | 'body'> {
   const wholeDocument = paras[start].page === (ctx.doc.pages[0]?.number ?? null);
   const headEnd = first + Math.max(0, paras.slice(first, limit).findIndex((p) => !!attendanceLabel(p.raw)?.explicit));
-  return { meetingDate: minutesDate(ctx, paras, start, headEnd), body: wholeDocument ? null : minutesBody(ctx, title), preamble, minutes };
+  return { meetingDate: minutesDate(ctx, paras, start, headEnd), body: wholeDocument ? null : minutesBody(ctx, paras[start].raw) };
 }
 
 /** The date in the minutes' own heading (title to attendance label), else just above it, else a "Date:" line. */

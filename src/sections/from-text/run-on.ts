@@ -7,7 +7,7 @@
 // The title ends where a sentence begins: a capital after a lower-case word that is not a title's small
 // word, a sentence-opening word after a capitalised one, a colon, a list marker, a full stop; a dash only
 // before a sentence. Nothing is cut when no sentence follows ("Date of Next Meeting – Thursday 6th July").
-import { SENTENCE_OPENERS, TITLE_JOINERS } from '../../vocab/index.js';
+import { SENTENCE_OPENERS, SENTENCE_VERBS, TITLE_JOINERS } from '../../vocab/index.js';
 import { NUM, familyOf, keyOf, schemeOf, successor } from './numbering.js';
 import type { Para } from './paras.js';
 
@@ -21,6 +21,8 @@ const SENTENCE_END = /\p{Ll}{2,}[.!?]["'’”)]?$/u;
 const DASH = /^[-–—]$/;
 /** how many words after a dash a colon may still end the title */
 const DASH_TO_COLON = 6;
+/** most words of a sentence's subject before its verb */
+const SUBJECT_MAX = 3;
 
 export interface RunOn {
   title: string;
@@ -47,8 +49,22 @@ export function runOnTitle(text: string): RunOn | null {
     if (capital(w) && lowerWord(prev) && /[\p{L}\d)]$/u.test(prev)) return cut(text, words, k);
     // "Finance | The following accounts", "Clerk's Report | At the last meeting"
     if (SENTENCE_OPENERS.has(bare(w)) && capital(w) && capital(prev) && /^\p{Ll}/u.test(words[k + 1].w)) return cut(text, words, k);
+    // "Highways | Speeding signs are in place", "Flooding | Thames Water have carried out"
+    if (capital(w) && capital(prev) && subjectOfVerb(words.slice(k, k + SUBJECT_MAX + 1).map((x) => x.w))) return cut(text, words, k);
   }
   return null;
+}
+
+/**
+ * The words open a sentence: a subject of a few plain words (no sentence ends in it: "Events. Volunteers would"),
+ * a sentence-opening word only as its first ("Report | The Clerk has" opens at "The"), then a verb.
+ */
+function subjectOfVerb(words: string[]): boolean {
+  for (let j = 0; j < words.length; j++) {
+    if (j > 0 && SENTENCE_VERBS.has(words[j])) return true;
+    if (!/^[\p{L}'’-]+$/u.test(words[j]) || (j > 0 && SENTENCE_OPENERS.has(bare(words[j])))) return false;
+  }
+  return false;
 }
 
 /** the title before word k (a whole sentence keeps its full stop), the text from word k + skip */

@@ -4,6 +4,14 @@
 import type { Span } from '../../model.js';
 import { clean } from '../from-tables/table-helpers.js';
 
+/** longest line that may end a title's bracket ("– OCC)") */
+const BRACKET_TAIL_MAX = 40;
+const brackets = (s: string) => (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
+
+/** A title left with a bracket open ("... (Gareth Epps") whose next line, a short one, closes it ("– OCC)"). */
+export const closesBracket = (title: string, next: string): boolean =>
+  brackets(title) > 0 && next.length <= BRACKET_TAIL_MAX && brackets(title + next) === 0 && /\)\s*$/.test(next);
+
 /** A page range then a sub-heading in capitals ("(Pages 461 - 610) EXEMPT ITEMS ..."): the item ends there. */
 export const cutAfterPageRange = (text: string): string =>
   text.replace(/(\(\s*[Pp]ages?\s+[\d\s–-]+\))\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b[\s\S]*$/u, '$1');
