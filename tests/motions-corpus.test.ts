@@ -64,7 +64,7 @@ describe.skipIf(!hasShared)('motions in corpus minutes', () => {
   }, 30_000);
 });
 
-describe('motion names', () => {
+describe('motion names and results', () => {
   const motionsOf = (body: string[]) => votesParser.parse(ctxOf([
     'MINUTES of a meeting of the Parish Council held on Tuesday, 4 March 2025.', 'PRESENT: Cllr A Baker and Cllr B Lewis', '**5. Finance**', ...body,
   ])).motions ?? [];
@@ -75,6 +75,15 @@ describe('motion names', () => {
   it('initials end a name at their full stop: "seconded by JR. On being put to the vote ... lost"', () => {
     const ms = motionsOf(['GQ proposed that the Council fund a play scheme; this was seconded by JR. On being put to the vote the motion was lost.']);
     expect(ms.map((m) => [m.proposer, m.seconder, m.result])).toEqual([['GQ', 'JR', 'lost']]);
+  });
+  it('a result declared after the debate, not "the motion tabled by"; a vote by show of hands decides the motion moved before it', () => {
+    const ms = motionsOf([
+      'Cllr Ann Jones proposed that the car park be resurfaced, seconded by Cllr Bob Smith.', 'Members discussed the motion tabled by Cllr Jones at length.',
+      'The Chair declared the motion carried.',
+    ]);
+    expect(ms.map((m) => [m.proposer, m.seconder, m.result])).toEqual([['Ann Jones', 'Bob Smith', 'carried']]);
+    const shown = motionsOf(['Cllr Ann Jones moved that the grant be paid.', 'On being put to the vote by a show of hands, the motion was lost.']);
+    expect(shown.map((m) => [m.proposer, m.result])).toEqual([['Ann Jones', 'lost']]);
   });
   it('initials in capitals are not a pronoun: "Moved by HF, seconded by WE and carried"', () => {
     expect(motionsOf(['The item was considered. Moved by HF, seconded by WE and carried.']).map((m) => [m.proposer, m.seconder, m.result]))

@@ -117,7 +117,8 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
       i = proposed.through - 1;
       continue;
     }
-    if (!label && !option) {
+    // a vote with no one named; not one that decides a motion moved before it (read below)
+    if (!label && !option && !pending && !INLINE_COUNTS.test(p.raw) && !PROSE_RESULT.test(p.raw)) {
       const consents = consentsIn(p.text);
       for (const c of consents) {
         motions.push({ meeting_date: meetingDate, minute: section.minute, motion: shorten(c.text), for: null, against: null, abstain: null,

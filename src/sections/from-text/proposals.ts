@@ -4,6 +4,9 @@
 //   Motion made by P. Cuddy / Seconded by S. Franke / That ... / Motion Passed    (one paragraph each)
 //   Moved by: A  Seconded by: B  Be it resolved that ... Carried | Cynigiwyd gan A, eiliwyd gan B. Penderfynwyd ...
 //   (2) Mr A proposed, and Mr B seconded the motion that: ...
+//   On the proposal of Councillor A, seconded by Cmhlr. B, it was agreed to adjourn   | Proposed D Gillespie, seconded G Ashworth
+//   I will move ... that X / In proposing the motion, Councillor A said ... / In seconding the motion, Councillor B ...
+//     ... (debate) ... The Mayor declared the motion carried.
 // Shared machinery of the motions reader (votes.ts): which paragraph states a proposal, who, and its result.
 import { splitPerson } from '../../normalise/names.js';
 import { HONORIFICS, MOTION_NOUN, MOVED, MOVED_BACK, RESOLVED_LEAD, RESOLVED_WORDS, RESULT_WORDS, SECONDED, SECONDED_BACK, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../../vocab/index.js';
@@ -46,8 +49,8 @@ export const INLINE_COUNTS = /\bFor\s*[:(â€“-]?\s*(\d+)\)?[,;\s]+Against\s*[:(â€
 /** paragraphs after a proposal within which its result may be printed */
 const MAX_REACH = 60;
 /** "The Mayor declared the motion carried.", "the amendment was lost", "declared the Motion to adopt the Budget, with
- * amendments, as carried": a result stated in a sentence, after the debate */
-const DECLARED = new RegExp(String.raw`\b(?:declared\s+the\s+(?:${MOTION_NOUN})\b[^.;]{0,80}?\s(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?|(?:the\s+)?(?:${MOTION_NOUN})\s+(?:was\s+|were\s+|has\s+been\s+)?(?:(?:declared|duly|therefore|thus|then)\s+)*)(${RESULT_WORDS})\b`, 'i');
+ * amendments, as carried": a result stated in a sentence, after the debate; not "the motion tabled by A" */
+const DECLARED = new RegExp(String.raw`\b(?:declared\s+the\s+(?:${MOTION_NOUN})\b[^.;]{0,80}?\s(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?|(?:the\s+)?(?:${MOTION_NOUN})\s+(?:was\s+|were\s+|has\s+been\s+)?(?:(?:declared|duly|therefore|thus|then)\s+)*)(${RESULT_WORDS})\b(?!\s+(?:by|at|on|for|in)\b)`, 'i');
 /** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X", "A proposed the Minutes be accepted" */
 const THAT = /\b(?:that|to|(?:proposed|moved)(?!\s+by)(?:\s+that\b)?(?=(?:\s+\S+){3}))(?:\s+|,\s*)(.{8,})$/i;
 const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
