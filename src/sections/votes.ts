@@ -5,18 +5,18 @@
 //                                                                  Motion carried.  | Amendment lost.
 // and counts without names: "For: 10, Against: 2, Abstentions: 1". A vote's motion_index is the 0-based
 // position of its motion in the pack's motions array.
-import type { Motion, Vote } from '../records.js';
+import type { Motion, Vote, WarningRecord } from '../records.js';
 import { looksLikeName, splitNameList } from '../normalise/names.js';
 import { findMinutes, type MinuteSection } from './from-text/minutes-context.js';
 import { VOTE_LABEL, type Para } from './from-text/paras.js';
-import { proposalAt } from './from-text/proposals.js';
+import { INLINE_COUNTS, proposalAt } from './from-text/proposals.js';
+import { consentsIn } from './from-text/consents.js';
 import { RESULT_WORDS, resultWord } from '../vocab/index.js';
 
 const TRAILING_RESULT = new RegExp(`\\s+(?:${RESULT_WORDS})\\.?\\s*$`, 'i');
 import type { SectionParser } from './types.js';
 
 const RESULT = /(?:^|\s)((?:The\s+)?(?:Substantive\s+|Original\s+)?(?:Motion|Amendment|Recommendations?|Proposal|Resolution)\s+(?:was\s+)?(carried|lost|agreed|defeated|fell|failed|approved|rejected|passed|withdrawn)\b\.?)\s*$/i;
-const INLINE_COUNTS = /\bFor\s*[:(–-]?\s*(\d+)\)?[,;\s]+Against\s*[:(–-]?\s*(\d+)\)?(?:[,;\s]+(?:and\s+)?Abst\w*\s*[:(–-]?\s*(\d+)\)?)?/i;
 /** "On being put to the vote, the motion was carried." (a decision put to a vote, counts not recorded) */
 const PROSE_RESULT = /\b(?:put to (?:the |a )?vote\b[^.]*?\b(?:motion|amendment|recommendations?)\s+(?:was|were)\s+(?:\w+\s+)?|(?:motion|amendment)\s+(?:was|were)\s+put to (?:the |a )?vote\s+and\s+(?:was\s+)?(?:\w+\s+)?)(carried|lost|defeated|agreed|rejected)\b/i;
 const MAX_MOTION = 300;
@@ -81,7 +81,7 @@ function shorten(text: string): string {
   return `${t.slice(0, t.lastIndexOf(' ', MAX_MOTION))}…`;
 }
 
-function fromSection(section: MinuteSection, meetingDate: string | null, motions: Motion[], votes: Vote[]): void {
+function fromSection(section: MinuteSection, meetingDate: string | null, motions: Motion[], votes: Vote[], warnings: WarningRecord[]): void {
   const paras = section.paras;
   let motion: Motion | null = null;
   let option: Option | null = null;
@@ -89,6 +89,7 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
   // out in paragraph N" (else on the last one moved) fills it; those never voted on are added at the end
   const waiting = new Map<string, Motion>();
   let pending: Motion | null = null;
+  const recorded = new Set<Motion>();
   const close = () => { motion = null; option = null; };
   const open = (fields: Partial<Motion>, at: number, page: number | null, text: string): Motion => {
     const ref = referencedParagraph(paras, at);
@@ -105,15 +106,25 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
     let names = p.raw;
     const proposed = label || option ? null : proposalAt(paras, i);
     if (proposed) {
-      const { proposer, seconder, unanimous, result, text, counts } = proposed.proposal;
+      const { proposer, seconder, unanimous, result, text, counts, labelled } = proposed.proposal;
       const m: Motion = { meeting_date: meetingDate, minute: section.minute, motion: shorten(text), for: counts?.[0] ?? null, against: counts?.[1] ?? null,
         abstain: null, result, proposer, seconder, unanimous, page: p.page };
       pending = result === null ? m : null;
       if (result === null) waiting.set(p.marker?.replace(/[().]/g, '') ?? `#${i}`, m);
       else motions.push(m);
+      if (labelled) recorded.add(m);
       close();
-      i = proposed.end - 1;
+      i = proposed.through - 1;
       continue;
+    }
+    // a vote with no one named; not one that decides a motion moved before it (read below)
+    if (!label && !option && !pending && !INLINE_COUNTS.test(p.raw) && !PROSE_RESULT.test(p.raw)) {
+      const consents = consentsIn(p.text);
+      for (const c of consents) {
+        motions.push({ meeting_date: meetingDate, minute: section.minute, motion: shorten(c.text), for: null, against: null, abstain: null,
+          result: c.result, proposer: null, seconder: null, unanimous: c.unanimous, page: p.page });
+      }
+      if (consents.length) continue;
     }
     if (label) {
       const opt = optionOf(label[1]);
@@ -147,18 +158,25 @@ function fromSection(section: MinuteSection, meetingDate: string | null, motions
       close();
     }
   }
-  motions.push(...waiting.values());
+  // a proposal never seconded nor decided ("the speed checks proposed by BT") is no motion of the meeting
+  for (const m of waiting.values()) {
+    if (m.seconder || m.result || m.for !== null || recorded.has(m)) motions.push(m);
+    else warnings.push({ code: 'motion_unsure', page: m.page, message: `proposal by ${m.proposer} (minute ${m.minute ?? '-'}) has no seconder and no result: not taken as a motion` });
+  }
 }
 
 export const votesParser: SectionParser = {
   name: 'votes',
-  produces: ['motions', 'votes'],
+  produces: ['motions', 'votes', 'warnings'],
   parse(ctx) {
     const motions: Motion[] = [];
     const votes: Vote[] = [];
+    const warnings: WarningRecord[] = [];
     for (const doc of findMinutes(ctx)) {
-      for (const section of doc.minutes) fromSection(section, doc.meetingDate, motions, votes);
+      // minutes may record business before their first numbered item (an adjournment moved and seconded)
+      const before: MinuteSection = { minute: null, title: '', page: doc.preamble[0]?.page ?? null, paras: doc.preamble };
+      for (const section of [before, ...doc.minutes]) fromSection(section, doc.meetingDate, motions, votes, warnings);
     }
-    return { motions, votes };
+    return { motions, votes, warnings };
   },
 };

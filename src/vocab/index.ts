@@ -115,6 +115,15 @@ export function phrasesAnyCase(list: string[]): string {
 
 export const MOVED = phrasesAnyCase(all((v) => v.moved));
 export const SECONDED = phrasesAnyCase(all((v) => v.seconded));
+/** "In proposing the motion, Cllr A ...": who moved or seconded a motion printed before this sentence. */
+export const MOVED_BACK = phrasesAnyCase(all((v) => v.movedBack));
+export const SECONDED_BACK = phrasesAnyCase(all((v) => v.secondedBack));
+/** "motion", "amendment", "cynnig": what a vote decides. */
+export const MOTION_NOUN = phrases(all((v) => v.motionNouns));
+/** "by a unanimous vote", "drwy bleidlais unfrydol": a decision voted on, no one named. */
+export const BY_VOTE = new RegExp(`\\b(?:${phrases(all((v) => v.byVote))})\\b`, 'i');
+/** "all", "everyone", "pawb": who decides when a decision is everyone's. */
+export const EVERYONE = phrases(all((v) => v.everyone));
 export const UNANIMOUS = new RegExp(`\\b(?:${phrases(all((v) => v.unanimous))})\\b`, 'i');
 
 export type ResultWord = 'carried' | 'lost' | 'deferred' | 'withdrawn';

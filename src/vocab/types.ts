@@ -25,6 +25,15 @@ export interface Vocabulary {
   processVerbs: string[];
   moved: string[];
   seconded: string[];
+  /** who moved or seconded a motion printed before ("In proposing the motion, Cllr A ..."): the motion is not in this sentence */
+  movedBack: string[];
+  secondedBack: string[];
+  /** what a vote decides ("the motion was carried", "declared the amendment lost") */
+  motionNouns: string[];
+  /** a decision taken by a vote without names ("co-opted by a unanimous vote") */
+  byVote: string[];
+  /** words saying everyone decided ("all Board members were in agreement"): a unanimous decision */
+  everyone: string[];
   result: Record<'carried' | 'lost' | 'deferred' | 'withdrawn', string[]>;
   unanimous: string[];
   /** words before an item number ("Item 4", "Agenda item 3") */

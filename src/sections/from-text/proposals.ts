@@ -4,9 +4,12 @@
 //   Motion made by P. Cuddy / Seconded by S. Franke / That ... / Motion Passed    (one paragraph each)
 //   Moved by: A  Seconded by: B  Be it resolved that ... Carried | Cynigiwyd gan A, eiliwyd gan B. Penderfynwyd ...
 //   (2) Mr A proposed, and Mr B seconded the motion that: ...
+//   On the proposal of Councillor A, seconded by Cmhlr. B, it was agreed to adjourn   | Proposed D Gillespie, seconded G Ashworth
+//   I will move ... that X / In proposing the motion, Councillor A said ... / In seconding the motion, Councillor B ...
+//     ... (debate) ... The Mayor declared the motion carried.
 // Shared machinery of the motions reader (votes.ts): which paragraph states a proposal, who, and its result.
 import { splitPerson } from '../../normalise/names.js';
-import { HONORIFICS, MOVED, RESOLVED_LEAD, RESULT_WORDS, SECONDED, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../../vocab/index.js';
+import { HONORIFICS, MOTION_NOUN, MOVED, MOVED_BACK, RESOLVED_LEAD, RESOLVED_WORDS, RESULT_WORDS, SECONDED, SECONDED_BACK, UNANIMOUS, monthOf, phrasesAnyCase, resultWord } from '../../vocab/index.js';
 import { decisionsIn } from './decided-prose.js';
 import { VOTE_LABEL, type Para } from './paras.js';
 
@@ -21,25 +24,39 @@ export interface Proposal {
   text: string;
   /** the text is a clause the proposal states (not just its paragraph, a name, or a decision printed after it) */
   clause: boolean;
+  /** the paragraph opens with the mover's label ("Motion made by A"): a motion recorded, not a proposal told of in prose */
+  labelled: boolean;
 }
 
-/** a printed name: honorifics, then up to four capitalised words or initials ("P. Van Meerbergen", "GK") */
-const NAME = String.raw`(${HONORIFICS}*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?)`;
-/** "seconded by B" | "Seconded: B" | "Prop. GK" | "2nd JR" | "Proposed Cllr A": without "by", a colon, a full stop, initials or an honorific;
- * the label may open an emphasis ("_Prop. GK, 2nd JR_" of Markdown minutes) */
-const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;_*])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN])\s+|\s*[:.]\s*|\s+(?=\p{Lu}{2,4}\b|${HONORIFICS}))${NAME}`, 'u');
-const MOVED_BY = BY(MOVED);
-const SECONDED_BY = BY(SECONDED);
-/** "Cllr A proposed", "Mr B seconded", "GPR nominated" */
-const NAME_VERB = (verbs: string) => new RegExp(String.raw`(?:^|[.;:]\s+|,\s*(?:and\s+)?|\band\s+)${NAME},?\s+(?:${phrasesAnyCase(verbs.split('|'))})\b`, 'u');
+/** a printed name: honorifics, then up to four capitalised words or initials ("P. Van Meerbergen", "GK"), and the
+ * letter telling apart two members of one surname ("Sheahan (J)") */
+const NAME = String.raw`(${HONORIFICS}*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\.?(?:\s+\(\p{Lu}{1,2}\))?)`;
+/** "seconded by B" | "on the proposal of B" | "Seconded: B" | "Prop. GK" | "2nd JR" | "Proposed Cllr A" | "Proposed D Gillespie" |
+ * "In seconding the motion, Cllr B": without "by", a colon, a full stop, then initials, an initial and a surname or an
+ * honorific; the label may open an emphasis ("_Prop. GK, 2nd JR_" of Markdown minutes) */
+const BY = (words: string) => new RegExp(String.raw`(?:^|[\s(,;_*])(?:${words})(?:(?<=[bB][yY]|[gG][aA][nN]|[oO][fF])\s+|\s*[:.]\s*|,?\s+(?=\p{Lu}{2,4}\b|\p{Lu}\.?\s+\p{Lu}\p{Ll}|${HONORIFICS}))${NAME}`, 'u');
+const MOVED_BY = BY(`${MOVED_BACK}|${MOVED}`);
+const SECONDED_BY = BY(`${SECONDED_BACK}|${SECONDED}`);
+/** "In proposing the motion, Cllr A ...": the motion was printed before (a notice of motion), this is what was said on it */
+const BACK = new RegExp(`(?:^|[\\s(,;_*])(?:${MOVED_BACK}|${SECONDED_BACK})\\b`, 'u');
+/** "Cllr A proposed", "Mr B seconded", "GPR nominated" (also after a table's cell border left in text, "| GPR nominated") */
+const NAME_VERB = (verbs: string) => new RegExp(String.raw`(?:^|[.;:|]\s+|,\s*(?:and\s+)?|\band\s+)${NAME},?\s+(?:${phrasesAnyCase(verbs.split('|'))})\b`, 'u');
 const NAME_MOVED = NAME_VERB('proposed|moved|nominated|cynigiodd');
 /** also "NS proposed NO seconded": the seconder's name right after the proposer's verb */
 const NAME_SECONDED = new RegExp(String.raw`(?:${NAME_VERB('seconded|eiliodd').source}|\b(?:proposed|moved)\s+${NAME}\s+seconded\b)`, 'u');
+/** "For: 10, Against: 2, Abstentions: 1": counts printed in a line (votes.ts reads them) */
+export const INLINE_COUNTS = /\bFor\s*[:(–-]?\s*(\d+)\)?[,;\s]+Against\s*[:(–-]?\s*(\d+)\)?(?:[,;\s]+(?:and\s+)?Abst\w*\s*[:(–-]?\s*(\d+)\)?)?/i;
 /** paragraphs after a proposal within which its result may be printed */
-const MAX_REACH = 40;
+const MAX_REACH = 60;
+/** "The Mayor declared the motion carried.", "the amendment was lost", "declared the Motion to adopt the Budget, with
+ * amendments, as carried": a result stated in a sentence, after the debate; not "the motion tabled by A" */
+const DECLARED = new RegExp(String.raw`\b(?:declared\s+the\s+(?:${MOTION_NOUN})\b[^.;]{0,80}?\s(?:as\s+|to\s+be\s+|to\s+have\s+been\s+)?|(?:the\s+)?(?:${MOTION_NOUN})\s+(?:was\s+|were\s+|has\s+been\s+)?(?:(?:declared|duly|therefore|thus|then)\s+)*)(${RESULT_WORDS})\b(?!\s+(?:by|at|on|for|in)\b)`, 'i');
 /** the clause proposed: "that X", "That, on the recommendation of ..., X", "to X", "A proposed the Minutes be accepted" */
 const THAT = /\b(?:that|to|(?:proposed|moved)(?!\s+by)(?:\s+that\b)?(?=(?:\s+\S+){3}))(?:\s+|,\s*)(.{8,})$/i;
 const RESULT_ALONE = new RegExp(String.raw`^\W*(?:(?:the\s+)?(?:motion|amendment|resolution)\s+(?:was\s+)?)?(?:${RESULT_WORDS})\b[^.]{0,40}\.?$`, 'i');
+/** "A proposed and B seconded that X": the clause is X */
+const SECONDED_TOO = new RegExp(String.raw`^and\s+${NAME}\s+(?:seconded|eiliodd)\s+(?:that\s+)?`, 'u');
+const AGREED_BEFORE = new RegExp(`\\b(?:${RESOLVED_WORDS})\\W*$`, 'i');
 /** a paragraph naming only who proposed and seconded ("Prop: CR 2nd: SB") */
 const NAMES_ONLY = /^[^.;]{0,40}$/;
 const RESOLVED_ONLY = new RegExp(`^(?:and\\s+)?(?:${RESOLVED_LEAD.source.slice(1)})$`, 'i');
@@ -49,6 +66,10 @@ const OPENS_THAT = /^\W*(?:\(?[\divx]{1,4}[.)]\s*)?that\b/i;
 const LABEL_WORD = new RegExp(`^(?:${MOVED}|${SECONDED})[:.]?$`, 'u');
 /** words that look like a name's capitals but are not one */
 const NOT_NAME = /^(?:the|that|this|it|all|and|council|councillors|members|motion|minutes|agreed|carried|resolved|be)$/i;
+/** a pronoun as printed in a sentence ("He proposed"), not initials in capitals ("seconded by WE") */
+const PRONOUN = /^(?:He|She|They|We|I)$/;
+/** initials printed for a name ("HD", "JR."): nothing after them is the name ("seconded by HD Paidby standing order") */
+const INITIALS = /^\p{Lu}{2,4}[.,]?$/u;
 
 function person(raw: string | undefined): string | null {
   if (!raw) return null;
@@ -59,8 +80,10 @@ function person(raw: string | undefined): string | null {
   // a full stop after a word of two or more letters (not an honorific: "Cllr.") ends the name: "Muir. Cllr. Rosemary"
   const end = words.findIndex((w, k) => k > 0 && /^\p{L}{2,}\.$/u.test(w) && !LEADING_HONORIFICS.test(`${w} `));
   if (end > 0) words = words.slice(0, end + 1);
+  const first = words.findIndex((w) => !LEADING_HONORIFICS.test(`${w} `));
+  if (first >= 0 && INITIALS.test(words[first])) words = words.slice(0, first + 1);
   while (words.length && NOT_NAME.test(words[words.length - 1].replace(/[.,]$/, ''))) words.pop();
-  if (!words.length || NOT_NAME.test(words[0]) || monthOf(words[0]) !== null) return null;
+  if (!words.length || NOT_NAME.test(words[0]) || PRONOUN.test(words[0]) || monthOf(words[0]) !== null) return null;
   const p = splitPerson(words.join(' ').replace(LEADING_HONORIFICS, ''));
   return p.name && !NOT_NAME.test(p.name) ? p.name.replace(/[.,]$/, '') : null;
 }
@@ -77,23 +100,28 @@ function namesIn(text: string): { proposer: string | null; seconder: string | nu
 /** The result a paragraph states: "... and unanimously agreed", "- Agreed", "Carried", "Motion Passed". */
 function resultIn(text: string): string | null {
   const tail = text.split(/\bseconded\b|\beiliwyd\b/i).pop() ?? text;
-  const word = resultWord(tail);
-  return word;
+  // "It was also agreed, on the proposal of A, seconded by B, that X": the decision's lead before the names
+  const head = text.slice(0, MOVED_BY.exec(text)?.index ?? 0);
+  return resultWord(tail) ?? (AGREED_BEFORE.test(head) ? 'carried' : null);
 }
 
 /**
- * A proposal starting at paras[i]: its names, and the result and clause printed with it or in the few
- * paragraphs after it (a motion printed one part per paragraph). `end` is the first paragraph after it.
+ * A proposal starting at paras[i]: its names, and the result and clause printed with it or in the paragraphs after
+ * it (a motion printed one part per paragraph). `end` is the first paragraph after its parts; `through` the first
+ * after its result, which a debate may separate from it ("... The Mayor declared the motion carried.").
  */
-export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end: number } | null {
+export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end: number; through: number } | null {
   const first = namesIn(paras[i].text);
   if (!first) return null;
   let { proposer, seconder } = first;
-  let text = paras[i].text;
-  let result = resultIn(text);
-  let unanimous = UNANIMOUS.test(text) ? true : null;
+  // "In proposing the motion, Cllr A said ...": what was said on a motion printed at the item's head, not a result
+  const back = BACK.test(paras[i].text);
+  let text = back && i > 0 ? paras[0].text : paras[i].text;
+  let result = back ? null : resultIn(text);
+  let unanimous = UNANIMOUS.test(paras[i].text) ? true : null;
   let counts: [number, number] | null = null;
   let end = i + 1;
+  let through = 0;
   // the motion's clause and its result may follow, past its sub-clauses and a vote table, up to the next
   // proposal or a recorded vote list (read by votes.ts)
   for (let j = i + 1; j < Math.min(paras.length, i + MAX_REACH) && result === null; j++) {
@@ -109,7 +137,7 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
     }
     const clause = q.marker === null && /^(?:that|be it|and resolved)\b/i.test(q.text) && text === paras[i].text;
     if (clause) { text = q.text; end = j + 1; continue; }
-    if (more || VOTE_LABEL.test(q.raw) || RESOLVED_LEAD.test(q.text)) break;
+    if (more || VOTE_LABEL.test(q.raw) || INLINE_COUNTS.test(q.raw) || RESOLVED_LEAD.test(q.text)) break;
     if (RESULT_ALONE.test(q.text)) {
       result = resultWord(q.text);
       unanimous ??= UNANIMOUS.test(q.text) ? true : null;
@@ -118,25 +146,31 @@ export function proposalAt(paras: Para[], i: number): { proposal: Proposal; end:
       end = j + 1;
       break;
     }
+    const declared = DECLARED.exec(q.text);
+    if (declared) { result = resultWord(declared[1]); through = j + 1; break; }
   }
   if (!proposer && !seconder) return null;
-  // a decision stated beside it ("X were approved Prop: CR 2nd KD"), before it ("It was resolved to X" then "Prop: CR
-  // 2nd: SB") or right after it ("RESOLVED that X", not a motion's own "Be it resolved") is its result; one after it
-  // is read as a resolution of its own
-  const after = paras[end];
-  const decidedAfter = result === null && after !== undefined && after.marker === null && RESOLVED_LEAD.test(after.text) && !/^(?:be it|and resolved)\b/i.test(after.text);
-  if (result === null && (decidedAfter || decisionsIn(paras[i].text).length || (NAMES_ONLY.test(paras[i].text) && i > 0 && decisionsIn(paras[i - 1].text).length))) result = 'carried';
   // what was proposed follows the proposer's label or verb, not a sentence of narrative before it ("... to be kept
   // under review. Proposed Cllr A"); a paragraph opening "That X" states it before "Prop. A, 2nd B"
   const narrative = text === paras[i].text && !OPENS_THAT.test(text);
-  const own = narrative ? text.slice(Math.min(MOVED_BY.exec(text)?.index ?? 0, NAME_MOVED.exec(text)?.index ?? Infinity)) : text;
-  const clause = THAT.exec(own);
+  const at = Math.min(MOVED_BY.exec(text)?.index ?? Infinity, NAME_MOVED.exec(text)?.index ?? Infinity);
+  const own = narrative && at < Infinity ? text.slice(at) : text;
+  const clause = back ? null : THAT.exec(own);
   // "... that a document be prepared seconded by Cllr B - Agreed": the clause ends where its seconder is named
-  const whole = (clause ? clause[1] : text).trim();
+  const whole = (clause ? clause[1] : text).trim().replace(SECONDED_TOO, '');
   const seconded = clause ? SECONDED_BY.exec(whole) : null;
   const proposed = seconded ? whole.slice(0, seconded.index).replace(/[\s,;(]+$/, '') : whole;
   const said = proposed.length >= 8 ? proposed : whole;
   // "Proposed Cllr A, seconded Cllr B": a name alone states nothing proposed
-  const stated = !decidedAfter && (text !== paras[i].text || (clause !== null && !BARE_NAME.test(said)));
-  return { proposal: { proposer, seconder, unanimous, result, counts, text: said, clause: stated }, end };
+  const ownClause = clause !== null && !BARE_NAME.test(said);
+  // a decision stated beside it ("X were approved Prop: CR 2nd KD"), before it ("It was resolved to X" then "Prop: CR
+  // 2nd: SB") or right after one that states no clause of its own ("Prop: A 2nd: B" / "RESOLVED that X", not a
+  // motion's own "Be it resolved") is its result; one after a clause is a decision of its own
+  const after = paras[end];
+  const decidedAfter = result === null && !back && !(ownClause && text === paras[i].text) && after !== undefined && after.marker === null &&
+    RESOLVED_LEAD.test(after.text) && !/^(?:be it|and resolved)\b/i.test(after.text);
+  if (result === null && !back && (decidedAfter || decisionsIn(paras[i].text).length || (NAMES_ONLY.test(paras[i].text) && i > 0 && decisionsIn(paras[i - 1].text).length))) result = 'carried';
+  const stated = !decidedAfter && (text !== paras[i].text || ownClause) && !back;
+  const labelled = !back && /^\W?$/.test(paras[i].text.slice(0, MOVED_BY.exec(paras[i].text)?.index ?? Infinity));
+  return { proposal: { proposer, seconder, unanimous, result, counts, text: said, clause: stated, labelled }, end, through: Math.max(end, through) };
 }
