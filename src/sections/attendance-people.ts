@@ -2,7 +2,7 @@
 // "Independent Members: Mr P Jones and Ms Q Long" (a sub-label is their role), "Tom Baker (for Dave Smith)".
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { looksLikeName, organisationAndRole, splitNameList, type PersonParts } from '../normalise/names.js';
-import { asFirstLanguageList, isOfficerRole } from '../vocab/index.js';
+import { asFirstLanguageList, isOfficerRole, withoutUnnamed } from '../vocab/index.js';
 import type { MinutesDoc } from './from-text/minutes-context.js';
 
 /** "Cllr A for Cllr B" in a list of substitutes: the person replaced goes in parentheses. */
@@ -40,7 +40,7 @@ export function listLike(text: string): boolean {
 export function peopleOf(lines: string[], text: string): PersonParts[] {
   return (independentLines(lines) ? lines : [text]).flatMap((unit) => {
     const group = SUB_LABEL.exec(unit);
-    const people = splitNameList(asFirstLanguageList(group ? group[2] : unit).replace(SUBSTITUTE_FOR, ' (substitute for $1)'));
+    const people = splitNameList(asFirstLanguageList(withoutUnnamed(group ? group[2] : unit)).replace(SUBSTITUTE_FOR, ' (substitute for $1)'));
     for (const p of group ? people : []) {
       if (p.parts.length) continue;
       p.parts.push(group![1]);

@@ -11,6 +11,8 @@ export const CY: Vocabulary = {
     remote: ['yn bresennol o bell'],
   },
   officerRoles: ['clerc', 'swyddog', 'swyddog cyllid cyfrifol'],
+  unnamedAttendees: ["aelod o'r cyhoedd", "aelodau o'r cyhoedd", "aelod o'r wasg", "aelodau o'r wasg"],
+  countWords: ['dim', 'un', 'dau', 'dwy', 'tri', 'tair', 'pedwar', 'pedair', 'pump', 'pum', 'chwech', 'chwe', 'saith', 'wyth', 'naw', 'deg', 'sawl', 'nifer o'],
   labelNeedsColon: ['swyddogion', 'clerc'],
   noMeetingTitle: ['cofnod o benderfyniad'],
   minutesTitle: ['cofnodion', 'cofnodion drafft'],

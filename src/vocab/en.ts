@@ -27,6 +27,14 @@ export const EN: Vocabulary = {
     'proper officer', 'minute taker', 'minutes secretary', 'locum clerk', 'officer',
     'county councillor', 'borough councillor', 'district councillor', 'city councillor', 'unitary councillor',
   ],
+  unnamedAttendees: [
+    'members of the public', 'member of the public', 'members of public', 'member of public', 'members of the press',
+    'member of the press', 'residents', 'resident', 'parishioners', 'parishioner', 'observers', 'observer',
+  ],
+  countWords: [
+    'no', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several',
+    'a number of', 'a few', 'some', 'many',
+  ],
   labelNeedsColon: [
     'members', 'councillors', 'trustees', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
     'presenters', 'attending', 'attendees', 'in the chair', 'substitute', 'members of the public', 'members of public',

@@ -153,6 +153,13 @@ export function asFirstLanguageList(text: string): string {
   return text.replace(OTHER_AND, ' and ').replace(OTHER_TITLES, '$1');
 }
 
+/** "and 2 members of the public", ", a dau aelod o'r cyhoedd": people a list counts but never names, with what joins them to it. */
+const UNNAMED = new RegExp(`(?:\\s*[,;]|\\s+(?:${phrases(all((v) => v.conjunctions))}))?\\s*(?<![\\p{L}\\d])(?:\\d+|${
+  phrases(all((v) => v.countWords))})\\s+(?:${phrases(all((v) => v.unnamedAttendees))})(?![\\p{L}])`, 'giu');
+export function withoutUnnamed(text: string): string {
+  return text.replace(UNNAMED, '');
+}
+
 /** Month number (1-12) of a month name or abbreviation in any of the languages, or null. */
 export function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');

@@ -7,6 +7,10 @@ export interface Vocabulary {
   /** roles of people who attend but are not members: the body's officers ("Clerk", "RFO") and councillors of
    *  another council ("Borough Councillor"); listed among those present, they are in attendance */
   officerRoles: string[];
+  /** people a list counts but never names ("and 2 members of the public"): no record */
+  unnamedAttendees: string[];
+  /** words that count them ("two", "several"; figures are read as such) */
+  countWords: string[];
   /** attendance labels that say so only with a colon after them ("Members:", not a heading "Members") */
   labelNeedsColon: string[];
   /** titles of documents that record no meeting ("Record of Decision" of one member or officer) */

@@ -1,0 +1,43 @@
+// Attendance as councils we have not seen print it (the failure classes of the minutes zoo, bench/minutes-zoo):
+// people counted but never named after a list, Welsh labels and honorifics. Invented excerpts, then the
+// zoo's committed sources (text and Markdown, truth by construction).
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { attendanceParser } from '../src/sections/attendance.js';
+import { ctxOf } from './blocks.js';
+import { extractFixture } from './build-doc.js';
+
+const parse = (lines: string[]) => attendanceParser.parse(ctxOf(lines, { body: 'Test Council', date: '2024-01-01' })).attendees ?? [];
+const pairs = (list: { status: string; name: string }[]) => list.map((a) => `${a.status} ${a.name}`);
+const zoo = (file: string) => extractFixture(join(__dirname, '..', 'bench', 'minutes-zoo', 'src', file));
+
+describe('attendance: people counted, not named', () => {
+  it('drops "and 2 members of the public" (English and Welsh) but keeps the officer before it', () => {
+    expect(pairs(parse([
+      'MINUTES OF THE MEETING OF THE COUNCIL HELD ON 2 MAY 2024',
+      'Present: Cllrs A Jones (Chair) and B Smith',
+      'Also present: L Quayle (Democratic Services Officer), Cllr P Hartley (Ward Member) and 2 members of\nthe public',
+      '1. Apologies',
+      'None.',
+    ]))).toEqual(['present A Jones', 'present B Smith', 'also_present L Quayle', 'also_present P Hartley']);
+    expect(pairs(parse([
+      'Cofnodion cyfarfod Cyngor Cymuned a gynhaliwyd nos Iau, 21 Awst 2025',
+      'PRESENNOL: Y Cynghorydd Tudur Parry',
+      'HEFYD YN BRESENNOL: Tudur Gruffydd (Clerc) a dau aelod o’r cyhoedd',
+      '1. Croeso',
+      'Dim.',
+    ]))).toEqual(['present Tudur Parry', 'also_present Tudur Gruffydd']);
+  });
+
+  it('a list of nobody but the public is no list of people', () => {
+    expect(pairs(parse(['MINUTES OF THE MEETING HELD ON 2 MAY 2024', 'Present: Cllr A Jones', 'In attendance: four members of the public', '1. Apologies', 'None.'])))
+      .toEqual(['present A Jones']);
+  });
+});
+
+describe('attendance in the minutes zoo', () => {
+  it('an officer and a ward member before the public (text)', async () => {
+    const d = await zoo('mzoo-11-district-finance-txt.txt');
+    expect(pairs(d.attendees.filter((a) => a.status === 'also_present'))).toEqual(['also_present L Quayle']);
+  });
+});
