@@ -1,11 +1,11 @@
 // Attendance as councils we have not seen print it (the failure classes of the minutes zoo, bench/minutes-zoo):
-// people counted but never named after a list, Welsh labels and honorifics. Invented excerpts, then the
+// people counted but never named after a list, a roster table's header row, Welsh labels and honorifics. Invented excerpts, then the
 // zoo's committed sources (text and Markdown, truth by construction).
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { attendanceParser } from '../src/sections/attendance.js';
 import { ctxOf } from './blocks.js';
-import { extractFixture } from './build-doc.js';
+import { context, extractFixture, heading, table } from './build-doc.js';
 
 const parse = (lines: string[]) => attendanceParser.parse(ctxOf(lines, { body: 'Test Council', date: '2024-01-01' })).attendees ?? [];
 const pairs = (list: { status: string; name: string }[]) => list.map((a) => `${a.status} ${a.name}`);
@@ -35,9 +35,28 @@ describe('attendance: people counted, not named', () => {
   });
 });
 
+describe('attendance: a roster table under a label', () => {
+  it('its header row ("Name | Role", Welsh "Enw | Rôl") is no person; a Welsh honorific is dropped from the name', () => {
+    const got = (title: string, label: string, rows: string[][]) => pairs(attendanceParser.parse(context([
+      heading(`**${title}**`), heading(`**${label}**`), table(rows, 1, 0), heading('**1. Apologies**'), heading('None.'),
+    ])).attendees ?? []);
+    expect(got('Minutes of the Parish Council meeting held on 12 April 2016', 'Present', [['Name', 'Role'], ['Cllr Jo Bell', 'Chairman'], ['Nia Cole', 'Clerk']]))
+      .toEqual(['present Jo Bell', 'also_present Nia Cole']);
+    expect(got('Cofnodion cyfarfod a gynhaliwyd nos Lun, 2 Hydref 2023', 'Yn bresennol', [['Enw', 'Rôl'], ['Y Cynghorydd Aled Tudor', 'Cadeirydd']]))
+      .toEqual(['present Aled Tudor']);
+  });
+});
+
 describe('attendance in the minutes zoo', () => {
   it('an officer and a ward member before the public (text)', async () => {
     const d = await zoo('mzoo-11-district-finance-txt.txt');
     expect(pairs(d.attendees.filter((a) => a.status === 'also_present'))).toEqual(['also_present L Quayle']);
+  });
+
+  it('a Name | Role table under "Present" in paged text, the clerk in it in attendance', async () => {
+    const d = await zoo('mzoo-35-town-txt-paged.txt');
+    expect(pairs(d.attendees)).toEqual([
+      'present J Jessop', 'present B Ashworth', 'present T Yardley', 'present V Sutcliffe', 'present H Whitworth', 'also_present N Ramsden',
+    ]);
   });
 });

@@ -13,6 +13,7 @@ export const CY: Vocabulary = {
   officerRoles: ['clerc', 'swyddog', 'swyddog cyllid cyfrifol'],
   unnamedAttendees: ["aelod o'r cyhoedd", "aelodau o'r cyhoedd", "aelod o'r wasg", "aelodau o'r wasg"],
   countWords: ['dim', 'un', 'dau', 'dwy', 'tri', 'tair', 'pedwar', 'pedair', 'pump', 'pum', 'chwech', 'chwe', 'saith', 'wyth', 'naw', 'deg', 'sawl', 'nifer o'],
+  rosterHeaders: ['enw', 'enwau', 'aelod', 'aelodau', 'cynghorydd', 'cynghorwyr', 'rôl', 'rol', 'swydd', 'teitl', 'statws', 'presenoldeb', 'cynrychioli', 'sefydliad', 'ward'],
   labelNeedsColon: ['swyddogion', 'clerc'],
   noMeetingTitle: ['cofnod o benderfyniad'],
   minutesTitle: ['cofnodion', 'cofnodion drafft'],

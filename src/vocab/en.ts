@@ -35,6 +35,10 @@ export const EN: Vocabulary = {
     'no', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several',
     'a number of', 'a few', 'some', 'many',
   ],
+  rosterHeaders: [
+    'name', 'names', 'member', 'members', 'councillor', 'councillors', 'role', 'roles', 'position', 'office', 'title',
+    'status', 'attendance', 'present', 'representing', 'organisation', 'initials', 'ward', 'area',
+  ],
   labelNeedsColon: [
     'members', 'councillors', 'trustees', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
     'presenters', 'attending', 'attendees', 'in the chair', 'substitute', 'members of the public', 'members of public',

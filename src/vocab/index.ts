@@ -160,6 +160,13 @@ export function withoutUnnamed(text: string): string {
   return text.replace(UNNAMED, '');
 }
 
+const ROSTER_HEADER = new RegExp(`^(?:${phrases(all((v) => v.rosterHeaders))})$`, 'iu');
+/** A table row of roster column headings only ("Name | Role", "Enw | Rôl"): the header, no person. */
+export function isRosterHeader(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  return filled.length > 0 && filled.every((c) => ROSTER_HEADER.test(c));
+}
+
 /** Month number (1-12) of a month name or abbreviation in any of the languages, or null. */
 export function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');

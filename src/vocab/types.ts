@@ -11,6 +11,8 @@ export interface Vocabulary {
   unnamedAttendees: string[];
   /** words that count them ("two", "several"; figures are read as such) */
   countWords: string[];
+  /** column headings of a roster table ("Name | Role"): a row of nothing else is its header, no person */
+  rosterHeaders: string[];
   /** attendance labels that say so only with a colon after them ("Members:", not a heading "Members") */
   labelNeedsColon: string[];
   /** titles of documents that record no meeting ("Record of Decision" of one member or officer) */
