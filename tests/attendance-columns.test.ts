@@ -57,6 +57,20 @@ describe('attendance: lists side by side', () => {
     ])])).toEqual([['present', 'Ann Oak', null], ['apologies', 'Kay Dean', null]]);
     expect(read([blockOf([line(100, ['Present:', 72]), line(115, ['Ann Oak', 72], ['Kay Dean', 300])])])).toEqual([]);
   });
+
+  it('goes on past people counted in a column ("2 members of the public", "dau aelod o’r cyhoedd"), a Welsh honorific dropped', () => {
+    expect(read([blockOf([
+      line(100, ['Present:', 72], ['In attendance:', 300]),
+      line(115, ['Cllr Ann Oak (Chair)', 72], ['Kay Dean (Clerk)', 300]),
+      line(130, ['Cllr Bob Hale', 72], ['2 members of the public', 300]),
+      line(145, ['Cllr Cal Fern', 72]),
+    ])])).toEqual([['present', 'Ann Oak', 'Chair'], ['present', 'Bob Hale', null], ['present', 'Cal Fern', null], ['also_present', 'Kay Dean', 'Clerk']]);
+    expect(read([blockOf([
+      line(100, ['Presennol:', 72], ['Hefyd yn bresennol:', 300]),
+      line(115, ['Y Cynghorydd Nia Pugh', 72], ['dau aelod o’r cyhoedd', 300]),
+      line(130, ['Y Cynghorydd Iolo Bowen', 72]),
+    ])]).map((p) => p[1])).toEqual(['Nia Pugh', 'Iolo Bowen']);
+  });
 });
 
 describe.skipIf(!hasShared)('attendance side by side in corpus minutes (PDF)', () => {

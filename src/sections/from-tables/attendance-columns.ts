@@ -10,7 +10,7 @@
 // table finder's cells keep the positions that tell the columns apart.
 import type { Block } from '../../model.js';
 import { looksLikeName, splitNameList } from '../../normalise/names.js';
-import { attendanceLabel } from '../../vocab/index.js';
+import { asFirstLanguageList, attendanceLabel, withoutUnnamed } from '../../vocab/index.js';
 import type { TablePerson } from './attendance-table.js';
 
 interface Piece {
@@ -58,7 +58,7 @@ function asListText(text: string): string {
   return text.replace(/\[([^\]]*)\]/g, ' ($1)').replace(/\)\s+([^()]+)$/, (m, tail: string) => (looksLikeName(tail) ? m : `) (${tail.trim()})`));
 }
 
-/** A piece: a label (with names after it or not), names, or neither (the roster has ended). */
+/** A piece: a label (with names after it or not), names, people counted, or none of these (the roster has ended). */
 function readPiece(col: Column, text: string, out: Placed[], page: number | null): boolean {
   const label = attendanceLabel(text.trim());
   if (label?.explicit) {
@@ -67,7 +67,10 @@ function readPiece(col: Column, text: string, out: Placed[], page: number | null
     text = label.rest;
     if (!text) return true;
   }
-  const people = splitNameList(asListText(text)).filter((p) => looksLikeName(p.name));
+  // "2 members of the public" in a list: counted, not named, and the list goes on
+  text = withoutUnnamed(text);
+  if (!text.trim()) return true;
+  const people = splitNameList(asListText(asFirstLanguageList(text))).filter((p) => looksLikeName(p.name));
   if (!people.length) return false;
   for (const person of people) out.push({ person, status: col.status, remote: col.remote, page, column: col });
   return true;
