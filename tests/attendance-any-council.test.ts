@@ -35,6 +35,25 @@ describe('attendance: people counted, not named', () => {
   });
 });
 
+describe('attendance: Welsh minutes', () => {
+  it('apologies in prose above the first minute, a plural honorific before the list', () => {
+    expect(pairs(parse([
+      'Cofnodion cyfarfod Cyngor Cymuned a gynhaliwyd nos Fercher, 2 Ebrill 2025',
+      'PRESENNOL: Y Cynghorwyr Rhian Watkin (Cadeirydd), Carys Jenkins a Sioned Lloyd',
+      'Derbyniwyd ymddiheuriadau gan y Cynghorydd Hywel Rowlands, y Cynghorydd Heledd Llywelyn a’r Cynghorydd Iolo Cadwaladr.',
+      '1. Croeso ac ymddiheuriadau',
+      'Croesawodd y Cadeirydd bawb i’r cyfarfod.',
+    ]))).toEqual([
+      'present Rhian Watkin', 'present Carys Jenkins', 'present Sioned Lloyd', 'apologies Hywel Rowlands', 'apologies Heledd Llywelyn', 'apologies Iolo Cadwaladr',
+    ]);
+  });
+
+  it('"Dim ymddiheuriadau" names nobody', () => {
+    expect(pairs(parse(['Cofnodion cyfarfod a gynhaliwyd 2 Ebrill 2025', 'PRESENNOL: Y Cynghorydd Nia Pugh', '1. Ymddiheuriadau', 'Dim ymddiheuriadau.'])))
+      .toEqual(['present Nia Pugh']);
+  });
+});
+
 describe('attendance: a roster table under a label', () => {
   it('its header row ("Name | Role", Welsh "Enw | Rôl") is no person; a Welsh honorific is dropped from the name', () => {
     const got = (title: string, label: string, rows: string[][]) => pairs(attendanceParser.parse(context([
@@ -51,6 +70,14 @@ describe('attendance in the minutes zoo', () => {
   it('an officer and a ward member before the public (text)', async () => {
     const d = await zoo('mzoo-11-district-finance-txt.txt');
     expect(pairs(d.attendees.filter((a) => a.status === 'also_present'))).toEqual(['also_present L Quayle']);
+  });
+
+  it('Welsh: officer before the public, apologies in prose (Markdown)', async () => {
+    const d = await zoo('mzoo-37-cy-community-md.md');
+    expect(pairs(d.attendees).filter((p) => !p.startsWith('present'))).toEqual([
+      'also_present Heledd Watkin', 'absent Owain Pugh', 'apologies Lowri Gruffydd',
+    ]);
+    expect(d.attendees[0]).toMatchObject({ name: 'Lowri Meredith', status: 'present' });
   });
 
   it('a Name | Role table under "Present" in paged text, the clerk in it in attendance', async () => {

@@ -4,7 +4,7 @@
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee } from '../records.js';
 import { looksLikeName, splitNameList, surname, type PersonParts } from '../normalise/names.js';
-import { attendanceLabel } from '../vocab/index.js';
+import { APOLOGIES_OPENING, APOLOGY_WORD, NO_APOLOGIES, apologiesList, attendanceLabel } from '../vocab/index.js';
 import type { MinutesDoc } from './from-text/minutes-context.js';
 import type { Para } from './from-text/paras.js';
 import { attendee } from './attendance-people.js';
@@ -12,8 +12,8 @@ import { attendee } from './attendance-people.js';
 const REMOTE_SENTENCE = /^(.*?)\s+(?:(?:were|was)\s+(?:in attendance|present)\s+(?:virtually|remotely|online)|attended\s+(?:virtually|remotely|online)|joined\s+(?:the meeting\s+)?(?:virtually|remotely|online))/i;
 const SUBSTITUTE_SENTENCE = /^(.*?)\s+(?:(?:was|were)\s+)?(?:present\s+|in attendance\s+|attended\s+)?(?:as\s+(?:a\s+)?substitutes?\s+for|substituted\s+for|substituting\s+for)\s+(.+)$/i;
 const WHO_SUBSTITUTED = /,?\s+who\s+(?:was|were|had\s+been)\s+(substituted|replaced)\s+by\s+([^,;()]+?)(?=\s*(?:[,;]|\.(?:\s|$)|\band\b|$))/gi;
-export const APOLOGIES_MINUTE = /apolog|substitut|attendance/i;
-const APOLOGIES_PARA = /^\W*(?:\d+\.?\s*)?(?:welcome\s+and\s+)?apologies\b/i;
+/** A minute about who came: apologies, substitutes, attendance. */
+export const aboutAttendance = (title: string) => APOLOGY_WORD.test(title) || /substitut|attendance/i.test(title);
 /** "Stephen Taylor stated that Richard Hunt had also given his apologies" */
 const GAVE_APOLOGIES = /(?:^|\bthat\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:had\s+)?(?:also\s+)?(?:given|sent|tendered|offered)\s+(?:his|her|their)\s+apologies/u;
 
@@ -27,8 +27,8 @@ export function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
   const about = (m: MinutesDoc['minutes'][number]) => `${m.title} ${m.paras[0]?.raw.slice(0, 40) ?? ''}`;
   const paras = [
     // an unnumbered "Welcome and Apologies" paragraph above the first minute
-    ...doc.preamble.filter((p) => APOLOGIES_PARA.test(p.raw) && !attendanceLabel(p.raw)),
-    ...doc.minutes.filter((m) => APOLOGIES_MINUTE.test(m.title.trim() ? m.title : about(m))).flatMap((m) => m.paras),
+    ...doc.preamble.filter((p) => APOLOGIES_OPENING.test(p.raw) && !attendanceLabel(p.raw)),
+    ...doc.minutes.filter((m) => aboutAttendance(m.title.trim() ? m.title : about(m))).flatMap((m) => m.paras),
   ];
   for (const para of paras) {
     for (const s of sentences(para)) {
@@ -44,9 +44,9 @@ export function fromProse(doc: MinutesDoc, listed: Attendee[]): Attendee[] {
         for (const p of splitNameList(sub[1])) {
           out.push({ ...attendee(doc, p, 'substitute', false, para.page), affiliation: `substitute for ${sub[2].replace(/\.$/, '')}` });
         }
-      } else if (/apolog/i.test(s) && !/\bno apologies\b/i.test(s)) {
+      } else if (APOLOGY_WORD.test(s) && !NO_APOLOGIES.test(s)) {
         // "A, B and C who was substituted by D": the substitute in parentheses, as "C (substituted by D)"
-        for (const p of splitNameList(s.replace(WHO_SUBSTITUTED, ' ($1 by $2)')).filter((q) => looksLikeName(q.name))) {
+        for (const p of splitNameList(apologiesList(s.replace(WHO_SUBSTITUTED, ' ($1 by $2)'))).filter((q) => looksLikeName(q.name))) {
           out.push(attendee(doc, p, 'apologies', false, para.page));
           // "Councillor A (substituted by Councillor B)"
           const by = p.parts.map((x) => /^(?:substituted|replaced)\s+by\s+(.+)$/i.exec(x)).find(Boolean);

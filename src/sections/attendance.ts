@@ -7,14 +7,14 @@
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { isOfficialInParens, looksLikeName } from '../normalise/names.js';
-import { attendanceLabel, splitAtInlineLabels, type AttendanceLabel } from '../vocab/index.js';
+import { APOLOGY_WORD, attendanceLabel, splitAtInlineLabels, type AttendanceLabel } from '../vocab/index.js';
 import { findMinutes, type MinutesDoc } from './from-text/minutes-context.js';
 import type { Block } from '../model.js';
 import { labelledTables, tableRoster } from './from-tables/attendance-table.js';
 import { columnRoster } from './from-tables/attendance-columns.js';
 import type { Para } from './from-text/paras.js';
 import { attendee, firstOfList, listLike, peopleOf, SUB_LABEL } from './attendance-people.js';
-import { APOLOGIES_MINUTE, fromProse, samePerson } from './attendance-prose.js';
+import { aboutAttendance, fromProse, samePerson } from './attendance-prose.js';
 import type { SectionParser } from './types.js';
 
 /** The labelled lists of `paras` (the paragraphs before the first minute), but for the lines read already (`read`). */
@@ -72,9 +72,9 @@ function listsInMinutes(doc: MinutesDoc, read: Set<string>): Attendee[] {
     return m.paras.flatMap((p) => {
       const found = attendanceLabel(p.raw.replace(NOTED, ''));
       let raw: string | null = null;
-      if (isAbsence(found) && found.explicit && !APOLOGIES_MINUTE.test(m.title)) {
+      if (isAbsence(found) && found.explicit && !aboutAttendance(m.title)) {
         raw = `${found.label}: ${found.rest.replace(/^[^:]{1,60}:\s*/, (head) => (looksLikeName(firstOfList(head)) ? head : ''))}`;
-      } else if (titled && !/apolog/i.test(p.raw) && listLike(p.raw) && looksLikeName(firstOfList(p.raw))) raw = `${heading.label}: ${p.raw}`;
+      } else if (titled && !APOLOGY_WORD.test(p.raw) && listLike(p.raw) && looksLikeName(firstOfList(p.raw))) raw = `${heading.label}: ${p.raw}`;
       return raw ? [{ ...p, raw, text: raw, lines: [raw] }] : [];
     });
   });

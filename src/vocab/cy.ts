@@ -13,6 +13,12 @@ export const CY: Vocabulary = {
   officerRoles: ['clerc', 'swyddog', 'swyddog cyllid cyfrifol'],
   unnamedAttendees: ["aelod o'r cyhoedd", "aelodau o'r cyhoedd", "aelod o'r wasg", "aelodau o'r wasg"],
   countWords: ['dim', 'un', 'dau', 'dwy', 'tri', 'tair', 'pedwar', 'pedair', 'pump', 'pum', 'chwech', 'chwe', 'saith', 'wyth', 'naw', 'deg', 'sawl', 'nifer o'],
+  apologyWords: ['ymddiheuriadau', 'ymddiheuriad', 'ymddiheurodd', 'ymddiheuro'],
+  apologiesFrom: [
+    'derbyniwyd ymddiheuriadau gan', 'derbyniwyd ymddiheuriadau am absenoldeb gan', 'cafwyd ymddiheuriadau gan',
+    'ymddiheuriadau gan', 'ymddiheuriadau am absenoldeb gan',
+  ],
+  noApologies: ['dim ymddiheuriadau', 'ni dderbyniwyd ymddiheuriadau', 'ni chafwyd ymddiheuriadau'],
   rosterHeaders: ['enw', 'enwau', 'aelod', 'aelodau', 'cynghorydd', 'cynghorwyr', 'rôl', 'rol', 'swydd', 'teitl', 'statws', 'presenoldeb', 'cynrychioli', 'sefydliad', 'ward'],
   labelNeedsColon: ['swyddogion', 'clerc'],
   noMeetingTitle: ['cofnod o benderfyniad'],
@@ -36,7 +42,7 @@ export const CY: Vocabulary = {
   resolutionNumber: ['penderfyniad rhif'],
   voteLabels: { for: ['o blaid'], against: ['yn erbyn'], abstain: ['ymatal', 'ymataliodd'] },
   conjunctions: ["a'r", 'ac', 'a'],
-  honorifics: ['cyng', 'cynghorydd', 'y cynghorydd', 'cynghorwyr', 'maer', 'y maer', 'dirprwy faer'],
+  honorifics: ['cyng', 'cynghorydd', 'y cynghorydd', 'cynghorwyr', 'y cynghorwyr', 'maer', 'y maer', 'dirprwy faer'],
   titleJoiners: ['y', 'yr', "'r", 'a', 'ac', 'o', 'yn', 'ar', 'i', 'am', 'gan', 'at', 'i’r', "i'r"],
   sentenceOpeners: ['y', 'yr', 'dim', 'mae', 'roedd', 'cafwyd', 'nid'],
   months: [

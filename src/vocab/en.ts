@@ -35,6 +35,12 @@ export const EN: Vocabulary = {
     'no', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several',
     'a number of', 'a few', 'some', 'many',
   ],
+  apologyWords: ['apologies', 'apology', 'apologised', 'apologized', 'apologise', 'apologize', 'apologising', 'apologizing'],
+  apologiesFrom: [
+    'apologies for absence were received from', 'apologies were received from', 'apologies received from', 'apologies from',
+    'received apologies from', 'apologies for absence from',
+  ],
+  noApologies: ['no apologies'],
   rosterHeaders: [
     'name', 'names', 'member', 'members', 'councillor', 'councillors', 'role', 'roles', 'position', 'office', 'title',
     'status', 'attendance', 'present', 'representing', 'organisation', 'initials', 'ward', 'area',

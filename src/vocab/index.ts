@@ -160,6 +160,18 @@ export function withoutUnnamed(text: string): string {
   return text.replace(UNNAMED, '');
 }
 
+/** A word saying a sentence or a minute is about apologies ("Apologies", "ymddiheuriadau"). */
+export const APOLOGY_WORD = new RegExp(`(?<![\\p{L}])(?:${phrases(all((v) => v.apologyWords))})(?![\\p{L}])`, 'iu');
+/** "No apologies", "Dim ymddiheuriadau": none were sent. */
+export const NO_APOLOGIES = new RegExp(`(?<![\\p{L}])(?:${phrases(all((v) => v.noApologies))})(?![\\p{L}])`, 'iu');
+const APOLOGIES_FROM = new RegExp(`^.*?(?<![\\p{L}])(?:${phrases(all((v) => v.apologiesFrom))})\\s+`, 'iu');
+/** A paragraph that opens with apologies: "Apologies for absence ...", "Derbyniwyd ymddiheuriadau gan ...". */
+export const APOLOGIES_OPENING = new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:welcome\\s+and\\s+)?(?:${phrases(all((v) => [...v.apologyWords, ...v.apologiesFrom]))})(?![\\p{L}])`, 'iu');
+/** The names of a sentence of apologies, after its lead-in, as a list in the first language's terms. */
+export function apologiesList(sentence: string): string {
+  return asFirstLanguageList(sentence.replace(APOLOGIES_FROM, ''));
+}
+
 const ROSTER_HEADER = new RegExp(`^(?:${phrases(all((v) => v.rosterHeaders))})$`, 'iu');
 /** A table row of roster column headings only ("Name | Role", "Enw | Rôl"): the header, no person. */
 export function isRosterHeader(cells: string[]): boolean {
