@@ -35,6 +35,16 @@ describe('attendance: people counted, not named', () => {
   });
 });
 
+describe('attendance: officers among those present', () => {
+  it('one person a line, "and" inside the role\'s parentheses; a manager is staff, not a member', () => {
+    expect(pairs(parse([
+      'MINUTES OF THE MEETING OF THE BOARD OF TRUSTEES HELD ON 9 NOVEMBER 2023',
+      '**PRESENT:**', 'Cllr G Hale (Chairman)', 'Cllr D Kerr', 'R Hart (Clerk and RFO)', 'H Wade (Hall Manager)',
+      '1. Apologies', 'None.',
+    ]))).toEqual(['present G Hale', 'present D Kerr', 'also_present R Hart', 'also_present H Wade']);
+  });
+});
+
 describe('attendance: Welsh minutes', () => {
   it('apologies in prose above the first minute, a plural honorific before the list', () => {
     expect(pairs(parse([

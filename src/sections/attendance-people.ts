@@ -25,8 +25,8 @@ function independentLines(lines: string[]): boolean {
   });
 }
 
-/** The first piece of a list of people (a comma inside parentheses splits nothing). */
-export const firstOfList = (text: string) => text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;]/g, ' ')).split(/[,;]|\s(?:and|&)\s/)[0];
+/** The first piece of a list of people (a comma or "and" inside parentheses splits nothing: "R Hale (Clerk and RFO)"). */
+export const firstOfList = (text: string) => text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;]|\s(?:and|&)(?=\s)/g, ' ')).split(/[,;]|\s(?:and|&)\s/)[0];
 
 /** Text that can be a list of people: no piece's name part (before a parenthesis or dash) holds a figure or runs on as prose. */
 export function listLike(text: string): boolean {

@@ -10,7 +10,7 @@ export const CY: Vocabulary = {
     substitute: ['dirprwyon'],
     remote: ['yn bresennol o bell'],
   },
-  officerRoles: ['clerc', 'swyddog', 'swyddog cyllid cyfrifol'],
+  officerRoles: ['clerc', 'swyddog', 'swyddog cyllid cyfrifol', 'rheolwr'],
   unnamedAttendees: ["aelod o'r cyhoedd", "aelodau o'r cyhoedd", "aelod o'r wasg", "aelodau o'r wasg"],
   countWords: ['dim', 'un', 'dau', 'dwy', 'tri', 'tair', 'pedwar', 'pedair', 'pump', 'pum', 'chwech', 'chwe', 'saith', 'wyth', 'naw', 'deg', 'sawl', 'nifer o'],
   apologyWords: ['ymddiheuriadau', 'ymddiheuriad', 'ymddiheurodd', 'ymddiheuro'],

@@ -24,7 +24,7 @@ export const EN: Vocabulary = {
   },
   officerRoles: [
     'clerk', 'parish clerk', 'town clerk', 'deputy clerk', 'assistant clerk', 'rfo', 'responsible financial officer',
-    'proper officer', 'minute taker', 'minutes secretary', 'locum clerk', 'officer',
+    'proper officer', 'minute taker', 'minutes secretary', 'locum clerk', 'officer', 'manager',
     'county councillor', 'borough councillor', 'district councillor', 'city councillor', 'unitary councillor',
   ],
   unnamedAttendees: [
