@@ -82,6 +82,14 @@ describe('attendance in the minutes zoo', () => {
     expect(pairs(d.attendees.filter((a) => a.status === 'also_present'))).toEqual(['also_present L Quayle']);
   });
 
+  it('two columns in paged text, the spacing lost: each list read down its column', async () => {
+    const d = await zoo('mzoo-39-town-txt-paged.txt');
+    expect(pairs(d.attendees).filter((p) => !p.startsWith('present'))).toEqual([
+      'also_present Margaret Sutcliffe', 'absent Leonard Quayle', 'also_present Margaret Ramsden', 'apologies Tessa Jessop', 'apologies Margaret Underwood',
+    ]);
+    expect(d.attendees.filter((a) => a.status === 'present')).toHaveLength(8);
+  });
+
   it('Welsh: officer before the public, apologies in prose (Markdown)', async () => {
     const d = await zoo('mzoo-37-cy-community-md.md');
     expect(pairs(d.attendees).filter((p) => !p.startsWith('present'))).toEqual([

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Block, Line, LineFragment } from '../src/model.js';
 import { columnRoster } from '../src/sections/from-tables/attendance-columns.js';
-import { extractFixture } from './build-doc.js';
+import { extractFixture, table } from './build-doc.js';
 import { SHARED, hasShared } from './helpers.js';
 
 /** A line of fragments, each [text, x0]; the line's text joins them as a text reader would. */
@@ -19,7 +19,7 @@ const blockOf = (lines: Line[]): Block => ({
   kind: 'paragraph', text: lines.map((l) => l.text).join(' '), spans: [], lines, page: 1, box: null, fontSize: 11, bold: false, italic: false,
 });
 
-const read = (blocks: Block[]) => columnRoster(blocks, () => true).people.map((p) => [p.status, p.person.name, p.person.role]);
+const read = (blocks: Block[]) => columnRoster(blocks, () => true, () => true).people.map((p) => [p.status, p.person.name, p.person.role]);
 
 describe('attendance: lists side by side', () => {
   it('reads each list down its own column, a role after the initials as the role', () => {
@@ -70,6 +70,26 @@ describe('attendance: lists side by side', () => {
       line(115, ['Y Cynghorydd Nia Pugh', 72], ['dau aelod o’r cyhoedd', 300]),
       line(130, ['Y Cynghorydd Iolo Bowen', 72]),
     ])]).map((p) => p[1])).toEqual(['Nia Pugh', 'Iolo Bowen']);
+  });
+});
+
+describe('attendance: lists side by side in text without positions', () => {
+  /** a paragraph of lines as a text reader gives them: no boxes, the columns' spacing collapsed */
+  const textBlock = (...lines: string[]): Block => ({ ...blockOf([]), text: lines.join(' '), lines: lines.map((text) => ({ text, spans: [], box: null, fontSize: 11, bold: false, italic: false, page: 1 })) });
+  const readText = (blocks: Block[]) => columnRoster(blocks, () => true, (t) => !/\b(?:were|from)\b/.test(t)).people.map((p) => `${p.status} ${p.person.name}`);
+
+  it('a line of labels heads its columns in order; a label run on after a name opens a list in the next column', () => {
+    expect(readText([
+      textBlock('Present: In attendance:'),
+      table([['Cllr Ann Oak (Chair)', 'Kay Dean (Clerk)']], 1, 0),
+      textBlock('Cllr Bob Hale Apologies:'),
+      table([['Cllr Cal Fern', 'Cllr Eve Lamb']], 1, 0),
+      textBlock('Cllr Gil Ross', 'Apologies were received from Cllr Dan Epp.'),
+    ])).toEqual(['present Ann Oak', 'present Bob Hale', 'present Cal Fern', 'present Gil Ross', 'also_present Kay Dean', 'apologies Eve Lamb']);
+  });
+
+  it('a label with names after it is a run-on list, no column head', () => {
+    expect(readText([textBlock('Present: Cllr Ann Oak Apologies: Cllr Kay Dean', 'Cllr Bob Hale')])).toEqual([]);
   });
 });
 

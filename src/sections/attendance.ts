@@ -95,7 +95,7 @@ export const attendanceParser: SectionParser = {
     for (const doc of findMinutes(ctx)) {
       const preamble = new Set(doc.preamble.flatMap((p) => [p.raw, ...p.lines]));
       const inPreamble = (text: string) => preamble.has(text.replace(/\s+/g, ' ').trim());
-      const columns = columnRoster(ctx.blocks, inPreamble);
+      const columns = columnRoster(ctx.blocks, inPreamble, listLike);
       const underLabel = labelledTables(ctx.blocks, inPreamble);
       const read = new Set([...columns.read, ...underLabel.read]);
       const placed = [...columns.people, ...tableRoster(rosterTables(ctx.blocks, doc)), ...underLabel.people]
