@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Block, Line, LineFragment } from '../src/model.js';
 import { columnRoster } from '../src/sections/from-tables/attendance-columns.js';
-import { extractFixture } from './build-doc.js';
+import { extractFixture, table } from './build-doc.js';
 import { SHARED, hasShared } from './helpers.js';
 
 /** A line of fragments, each [text, x0]; the line's text joins them as a text reader would. */
@@ -19,7 +19,7 @@ const blockOf = (lines: Line[]): Block => ({
   kind: 'paragraph', text: lines.map((l) => l.text).join(' '), spans: [], lines, page: 1, box: null, fontSize: 11, bold: false, italic: false,
 });
 
-const read = (blocks: Block[]) => columnRoster(blocks, () => true).people.map((p) => [p.status, p.person.name, p.person.role]);
+const read = (blocks: Block[]) => columnRoster(blocks, () => true, () => true).people.map((p) => [p.status, p.person.name, p.person.role]);
 
 describe('attendance: lists side by side', () => {
   it('reads each list down its own column, a role after the initials as the role', () => {
@@ -56,6 +56,40 @@ describe('attendance: lists side by side', () => {
       line(145, ['Bob Hale', 72]),
     ])])).toEqual([['present', 'Ann Oak', null], ['apologies', 'Kay Dean', null]]);
     expect(read([blockOf([line(100, ['Present:', 72]), line(115, ['Ann Oak', 72], ['Kay Dean', 300])])])).toEqual([]);
+  });
+
+  it('goes on past people counted in a column ("2 members of the public", "dau aelod o’r cyhoedd"), a Welsh honorific dropped', () => {
+    expect(read([blockOf([
+      line(100, ['Present:', 72], ['In attendance:', 300]),
+      line(115, ['Cllr Ann Oak (Chair)', 72], ['Kay Dean (Clerk)', 300]),
+      line(130, ['Cllr Bob Hale', 72], ['2 members of the public', 300]),
+      line(145, ['Cllr Cal Fern', 72]),
+    ])])).toEqual([['present', 'Ann Oak', 'Chair'], ['present', 'Bob Hale', null], ['present', 'Cal Fern', null], ['also_present', 'Kay Dean', 'Clerk']]);
+    expect(read([blockOf([
+      line(100, ['Presennol:', 72], ['Hefyd yn bresennol:', 300]),
+      line(115, ['Y Cynghorydd Nia Pugh', 72], ['dau aelod o’r cyhoedd', 300]),
+      line(130, ['Y Cynghorydd Iolo Bowen', 72]),
+    ])]).map((p) => p[1])).toEqual(['Nia Pugh', 'Iolo Bowen']);
+  });
+});
+
+describe('attendance: lists side by side in text without positions', () => {
+  /** a paragraph of lines as a text reader gives them: no boxes, the columns' spacing collapsed */
+  const textBlock = (...lines: string[]): Block => ({ ...blockOf([]), text: lines.join(' '), lines: lines.map((text) => ({ text, spans: [], box: null, fontSize: 11, bold: false, italic: false, page: 1 })) });
+  const readText = (blocks: Block[]) => columnRoster(blocks, () => true, (t) => !/\b(?:were|from)\b/.test(t)).people.map((p) => `${p.status} ${p.person.name}`);
+
+  it('a line of labels heads its columns in order; a label run on after a name opens a list in the next column', () => {
+    expect(readText([
+      textBlock('Present: In attendance:'),
+      table([['Cllr Ann Oak (Chair)', 'Kay Dean (Clerk)']], 1, 0),
+      textBlock('Cllr Bob Hale Apologies:'),
+      table([['Cllr Cal Fern', 'Cllr Eve Lamb']], 1, 0),
+      textBlock('Cllr Gil Ross', 'Apologies were received from Cllr Dan Epp.'),
+    ])).toEqual(['present Ann Oak', 'present Bob Hale', 'present Cal Fern', 'present Gil Ross', 'also_present Kay Dean', 'apologies Eve Lamb']);
+  });
+
+  it('a label with names after it is a run-on list, no column head', () => {
+    expect(readText([textBlock('Present: Cllr Ann Oak Apologies: Cllr Kay Dean', 'Cllr Bob Hale')])).toEqual([]);
   });
 });
 

@@ -24,8 +24,26 @@ export const EN: Vocabulary = {
   },
   officerRoles: [
     'clerk', 'parish clerk', 'town clerk', 'deputy clerk', 'assistant clerk', 'rfo', 'responsible financial officer',
-    'proper officer', 'minute taker', 'minutes secretary', 'locum clerk', 'officer',
+    'proper officer', 'minute taker', 'minutes secretary', 'locum clerk', 'officer', 'manager',
     'county councillor', 'borough councillor', 'district councillor', 'city councillor', 'unitary councillor',
+  ],
+  unnamedAttendees: [
+    'members of the public', 'member of the public', 'members of public', 'member of public', 'members of the press',
+    'member of the press', 'residents', 'resident', 'parishioners', 'parishioner', 'observers', 'observer',
+  ],
+  countWords: [
+    'no', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several',
+    'a number of', 'a few', 'some', 'many',
+  ],
+  apologyWords: ['apologies', 'apology', 'apologised', 'apologized', 'apologise', 'apologize', 'apologising', 'apologizing'],
+  apologiesFrom: [
+    'apologies for absence were received from', 'apologies were received from', 'apologies received from', 'apologies from',
+    'received apologies from', 'apologies for absence from',
+  ],
+  noApologies: ['no apologies'],
+  rosterHeaders: [
+    'name', 'names', 'member', 'members', 'councillor', 'councillors', 'role', 'roles', 'position', 'office', 'title',
+    'status', 'attendance', 'present', 'representing', 'organisation', 'initials', 'ward', 'area',
   ],
   labelNeedsColon: [
     'members', 'councillors', 'trustees', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',

@@ -7,6 +7,18 @@ export interface Vocabulary {
   /** roles of people who attend but are not members: the body's officers ("Clerk", "RFO") and councillors of
    *  another council ("Borough Councillor"); listed among those present, they are in attendance */
   officerRoles: string[];
+  /** people a list counts but never names ("and 2 members of the public"): no record */
+  unnamedAttendees: string[];
+  /** words that count them ("two", "several"; figures are read as such) */
+  countWords: string[];
+  /** words saying a sentence or a minute is about apologies ("Apologies", "apologised", "ymddiheuriadau") */
+  apologyWords: string[];
+  /** lead-ins of a sentence naming who sent apologies ("Apologies were received from", "Derbyniwyd ymddiheuriadau gan") */
+  apologiesFrom: string[];
+  /** sentences saying none were sent ("No apologies", "Dim ymddiheuriadau") */
+  noApologies: string[];
+  /** column headings of a roster table ("Name | Role"): a row of nothing else is its header, no person */
+  rosterHeaders: string[];
   /** attendance labels that say so only with a colon after them ("Members:", not a heading "Members") */
   labelNeedsColon: string[];
   /** titles of documents that record no meeting ("Record of Decision" of one member or officer) */

@@ -10,7 +10,7 @@
 import type { AttendanceStatus } from '../../records.js';
 import type { Block } from '../../model.js';
 import { looksLikeName, splitPerson, type PersonParts } from '../../normalise/names.js';
-import { attendanceLabel } from '../../vocab/index.js';
+import { asFirstLanguageList, attendanceLabel, isRosterHeader } from '../../vocab/index.js';
 
 export interface TablePerson {
   person: PersonParts;
@@ -25,7 +25,7 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 
 /** The person of cells[at] with the first text after it that is no name (nor initials) as their role. */
 function rowPerson(cells: string[], at: number): PersonParts {
-  const person = splitPerson(cells[at]);
+  const person = splitPerson(asFirstLanguageList(cells[at]));
   const role = cells.slice(at + 1).find((x) => x && !INITIALS.test(x));
   if (role && !looksLikeName(role)) {
     person.role = person.role ? `${person.role}, ${role}` : role;
@@ -50,6 +50,7 @@ export function tableRoster(tables: Block[]): TablePerson[] {
       const end = cols.find((c) => c > label.c) ?? t.table!.nCols;
       for (let r = label.r; r < grid.length; r++) {
         const cells = Array.from({ length: end - label.c }, (_, k) => cellText(t, r, label.c + k));
+        if (isRosterHeader(cells)) continue;
         // below the label, text in its own column that is no name is another label: the list ends
         if (r > label.r && cells[0] && !looksLikeName(cells[0])) break;
         const at = cells.findIndex((x, k) => (r > label.r || k > 0) && x && looksLikeName(x));
@@ -74,6 +75,10 @@ export function labelledTables(blocks: Block[], isPreamble: (text: string) => bo
     if (!t?.table || !label?.explicit || label.rest || !isPreamble(b.text)) return;
     for (let r = 0; r < t.table.grid.length; r++) {
       const cells = t.table.grid[r].map((_, c) => cellText(t, r, c));
+      if (isRosterHeader(cells)) {
+        for (const x of cells) read.add(x);
+        continue;
+      }
       if (!looksLikeName(cells[0])) break;
       people.push({ person: rowPerson(cells, 0), status: label.status, remote: label.remote, page: t.table.grid[r][0]?.page ?? t.page });
       for (const x of cells) read.add(x);
