@@ -41,6 +41,16 @@ function columnStacks(rows: Row[], em: number): Stack[][] {
   });
 }
 
+/** A band of one row set against its middle: every column one cell, all centred on one middle, of
+ * different heights (a two-line heading beside a one-line one); a column filled again after a gap
+ * is then the lower half of its centred cell, not a new row. */
+export function oneMiddleRow(rows: Row[], em: number): boolean {
+  const stacks = columnStacks(rows, em).filter((ss) => ss.length);
+  if (stacks.length < 2 || stacks.some((ss) => ss.length > 1)) return false;
+  const ms = stacks.map((ss) => middle(ss[0])), heights = new Set(stacks.map((ss) => ss[0].lines.length));
+  return heights.size > 1 && Math.max(...ms) - Math.min(...ms) <= 0.3 * em;
+}
+
 /** Lines of a stack cut into parts centred on the middles it covers, in order (a part may be empty). */
 function cut(s: Stack, middles: number[]): Word[][][] {
   const parts: Word[][][] = [];

@@ -10,6 +10,8 @@
 import type { Word } from '../model.js';
 import { textLines } from './lines.js';
 import type { TableSettings } from './settings.js';
+import { middleRows, oneMiddleRow } from './middle.js';
+import type { Row } from './rows.js';
 
 interface Seg {
   at: number;
@@ -41,6 +43,19 @@ export function withRowBreaks(
       for (const w of l.words) f[column(w)] = true;
       return f;
     });
+    // cells set against the middle of their rows (middle.ts): the rows are where their middles say
+    const em = words.map((w) => w.fontSize).sort((a, b) => a - b)[words.length >> 1];
+    const rows: Row[] = lines.map((l) => {
+      const cells: Word[][] = xs.slice(1).map(() => []);
+      for (const w of l.words) cells[column(w)].push(w);
+      return { lines: [l], cells, spans: cells.map(() => 1), box: l };
+    });
+    if (oneMiddleRow(rows, em)) continue;
+    const middle = middleRows(rows, em);
+    if (middle) {
+      for (let k = 1; k < middle.length; k++) added.push({ at: (middle[k - 1].box.y1 + middle[k].box.y0) / 2, from: xs[0], to: xs[xs.length - 1] });
+      continue;
+    }
     // several rows: two lines at least with a label and a cell beside it
     if (filled.filter((f) => f[0] && f.some((x, j) => j > 0 && x)).length < 2) continue;
     let seen = filled[0].slice();
