@@ -10,7 +10,8 @@
 //   --inputs pdf,png  which inputs to read (default both)
 //   --show            also list the records missed and those given but not in the born-digital pack
 //   --out DIR         keep the documents extracted (ocr-pdf.json, ocr-png-N.json)
-// Goal (issue 15): F1 >= 0.95 on each, and <= 3 s per page per core.
+// Goal (issue 15): F1 >= 0.95 on each, and <= 3 s per page per core. Where the time goes, stage by stage:
+// node scripts/ocr-stages.mjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
