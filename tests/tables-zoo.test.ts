@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ARCHETYPES, expectedGrid, rng, zooRunning, zooTables } from '../scripts/zoo/archetypes.mjs';
 import { coveredBy, styleHtml } from '../scripts/zoo/html.mjs';
 import { STYLES } from '../scripts/zoo/styles.mjs';
+import { zooNegatives } from '../scripts/zoo/negatives.mjs';
 import { loadZooCases } from '../scripts/zoo/bench.mjs';
 import { openPdf } from '../src/readers/pdf/open.js';
 import { rawPage } from '../src/readers/pdf/raw.js';
@@ -18,7 +19,7 @@ import { ROOT, SHARED } from './helpers.js';
 
 type Grid = string[][];
 interface ZooTable { id: string; intro: string; header: Grid; body: Grid; spans: { row: number; col: number; rowspan: number; colspan: number }[]; widths: number[] }
-interface ZooCase { id: string; style: string; archetype: string; pdf_file: string; page: number; pages?: number[]; expected: Grid }
+interface ZooCase { id: string; style: string; archetype: string; pdf_file: string; page: number; pages?: number[]; expected: Grid; negative?: boolean }
 
 const ZOO = path.join(ROOT, 'bench', 'tables-zoo');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -122,12 +123,33 @@ describe('table zoo cases', () => {
 
   it('hold the generator\'s grids, every style and archetype, each PDF present', () => {
     expect(new Set(cases.map((c) => c.style))).toEqual(new Set(STYLES.map((s) => s.id)));
-    for (const c of cases) {
+    for (const c of cases.filter((x) => !x.negative)) {
       const style = STYLES.find((s) => s.id === c.style)!;
       const longRows = c.archetype === 'longlist' ? c.expected.length - 1 : undefined;
       const table = (zooTables(style.seed, longRows) as ZooTable[]).find((t) => t.id === c.archetype)!;
       expect(c.expected, c.id).toEqual(expectedGrid(table));
       expect(existsSync(path.join(ZOO, c.pdf_file)), c.pdf_file).toBe(true);
+    }
+  });
+
+  it('hold for every style its pages with no table, each a case of its own with nothing expected', () => {
+    for (const style of STYLES) {
+      const neg = cases.filter((c) => c.style === style.id && c.negative).sort((a, b) => a.page - b.page);
+      expect(neg.map((c) => c.archetype), style.id).toEqual(zooNegatives(style.seed).pages.map((p: { id: string }) => `neg-${p.id}`));
+      expect(neg.map((c) => c.page)).toEqual(neg.map((_, i) => i + 1));
+      expect(neg.every((c) => c.expected.length === 0 && existsSync(path.join(ZOO, c.pdf_file)))).toBe(true);
+    }
+  });
+
+  it('find no table on a Word page of contact blocks side by side and one of "Date: ... Time: ..." lines', async () => {
+    for (const id of ['zoo-word-table-grid-neg-contact', 'zoo-word-table-grid-neg-notice']) {
+      const c = cases.find((x) => x.id === id)!;
+      const doc = await openPdf(new Uint8Array(readFileSync(path.join(ZOO, c.pdf_file))), { maxPages: 100 });
+      try {
+        expect(findTables(await rawPage(await doc.getPage(c.page), c.page)), id).toEqual([]);
+      } finally {
+        await doc.destroy();
+      }
     }
   });
 

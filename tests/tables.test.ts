@@ -264,6 +264,39 @@ describe('stream tables', () => {
     expect(findTables(page(ws))).toEqual([]);
   });
 
+  it('finds no table in label / value lines: a notice, contact blocks side by side', () => {
+    const notice = [['Date:', 'Tuesday 4 March 2025'], ['Time:', '10.00 am'], ['Venue:', 'Council Chamber, County Hall'],
+      ['Contact:', 'Jane Ahmed, Scrutiny Officer']].flatMap(([k, val], i) => [...words(k, 60, 100 + 14 * i), ...words(val, 150, 100 + 14 * i)]);
+    expect(findTables(page(notice))).toEqual([]);
+    const block = (who: string) => [`Report author: ${who}`, 'Head of Policy', 'Civic Centre', 'Tel: 01234 567890', `Email: ${who.toLowerCase()}@example.gov.uk`];
+    const [a, b] = [block('Jane'), block('Rhys')];
+    const contacts = a.flatMap((t, i) => [...words(t, 60, 100 + 14 * i), ...words(b[i], 320, 100 + 14 * i)]);
+    expect(findTables(page(contacts))).toEqual([]);
+    // a table of members and their roles names no field in its cells: still a table
+    const roles = [['Member', 'Role'], ['Cllr A. Khan', 'Chair'], ['Cllr B. Owen', 'Vice-Chair'], ['Cllr C. Shah', 'Member']]
+      .flatMap(([k, val], i) => [...words(k, 60, 100 + 14 * i), ...words(val, 250, 100 + 14 * i)]);
+    expect(findTables(page(roles)).map(gridText)).toEqual([[['Member', 'Role'], ['Cllr A. Khan', 'Chair'], ['Cllr B. Owen', 'Vice-Chair'], ['Cllr C. Shah', 'Member']]]);
+  });
+
+  it('leaves out of a table a running header in small type above it and a heading in large type', () => {
+    const small = (text: string, x: number, y: number) => words(text, x, y).map((w) => ({ ...w, fontSize: 8, y1: y + 8 }));
+    const large = (text: string, x: number, y: number) => words(text, x, y).map((w) => ({ ...w, fontSize: 12, y1: y + 12 }));
+    const rows = [['Cllr A. Khan', 'Chair', '12'], ['Cllr B. Owen', 'Vice-Chair', '9'], ['Cllr C. Shah', 'Member', '11']];
+    const ws = [...small('Police and Crime Panel', 60, 80), ...small('Agenda Item 6', 420, 80), ...large('Membership', 60, 94),
+      ...rows.flatMap(([a, b, c], i) => [...words(a, 60, 110 + 14 * i), ...words(b, 250, 110 + 14 * i), ...words(c, 420, 110 + 14 * i, { right: true })])];
+    expect(findTables(page(ws)).map(gridText)).toEqual([rows]);
+  });
+
+  it('finds no table in paragraphs numbered 4.1, 4.2, 4.3 under a bulleted list of symbol-font bullets', () => {
+    const bullets = ['Work programme', 'Annual report of the Commissioner', 'Treasury management review']
+      .flatMap((t, i) => [{ ...words('x', 66, 100 + 14 * i)[0], text: '' }, ...words(t, 84, 100 + 14 * i)]);
+    const paras = [['4.1', 'The panel has a statutory duty to review the decisions', 'of the Commissioner.'],
+      ['4.2', 'Members will recall that the previous report set out the', 'timetable agreed with partners.'],
+      ['4.3', 'Since then the working group has met three times and heard', 'evidence from officers.']]
+      .flatMap(([n, first, wrapped], k) => [...words(n, 60, 150 + 28 * k), ...words(first, 96, 150 + 28 * k), ...words(wrapped, 96, 164 + 28 * k)]);
+    expect(findTables(page([...bullets, ...paras])).filter((t) => t.nCols > 1)).toEqual([]);
+  });
+
   it('splits tables printed side by side under repeated headings', () => {
     const ws = [0, 220].flatMap((dx, half) => [
       ...words('Age', 60 + dx, 100, { bold: true }), ...words('Total', 200 + dx, 100, { right: true, bold: true }),

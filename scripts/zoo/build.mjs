@@ -1,8 +1,9 @@
 // Build the table style zoo: for every style of styles.mjs, print the archetypes of archetypes.mjs (one
 // table a page, the long list over two) through Word (python-docx -> LibreOffice) or CSS (Chromium), check
 // that every table landed on the page expected, and write one case per table in the shape of the shared
-// suite's cases (../shared/tables/cases) to bench/tables-zoo/cases.
-// Usage: npm run zoo:build [-- --only css-zebra]
+// suite's cases (../shared/tables/cases) to bench/tables-zoo/cases. Then the style's negative pages
+// (negatives.mjs, where the right answer is no table) into pdfs/<style>-neg.pdf, one case a page.
+// Usage: npm run zoo:build [-- --only css-zebra] [-- --part tables|negatives]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectedGrid, zooRunning, zooTables } from './archetypes.mjs';
 import { styleHtml } from './html.mjs';
+import { negativesHtml } from './neghtml.mjs';
+import { zooNegatives } from './negatives.mjs';
 import { STYLES } from './styles.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,13 +21,14 @@ const pdfDir = path.join(zooDir, 'pdfs');
 const caseDir = path.join(zooDir, 'cases');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const part = args.includes('--part') ? args[args.indexOf('--part') + 1] : null;
 const PYTHON = '/usr/bin/python3'; // Debian's, which has python-docx (the pyenv one on PATH has not)
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'zoo-'));
 
-function printCss(style, tables, out) {
+function printCss(style, tables, out, page = styleHtml(style, tables, zooRunning(style.seed))) {
   const html = path.join(tmp, `${style.id}.html`);
   const raw = path.join(tmp, `${style.id}.pdf`);
-  writeFileSync(html, styleHtml(style, tables, zooRunning(style.seed)));
+  writeFileSync(html, page);
   execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
     '--no-pdf-header-footer', `--user-data-dir=${path.join(tmp, 'chromium')}`, `--print-to-pdf=${raw}`, `file://${html}`],
   { stdio: 'pipe' });
@@ -32,10 +36,11 @@ function printCss(style, tables, out) {
   execFileSync('qpdf', ['--object-streams=generate', '--recompress-flate', '--compression-level=9', raw, out]);
 }
 
-function printWord(style, tables, out) {
+function printWord(style, tables, out, negatives = null) {
   const spec = path.join(tmp, `${style.id}.json`);
   const docx = path.join(tmp, `${style.id}.docx`);
-  writeFileSync(spec, JSON.stringify({ word: style.word, font: style.font, size: style.size, valign: style.valign, equal: style.equal, tables, running: zooRunning(style.seed) }));
+  const content = negatives ? { negatives } : { tables, running: zooRunning(style.seed) };
+  writeFileSync(spec, JSON.stringify({ word: style.word, font: style.font, size: style.size, valign: style.valign, equal: style.equal, ...content }));
   execFileSync(PYTHON, [path.join(here, 'word.py'), spec, docx], { stdio: 'pipe' });
   // a profile of our own: a LibreOffice another process has open would take the job and drop it
   execFileSync('soffice', [`-env:UserInstallation=file://${path.join(tmp, 'lo')}`, '--headless', '--convert-to', 'pdf',
@@ -64,11 +69,28 @@ function placement(pdf, tables) {
   return { ok: true, placed, pages };
 }
 
-mkdirSync(pdfDir, { recursive: true });
-mkdirSync(caseDir, { recursive: true });
-const styles = STYLES.filter((s) => !only || s.id === only);
-if (!styles.length) throw new Error(`no style ${only}`);
-for (const style of styles) {
+/** The style's negative pages: each on the page expected (its first text there), one case a page. */
+function buildNegatives(style) {
+  const neg = zooNegatives(style.seed);
+  const out = path.join(pdfDir, `${style.id}-neg.pdf`);
+  if (style.engine === 'word') printWord(style, [], out, neg);
+  else printCss(style, [], out, negativesHtml(style, neg));
+  const pages = pageTexts(out);
+  const first = (b) => b.text ?? b.lines?.[0] ?? b.pairs?.[0].join(' ') ?? b.items?.[0];
+  neg.pages.forEach((p, i) => {
+    if (!squash(pages[i] ?? '').includes(squash(first(p.blocks[0])))) throw new Error(`${style.id}: negative "${p.id}" not on page ${i + 1}`);
+  });
+  if (pages.length !== neg.pages.length) throw new Error(`${style.id}: ${pages.length} negative pages, expected ${neg.pages.length}`);
+  for (const f of readdirSync(caseDir).filter((f) => f.startsWith(`zoo-${style.id}-neg-`))) rmSync(path.join(caseDir, f));
+  neg.pages.forEach((p, i) => {
+    const c = { id: `zoo-${style.id}-neg-${p.id}`, style: style.id, engine: style.engine, archetype: `neg-${p.id}`, negative: true,
+      pdf_file: `pdfs/${style.id}-neg.pdf`, page: i + 1, expected: [], notes: 'a page with no table: every table found on it is a false one' };
+    writeFileSync(path.join(caseDir, `${c.id}.json`), JSON.stringify(c) + '\n');
+  });
+  console.log(`${style.id}: ${neg.pages.length} negative pages`);
+}
+
+function buildTables(style) {
   const out = path.join(pdfDir, `${style.id}.pdf`);
   let longRows = 60;
   let result;
@@ -84,7 +106,7 @@ for (const style of styles) {
     longRows = Math.round(onFirst * 1.5);
   }
   if (!result.ok) throw new Error(`${style.id}: ${result.why}`);
-  for (const f of readdirSync(caseDir).filter((f) => f.startsWith(`zoo-${style.id}-`))) rmSync(path.join(caseDir, f));
+  for (const f of readdirSync(caseDir).filter((f) => f.startsWith(`zoo-${style.id}-`) && !f.includes('-neg-'))) rmSync(path.join(caseDir, f));
   result.tables.forEach((t, i) => {
     const pages = result.placed[i];
     const c = {
@@ -98,5 +120,14 @@ for (const style of styles) {
     writeFileSync(path.join(caseDir, `${c.id}.json`), JSON.stringify(c) + '\n');
   });
   console.log(`${style.id}: ${result.tables.length} tables, ${result.pages.length} pages (long list ${longRows} rows)`);
+}
+
+mkdirSync(pdfDir, { recursive: true });
+mkdirSync(caseDir, { recursive: true });
+const styles = STYLES.filter((s) => !only || s.id === only);
+if (!styles.length) throw new Error(`no style ${only}`);
+for (const style of styles) {
+  if (part !== 'negatives') buildTables(style);
+  if (part !== 'tables') buildNegatives(style);
 }
 rmSync(tmp, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // list on two, its <thead> repeated by the browser; a samePage table under the one before), the wide table
 // on a landscape page.
 
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Positions covered by a spanning cell other than its top-left one. */
 export function coveredBy(spans) {

@@ -68,11 +68,21 @@ function mergeInto(p: Row, r: Row): void {
 const MARKER = /^([•·▪■●○◦►▸➢➤✓✔→\-–*>\uE000-\uF8FF]|\(?[0-9a-z]{1,3}[.)]|\(?[ivx]+[.)])$/i;
 // rows merged from wrapped lines may hold several bullets ("• •")
 export const isMarker = (text: string) => { const parts = text.trim().split(/\s+/); return parts.length > 0 && parts.every((p) => MARKER.test(p)); };
+// a bullet of a symbol font with no Unicode mapping comes through as a word with no text
+const markerCell = (ws: Word[]) => { const t = textOf(ws); return t.trim() === '' || isMarker(t); };
+
+/** Paragraph numbers counting on by one under one section number: 4.1, 4.2, 4.3 (or 2.3.1, 2.3.2); a
+ * zero-padded one (11.22.01) is a reference, as minutes number their items, not a paragraph's number. */
+function paragraphNumbers(texts: string[]): boolean {
+  const parts = texts.map((t) => /^([1-9]\d?(?:\.[1-9]\d?)*)\.([1-9]\d?)\.?$/.exec(t));
+  return parts.length >= 2 && parts.every((m, i) => m && (i === 0 || (m[1] === parts[0]![1] && Number(m[2]) === Number(parts[i - 1]![2]) + 1)));
+}
 
 /** Numbered paragraphs with a hanging indent, the numbers and their text two columns: every number
  * cell opens with its number (the text's wrapped lines run back under it) and no text cell is a figure. */
 function numberedParagraphs(rows: Row[], used: Row[], j: number): boolean {
-  return j === 0 && rows[0].cells.length === 2 && used.every((r) => isMarker(r.cells[0][0].text)) &&
+  const numbers = used.filter((r) => !markerCell(r.cells[0].slice(0, 1))).map((r) => r.cells[0][0].text);
+  return j === 0 && rows[0].cells.length === 2 && (!numbers.length || paragraphNumbers(numbers)) &&
     rows.every((r) => r.cells[1].length && !isFigure(textOf(r.cells[1])));
 }
 
@@ -81,9 +91,9 @@ function numberedParagraphs(rows: Row[], used: Row[], j: number): boolean {
 function mergeMarkerColumns(rows: Row[]): void {
   for (let j = rows[0].cells.length - 2; j >= 0; j--) {
     const used = rows.filter((r) => r.cells[j].length);
-    const markers = used.filter((r) => isMarker(textOf(r.cells[j]))).length;
+    const markers = used.filter((r) => markerCell(r.cells[j])).length;
     const alone = (r: Row) => r.cells.every((ws, k) => k === j || !ws.length);
-    const markerColumn = markers === used.length || (markers >= 2 && used.every((r) => isMarker(textOf(r.cells[j])) || alone(r)));
+    const markerColumn = markers === used.length || (markers >= 2 && used.every((r) => markerCell(r.cells[j]) || alone(r)));
     if (!used.length || !(markerColumn || numberedParagraphs(rows, used, j))) continue;
     for (const r of rows) {
       r.cells[j + 1] = [...r.cells[j], ...r.cells[j + 1]];

@@ -83,6 +83,9 @@ export function candidateRuns(lines: TextLine[], ctx: Ctx): [number, number][] {
   return runs;
 }
 
+/** Font size ratios to a run's aligned lines that set a line apart from its table. */
+const SMALLER = 0.85, LARGER = 1.15;
+
 /** The gap above which two consecutive lines of a run belong to different (stacked) tables. */
 export function splitGap(lines: TextLine[], em: number, s: TableSettings): number {
   const gaps = lines.slice(1).map((l, i) => l.y0 - lines[i].y1);
@@ -98,18 +101,27 @@ function groupLabel(lines: TextLine[], i: number, end: number, ctx: Ctx): boolea
 }
 
 /** Split a run at a wide gap followed by a heading line and a new header (blank space alone, or a group
- * label followed by figures, just separates row groups). */
+ * label followed by figures, just separates row groups), and around a heading set larger than the run. */
 export function splitRun([a, b]: [number, number], lines: TextLine[], ctx: Ctx): [number, number][] {
+  const aligned = lines.slice(a, b + 1).filter((l) => isAligned(l, ctx));
+  const em = median(aligned.map((l) => l.fontSize));
+  // type much smaller than the run's at its edges is a page's running header or footer, a larger one
+  // inside it a heading between two blocks
+  while (a < b && lines[a].fontSize < SMALLER * em) a++;
+  while (b > a && lines[b].fontSize < SMALLER * em) b--;
   const run = lines.slice(a, b + 1);
   const limit = splitGap(run, median(run.map((l) => l.fontSize)), ctx.s);
   const out: [number, number][] = [];
   let start = a;
   for (let i = a + 1; i <= b; i++) {
-    if (lines[i].y0 - lines[i - 1].y1 > limit && !isAligned(lines[i], ctx) && !groupLabel(lines, i, b, ctx)) {
+    if (lines[i].fontSize > LARGER * em) {
+      if (i > start) out.push([start, i - 1]);
+      start = i + 1;
+    } else if (lines[i].y0 - lines[i - 1].y1 > limit && !isAligned(lines[i], ctx) && !groupLabel(lines, i, b, ctx)) {
       out.push([start, i - 1]);
       start = i;
     }
   }
-  out.push([start, b]);
+  if (start <= b) out.push([start, b]);
   return out;
 }

@@ -1,12 +1,13 @@
 // Unruled (or only partly ruled) tables found from alignment. A region is a run of consecutive lines
 // of which several hold two or more cell chunks; short runs of one-chunk lines inside it are kept
 // (group labels, wrapped labels). Columns come from whitespace (columns.ts), rows from lines (rows.ts);
-// regions that turn out to be running text, lists or numbered headings are dropped.
+// regions that turn out to be running text, lists, numbered headings or label / value forms are dropped.
 import type { Box, Ruling, TableBlock } from '../model.js';
 import { rowBands } from './bands.js';
 import { boxOf, type TextLine } from './lines.js';
 import { chunkColumns, findColumns, type Column } from './columns.js';
 import { isFigure } from './figure.js';
+import { labelledFields } from './fields.js';
 import { assembleRows, tableFromRows, type Row } from './rows.js';
 import type { TableSettings } from './settings.js';
 import { splitSideBySide } from './sidebyside.js';
@@ -98,7 +99,7 @@ function tableInRun(lines: TextLine[], start: number, end: number, ctx: Ctx): Ta
   const bands = cols.length < 2 ? [] : rowBands(ctx.bands, lines.slice(top, end + 1), cols[1].x0, cols[cols.length - 1].x1, em);
   const rows = assembleRows(lines, top, end, cols, em, s, (l) => isAligned(l, ctx), bands);
   if (proseBetween(lines.slice(top, end + 1), aligned.length, cols, em, s)) return null;
-  return looksLikeTable(rows, aligned, s) ? tableFromRows(rows, ctx.page) : null;
+  return looksLikeTable(rows, aligned, s) && !labelledFields(rows) ? tableFromRows(rows, ctx.page) : null;
 }
 
 export function findStreamTables(lines: TextLine[], page: number, s: TableSettings, rulings: Ruling[] = [], bands: Box[] = []): TableBlock[] {
