@@ -74,6 +74,15 @@ describe('attendance: a roster table under a label', () => {
     expect(got('Cofnodion cyfarfod a gynhaliwyd nos Lun, 2 Hydref 2023', 'Yn bresennol', [['Enw', 'Rôl'], ['Y Cynghorydd Aled Tudor', 'Cadeirydd']]))
       .toEqual(['present Aled Tudor']);
   });
+
+  it('a column headed as roles gives the role even where it reads like a name, but for a bare "Councillor"', () => {
+    const got = attendanceParser.parse(context([
+      heading('**Cofnodion cyfarfod a gynhaliwyd nos Lun, 2 Hydref 2023**'), heading('**Yn bresennol**'),
+      table([['Enw', 'Rôl'], ['Y Cynghorydd Aled Tudor', 'Cadeirydd'], ['Y Cynghorydd Nia Pugh', 'Cynghorydd']], 1, 1),
+      heading('**1. Ymddiheuriadau**'), heading('Dim.'),
+    ])).attendees ?? [];
+    expect(got.map((a) => [a.name, a.affiliation])).toEqual([['Aled Tudor', 'Cadeirydd'], ['Nia Pugh', null]]);
+  });
 });
 
 describe('attendance in the minutes zoo', () => {

@@ -2,7 +2,8 @@
 // "Independent Members: Mr P Jones and Ms Q Long" (a sub-label is their role), "Tom Baker (for Dave Smith)".
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { looksLikeName, organisationAndRole, splitNameList, type PersonParts } from '../normalise/names.js';
-import { asFirstLanguageList, isOfficerRole, withoutUnnamed } from '../vocab/index.js';
+import { asFirstLanguageList, isOfficerRole } from '../vocab/index.js';
+import { NONE_WORD, withoutUnnamed } from '../vocab/attendance.js';
 import type { MinutesDoc } from './from-text/minutes-context.js';
 
 /** "Cllr A for Cllr B" in a list of substitutes: the person replaced goes in parentheses. */
@@ -46,7 +47,7 @@ export function peopleOf(lines: string[], text: string): PersonParts[] {
       p.parts.push(group![1]);
       p.affiliation = group![1];
     }
-    return people.filter((p) => looksLikeName(p.name) && !/^(?:none|nil|n\/a)\b/i.test(p.name));
+    return people.filter((p) => looksLikeName(p.name) && !NONE_WORD.test(p.name));
   });
 }
 

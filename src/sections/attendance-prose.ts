@@ -4,7 +4,8 @@
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee } from '../records.js';
 import { looksLikeName, splitNameList, surname, type PersonParts } from '../normalise/names.js';
-import { APOLOGIES_OPENING, APOLOGY_WORD, NO_APOLOGIES, apologiesList, attendanceLabel } from '../vocab/index.js';
+import { attendanceLabel } from '../vocab/index.js';
+import { APOLOGIES_OPENING, APOLOGY_WORD, NO_APOLOGIES, apologiesList } from '../vocab/attendance.js';
 import type { MinutesDoc } from './from-text/minutes-context.js';
 import type { Para } from './from-text/paras.js';
 import { attendee } from './attendance-people.js';

@@ -7,7 +7,8 @@
 //   Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
 import type { Attendee, AttendanceStatus } from '../records.js';
 import { isOfficialInParens, looksLikeName } from '../normalise/names.js';
-import { APOLOGY_WORD, attendanceLabel, splitAtInlineLabels, type AttendanceLabel } from '../vocab/index.js';
+import { attendanceLabel, splitAtInlineLabels, type AttendanceLabel } from '../vocab/index.js';
+import { APOLOGY_WORD } from '../vocab/attendance.js';
 import { findMinutes, type MinutesDoc } from './from-text/minutes-context.js';
 import type { Block } from '../model.js';
 import { labelledTables, tableRoster } from './from-tables/attendance-table.js';

@@ -41,10 +41,12 @@ export const EN: Vocabulary = {
     'received apologies from', 'apologies for absence from',
   ],
   noApologies: ['no apologies'],
+  noneWords: ['none', 'nil', 'n/a', 'nobody', 'no one'],
   rosterHeaders: [
-    'name', 'names', 'member', 'members', 'councillor', 'councillors', 'role', 'roles', 'position', 'office', 'title',
-    'status', 'attendance', 'present', 'representing', 'organisation', 'initials', 'ward', 'area',
+    'name', 'names', 'member', 'members', 'councillor', 'councillors', 'status', 'attendance', 'present', 'representing',
+    'organisation', 'initials', 'ward', 'area',
   ],
+  roleHeaders: ['role', 'roles', 'position', 'office', 'title'],
   labelNeedsColon: [
     'members', 'councillors', 'trustees', 'panel', 'clerk', 'staff', 'officers', 'officials', 'invited', 'guests', 'secretariat',
     'presenters', 'attending', 'attendees', 'in the chair', 'substitute', 'members of the public', 'members of public',

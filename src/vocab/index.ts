@@ -9,7 +9,8 @@ export type { Vocabulary } from './types.js';
 export const VOCABULARIES: Vocabulary[] = [EN, CY];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[’']/g, "['’]").replace(/\s+/g, '\\s+');
-const all = (pick: (v: Vocabulary) => string[]) => [...new Set(VOCABULARIES.flatMap(pick))];
+/** The phrases of one kind in every language. */
+export const all = (pick: (v: Vocabulary) => string[]) => [...new Set(VOCABULARIES.flatMap(pick))];
 
 /** One alternation of phrases, longest first (so "apologies for absence" wins over "apologies"). */
 export function phrases(list: string[]): string {
@@ -166,32 +167,6 @@ const OTHER_TITLES = new RegExp(`(^|[,;]\\s*|\\band\\s+)(?:${phrasesAnyCase(othe
  */
 export function asFirstLanguageList(text: string): string {
   return text.replace(OTHER_AND, ' and ').replace(OTHER_TITLES, '$1');
-}
-
-/** "and 2 members of the public", ", a dau aelod o'r cyhoedd": people a list counts but never names, with what joins them to it. */
-const UNNAMED = new RegExp(`(?:\\s*[,;]|\\s+(?:${phrases(all((v) => v.conjunctions))}))?\\s*(?<![\\p{L}\\d])(?:\\d+|${
-  phrases(all((v) => v.countWords))})\\s+(?:${phrases(all((v) => v.unnamedAttendees))})(?![\\p{L}])`, 'giu');
-export function withoutUnnamed(text: string): string {
-  return text.replace(UNNAMED, '');
-}
-
-/** A word saying a sentence or a minute is about apologies ("Apologies", "ymddiheuriadau"). */
-export const APOLOGY_WORD = new RegExp(`(?<![\\p{L}])(?:${phrases(all((v) => v.apologyWords))})(?![\\p{L}])`, 'iu');
-/** "No apologies", "Dim ymddiheuriadau": none were sent. */
-export const NO_APOLOGIES = new RegExp(`(?<![\\p{L}])(?:${phrases(all((v) => v.noApologies))})(?![\\p{L}])`, 'iu');
-const APOLOGIES_FROM = new RegExp(`^.*?(?<![\\p{L}])(?:${phrases(all((v) => v.apologiesFrom))})\\s+`, 'iu');
-/** A paragraph that opens with apologies: "Apologies for absence ...", "Derbyniwyd ymddiheuriadau gan ...". */
-export const APOLOGIES_OPENING = new RegExp(`^\\W*(?:\\d+\\.?\\s*)?(?:welcome\\s+and\\s+)?(?:${phrases(all((v) => [...v.apologyWords, ...v.apologiesFrom]))})(?![\\p{L}])`, 'iu');
-/** The names of a sentence of apologies, after its lead-in, as a list in the first language's terms. */
-export function apologiesList(sentence: string): string {
-  return asFirstLanguageList(sentence.replace(APOLOGIES_FROM, ''));
-}
-
-const ROSTER_HEADER = new RegExp(`^(?:${phrases(all((v) => v.rosterHeaders))})$`, 'iu');
-/** A table row of roster column headings only ("Name | Role", "Enw | Rôl"): the header, no person. */
-export function isRosterHeader(cells: string[]): boolean {
-  const filled = cells.map((c) => c.trim()).filter(Boolean);
-  return filled.length > 0 && filled.every((c) => ROSTER_HEADER.test(c));
 }
 
 /** Month number (1-12) of a month name or abbreviation in any of the languages, or null. */

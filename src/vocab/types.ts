@@ -17,8 +17,12 @@ export interface Vocabulary {
   apologiesFrom: string[];
   /** sentences saying none were sent ("No apologies", "Dim ymddiheuriadau") */
   noApologies: string[];
+  /** words that list nobody ("None", "Nil", Welsh "Dim") */
+  noneWords: string[];
   /** column headings of a roster table ("Name | Role"): a row of nothing else is its header, no person */
   rosterHeaders: string[];
+  /** the roster headings of a column of roles ("Role", "Rôl"): its cells are roles, even one like a name ("Cadeirydd") */
+  roleHeaders: string[];
   /** attendance labels that say so only with a colon after them ("Members:", not a heading "Members") */
   labelNeedsColon: string[];
   /** titles of documents that record no meeting ("Record of Decision" of one member or officer) */

@@ -15,7 +15,8 @@
 //   Cllr C Fern                              | <- one piece: the first column (the longest list)
 import type { Block } from '../../model.js';
 import { looksLikeName, splitNameList } from '../../normalise/names.js';
-import { asFirstLanguageList, attendanceLabel, withoutUnnamed } from '../../vocab/index.js';
+import { asFirstLanguageList, attendanceLabel } from '../../vocab/index.js';
+import { withoutUnnamed } from '../../vocab/attendance.js';
 import type { TablePerson } from './attendance-table.js';
 
 interface Piece {

@@ -10,7 +10,8 @@
 import type { AttendanceStatus } from '../../records.js';
 import type { Block } from '../../model.js';
 import { looksLikeName, splitPerson, type PersonParts } from '../../normalise/names.js';
-import { asFirstLanguageList, attendanceLabel, isRosterHeader } from '../../vocab/index.js';
+import { asFirstLanguageList, attendanceLabel } from '../../vocab/index.js';
+import { isMemberWord, isRoleHeader, isRosterHeader } from '../../vocab/attendance.js';
 
 export interface TablePerson {
   person: PersonParts;
@@ -23,11 +24,14 @@ const cellText = (b: Block, r: number, c: number) => (b.table!.grid[r]?.[c]?.tex
 /** a member's initials in a column of their own ("JB"), left out of the role */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
-/** The person of cells[at] with the first text after it that is no name (nor initials) as their role. */
-function rowPerson(cells: string[], at: number): PersonParts {
+/**
+ * The person of cells[at] with the first text after it that is no name (nor initials) as their role, or the
+ * text in the column headed as roles (`roleCol`), which may look like a name ("Cadeirydd"), but for a bare "Councillor".
+ */
+function rowPerson(cells: string[], at: number, roleCol = -1): PersonParts {
   const person = splitPerson(asFirstLanguageList(cells[at]));
-  const role = cells.slice(at + 1).find((x) => x && !INITIALS.test(x));
-  if (role && !looksLikeName(role)) {
+  const role = roleCol > at ? cells[roleCol] : cells.slice(at + 1).find((x) => x && !INITIALS.test(x));
+  if (role && (roleCol > at ? !isMemberWord(role) : !looksLikeName(role))) {
     person.role = person.role ? `${person.role}, ${role}` : role;
     person.parts.push(role);
     person.affiliation = person.parts.join(', ');
@@ -73,14 +77,16 @@ export function labelledTables(blocks: Block[], isPreamble: (text: string) => bo
     const t = blocks[i + 1];
     const label = b.table ? null : attendanceLabel(b.text.trim());
     if (!t?.table || !label?.explicit || label.rest || !isPreamble(b.text)) return;
+    let roleCol = -1;
     for (let r = 0; r < t.table.grid.length; r++) {
       const cells = t.table.grid[r].map((_, c) => cellText(t, r, c));
       if (isRosterHeader(cells)) {
+        roleCol = cells.findIndex(isRoleHeader);
         for (const x of cells) read.add(x);
         continue;
       }
       if (!looksLikeName(cells[0])) break;
-      people.push({ person: rowPerson(cells, 0), status: label.status, remote: label.remote, page: t.table.grid[r][0]?.page ?? t.page });
+      people.push({ person: rowPerson(cells, 0, roleCol), status: label.status, remote: label.remote, page: t.table.grid[r][0]?.page ?? t.page });
       for (const x of cells) read.add(x);
     }
   });
