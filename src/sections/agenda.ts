@@ -9,7 +9,9 @@ import type { SectionParser } from './types.js';
 import { clean, findTables, type ColumnRules } from './from-tables/table-helpers.js';
 import { sliceSpans, splitTitle } from './from-text/titles.js';
 import { agendaLines, headerInside, inTopicColumn, itemNumber, type AgendaColumn, type AgendaLine } from './from-tables/agenda-rows.js';
-import { frontPage, listAgenda, minutesStart, pagesIn, withoutPages, type Found } from './from-text/agenda-list.js';
+import { listAgenda, type Found } from './from-text/agenda-list.js';
+import { pagesIn, withoutPages } from './from-text/agenda-item.js';
+import { frontPage, minutesStart } from './from-text/agenda-marker.js';
 
 const COLUMNS: ColumnRules<AgendaColumn> = [
   // English and Welsh header words (Eitem, Rhif, Amser, Tudalennau, Atodiad, Pwnc, Teitl, Mater)

@@ -8,7 +8,8 @@
 import type { WorkProgrammeItem } from '../records.js';
 import { toIsoDate } from '../normalise/dates.js';
 import type { SectionParser } from './types.js';
-import { findTables, joinText, type ColumnRules, type LogicalTable, type TableRow } from './from-tables/table-helpers.js';
+import { findTables, joinText, type ColumnRules, type LogicalTable } from './from-tables/table-helpers.js';
+import type { TableRow } from './from-tables/table-body.js';
 
 type ProgrammeColumn = 'date' | 'item' | 'aims' | 'presenting' | 'additional';
 const COLUMNS: ColumnRules<ProgrammeColumn> = [

@@ -75,6 +75,8 @@ export function withBandRows(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, s
 export function withGutters(g: { hs: Seg[]; vs: Seg[] }, pageWords: WordsByY, s: TableSettings): { hs: Seg[]; vs: Seg[] } {
   const tol = s.joinTolPt;
   const xs = uniq(g.vs.map((v) => v.at), tol), ys = uniq(g.hs.map((h) => h.at), tol);
+  // a box the page break leaves open below (or above): its side rules' ends close it, as gridTable does
+  lengthenToRuleEnds(ys, xs, g, pageWords, tol);
   if (xs.length !== 2 || ys.length < 3) return g;
   const [x0, x1] = xs, y0 = ys[0], y1 = ys[ys.length - 1];
   const inside = pageWords.between(y0, y1).filter((w) => (w.x0 + w.x1) / 2 > x0 && (w.x0 + w.x1) / 2 < x1 && (w.y0 + w.y1) / 2 > y0 && (w.y0 + w.y1) / 2 < y1);

@@ -7,7 +7,8 @@
 //          setting out the savings       the Chair.
 //          and the risks.
 // Each column's words fall into cells (lines at the leading; a wider gap ends a cell); the column with
-// the most cells gives the rows' middles, and every other cell goes to the row whose middle is its own.
+// the most cells that leaves no row empty or alone gives the rows' middles, and every other cell goes to
+// the row whose middle is its own (paragraphs of one cell together).
 // A column whose cells touch from row to row (no padding between rows) is cut where each part is
 // centred on the middle of the next row. Used only where the cells show it: several cells of more
 // than one line centred on a shorter cell's middle, and none set to the top of the row instead.
@@ -67,44 +68,78 @@ function cut(s: Stack, middles: number[]): Word[][][] {
   return parts;
 }
 
-/** The rows of a middle-aligned table, or null when its cells do not show that alignment. */
-export function middleRows(rows: Row[], em: number): Row[] | null {
-  if (rows.length < 3) return null;
-  const stacks = columnStacks(rows, em);
-  const order = stacks.map((_, j) => j).sort((a, b) => stacks[b].length - stacks[a].length || a - b);
+/** Cells of each row (by its middle) with one column's cells giving the middles; null when a cell sits
+ * off every middle (`boxed`: see middleRows). `misfits` counts the rows that column leaves empty and those it fills alone. */
+function assign(stacks: Stack[][], order: number[], nCols: number, em: number, boxed: boolean) {
   const anchor = stacks[order[0]];
-  if (anchor.length < 2) return null;
   const middles = anchor.map(middle), tops = anchor.map((s) => s.top);
   const tol = 0.3 * em;
   // cells per row middle: column -> lines
-  const cells = new Map<number, Word[][][]>(middles.map((m, k) => [k, rows[0].cells.map(() => [])]));
+  const cells = new Map<number, Word[][][]>(middles.map((m, k) => [k, Array.from({ length: nCols }, () => [])]));
   anchor.forEach((s, k) => cells.get(k)![order[0]].push(...s.lines));
-  let centred = 0, offCentre = 0;
-  const rowAt = (m: number) => middles.findIndex((x) => Math.abs(x - m) <= tol);
+  let centred = 0, offCentre = 0, added = 0;
+  const rowAt = (m: number, off = tol) => middles.findIndex((x) => Math.abs(x - m) <= off);
+  const inside = (s: Stack) => middles.map((m, k) => [m, k]).filter(([m]) => m > s.top && m < s.bottom);
   for (const j of order.slice(1)) {
-    for (const s of stacks[j]) {
-      const inside = middles.map((m, k) => [m, k]).filter(([m]) => m > s.top && m < s.bottom);
-      const k = rowAt(middle(s));
-      if (inside.length >= 2) {
-        cut(s, inside.map(([m]) => m)).forEach((part, i) => cells.get(inside[i][1])![j].push(...part));
+    const column = stacks[j];
+    for (let i = 0; i < column.length; i++) {
+      let s = column[i], k = rowAt(middle(s));
+      // paragraphs of one cell, apart by more than its leading: together centred on a row's middle (off
+      // it by at most half the spacing after the last paragraph)
+      for (let e = i + 1; boxed && k < 0 && inside(s).length < 2 && e < column.length; e++) {
+        const u = stackOf(column.slice(i, e + 1).flatMap((x) => x.lines));
+        if (inside(u).length >= 2) break;
+        k = rowAt(middle(u), 0.5 * em);
+        if (k >= 0) [s, i] = [u, e];
+      }
+      const within = inside(s);
+      if (within.length >= 2) {
+        cut(s, within.map(([m]) => m)).forEach((part, p) => cells.get(within[p][1])![j].push(...part));
         continue;
       }
       if (k >= 0) {
         // a cell of several lines centred on a cell of another height: the alignment shows
         if (s.lines.length > 1 && Math.abs(s.top - tops[k]) > tol) centred++;
         cells.get(k)![j].push(...s.lines);
-      } else if (inside.length === 1) {
+      } else if (within.length === 1) {
         offCentre++;
-        cells.get(inside[0][1])![j].push(...s.lines);
+        cells.get(within[0][1])![j].push(...s.lines);
       } else {
         // a row the anchor column leaves empty
+        added++;
         middles.push(middle(s));
         tops.push(s.top);
-        cells.set(middles.length - 1, rows[0].cells.map((_, jj) => (jj === j ? [...s.lines] : [])));
+        cells.set(middles.length - 1, Array.from({ length: nCols }, (_, jj) => (jj === j ? [...s.lines] : [])));
       }
     }
   }
-  if (centred < 2 || offCentre > 0) return null;
+  if (centred < (boxed ? 1 : 2) || offCentre > 0) return null;
+  // rows of the anchor's cells alone: paragraphs of one cell taken for rows
+  const alone = [...cells.values()].filter((byCol) => byCol.every((ls, j) => (j === order[0]) === ls.length > 0)).length;
+  return { cells, middles, misfits: added + alone };
+}
+
+/** The rows of a middle-aligned table, or null when its cells do not show that alignment: two cells
+ * of several lines centred on cells of other heights. The column with the most cells gives the rows'
+ * middles. Inside a ruled box (`boxed`: its rules already say it is a table) one such cell is enough,
+ * the paragraphs of a cell go together, and failing the first, another column that leaves no row empty
+ * or alone gives the middles (a column whose cells hold several paragraphs has more cells than rows).
+ * Not in unruled tables: lines at the leading stack into one tall cell, a heading over sub-headings
+ * into paragraphs, and rows would be found that are not there. */
+export function middleRows(rows: Row[], em: number, boxed = false): Row[] | null {
+  if (rows.length < 3) return null;
+  const stacks = columnStacks(rows, em);
+  const order = stacks.map((_, j) => j).sort((a, b) => stacks[b].length - stacks[a].length || a - b);
+  const anchored = (a: number) => assign(stacks, [a, ...order.filter((j) => j !== a)], rows[0].cells.length, em, boxed);
+  if (stacks[order[0]].length < 2) return null;
+  let best = anchored(order[0]);
+  for (const a of boxed ? order.slice(1) : []) {
+    if (stacks[a].length < 2 || best?.misfits === 0) break;
+    const got = anchored(a);
+    if (got?.misfits === 0) best = got;
+  }
+  if (!best) return null;
+  const { cells, middles } = best;
   return [...cells.entries()]
     .sort(([a], [b]) => middles[a] - middles[b])
     .map(([, byCol]) => {

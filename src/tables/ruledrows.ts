@@ -51,7 +51,7 @@ export function withRowBreaks(
       return { lines: [l], cells, spans: cells.map(() => 1), box: l };
     });
     if (oneMiddleRow(rows, em)) continue;
-    const middle = middleRows(rows, em);
+    const middle = middleRows(rows, em, true);
     if (middle) {
       for (let k = 1; k < middle.length; k++) added.push({ at: (middle[k - 1].box.y1 + middle[k].box.y0) / 2, from: xs[0], to: xs[xs.length - 1] });
       continue;

@@ -5,7 +5,7 @@
 // Each of its columns lies within one column of the part before: its cells go there. A column that runs
 // over two of them (two columns read as one) is no such part.
 import type { Block, TableBlock, TableCell } from '../../model.js';
-import type { TableRow } from './table-helpers.js';
+import type { TableRow } from './table-body.js';
 
 const usable = (c: TableCell | null): c is TableCell & { box: NonNullable<TableCell['box']> } =>
   !!c?.box && c.colSpan === 1 && c.text.trim() !== '';

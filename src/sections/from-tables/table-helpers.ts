@@ -1,5 +1,5 @@
 // What the table-driven section parsers share: columns found by header words, tables that break across
-// pages (header repeated) read as one, merged cells carried down, the heading above a table. Print styles
+// pages (header repeated) read as one (their rows: table-body.ts), the heading above a table. Print styles
 // that leave a table's header apart from it (a header over two lines, the second read as a row; a shaded
 // header read as a line of text above the table) are read as the header they are.
 //
@@ -9,17 +9,14 @@ import type { Block, TableBlock, TableCell } from '../../model.js';
 import { collapseSpaces } from '../../text.js';
 import { printedRows } from './printed-rows.js';
 import { narrowerPiece, spreadRow } from './narrower-piece.js';
-import { headerAgain, headerLinesAbove, headerTextAbove, labelLike, wordsOf } from './header-apart.js';
+import { headerLinesAbove, headerTextAbove, labelLike } from './header-apart.js';
+import { bodyRows, cellText, headerKey, matchesHeader, type TableRow } from './table-body.js';
 
 export const clean = collapseSpaces;
 
 /** Two pieces of one text (a cell continued on the next page); null when both are empty. */
 export function joinText(a: string | null, b: string): string | null {
   return clean(`${a ?? ''} ${b}`) || null;
-}
-
-export function cellText(cell: TableCell | null | undefined): string {
-  return cell ? clean(cell.text) : '';
 }
 
 /** Ordered column rules: each key takes the first column whose header matches and no earlier key took. */
@@ -37,17 +34,6 @@ export function matchColumns<K extends string>(header: string[], rules: ColumnRu
     }
   }
   return columns;
-}
-
-export interface TableRow {
-  /** cell texts; a position covered by a cell merged from above repeats that cell's text */
-  texts: string[];
-  cells: (TableCell | null)[];
-  /** true where the text was carried down from a merged cell above */
-  carried: boolean[];
-  page: number | null;
-  /** first body row after a page break (a continued table) */
-  afterBreak: boolean;
 }
 
 export interface LogicalTable<K extends string> {
@@ -155,11 +141,6 @@ function rowTexts(row: (TableCell | null)[] | undefined): string[] {
   return (row ?? []).map((c) => cellText(c));
 }
 
-/** A header's texts lower-cased once, to compare many rows with it regardless of case. */
-const headerKey = (header: string[]) => header.map((t) => t.toLowerCase());
-const matchesHeader = (key: string[], texts: string[]) =>
-  key.length === texts.length && texts.every((t, i) => t.toLowerCase() === key[i]);
-
 /** Page furniture between two table parts: a short plain paragraph (a page number). */
 const filler = (b: Block) => b.kind !== 'table' && b.kind !== 'heading' && !b.bold && b.text.length < 40;
 
@@ -177,54 +158,6 @@ function columnAt(table: Block, x: number): number {
     if (c >= 0) return c;
   }
   return -1;
-}
-
-/** Body rows from `from` on; a row wholly covered by merged cells above and a repeated header are dropped
- * (with `labelsFirst`, leading rows of labels too: what is left of a header the print kept apart). */
-function bodyRows(
-  table: TableBlock, from: number, block: Block, continued: boolean, header: string[],
-  isLabel: (text: string) => boolean, labelsFirst = false,
-): TableRow[] {
-  const { grid } = table;
-  const rows: TableRow[] = [];
-  let page = table.pageStart ?? block.page;
-  let headerRepeated = false;
-  // right under a header (its own, or repeated), rows of labels only are the rest of the header
-  let underHeader = from > 0 || labelsFirst;
-  const key = headerKey(header);
-  const headerWords = new Set(header.flatMap(wordsOf));
-  for (let r = from; r < grid.length; r++) {
-    if (grid[r].every((cell) => cell === null)) continue;
-    const texts: string[] = [];
-    const carried: boolean[] = [];
-    grid[r].forEach((cell, c) => {
-      const above = cell === null ? spanningCellAbove(grid, r, c) : null;
-      texts.push(cell ? cellText(cell) : above ? cellText(above) : '');
-      carried.push(cell === null && above !== null);
-    });
-    if (matchesHeader(key, texts) || headerAgain(texts, headerWords)) {
-      headerRepeated = underHeader = true;
-      continue;
-    }
-    const filled = texts.filter(Boolean);
-    if (underHeader && filled.length > 0 && filled.every(isLabel)) continue;
-    underHeader = false;
-    const rowPage = grid[r].find((c) => c?.page != null)?.page ?? page;
-    const joinedOn = table.continuedAt?.includes(r) ?? false;
-    const afterBreak = joinedOn || headerRepeated || (rows.length === 0 ? continued : rowPage !== page);
-    headerRepeated = false;
-    page = rowPage;
-    rows.push({ texts, cells: grid[r], carried, page: rowPage, afterBreak });
-  }
-  return rows;
-}
-
-function spanningCellAbove(grid: (TableCell | null)[][], r: number, c: number): TableCell | null {
-  for (let up = r - 1; up >= 0; up--) {
-    const cell = grid[up][c];
-    if (cell) return cell.rowSpan > r - up ? cell : null;
-  }
-  return null;
 }
 
 /**

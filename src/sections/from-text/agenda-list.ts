@@ -5,25 +5,15 @@
 //        (Pages 11 - 84)
 import { cleanText, type Block, type Span } from '../../model.js';
 import type { AgendaItem } from '../../records.js';
-import { toTime } from '../../normalise/dates.js';
-import { clean, joinText } from '../from-tables/table-helpers.js';
-import { cutAfterPageRange, splitTitle, type TitledText } from './titles.js';
+import { clean } from '../from-tables/table-helpers.js';
+import { splitTitle } from './titles.js';
+import { agendaMarker, frontPage } from './agenda-marker.js';
+import { absorb, listItem, PAGES_RE, splitAtBoldTitle } from './agenda-item.js';
 
-const PAGES_RE = /\(\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)/i;
 // "5.", "5.1", "8.1.1", "5a", "5 (a)", "Item 5", "5 -" before a title
 const ITEM_RE = /^(?:(?:agenda\s+)?(?:item|eitem)\s+)?(\d{1,2})((?:\.\d{1,2}){1,2}|[a-h]\b|\s?\([a-h]\))?[.):]?\s+(?:[-–—]\s+)?(?=\S)(.*)$/i;
 /** a lettered sub-item under the current item: "a) ...", "(b) ..." */
 const LETTER_RE = /^\(?([a-h])[.)]\s+(?=\S)(.*)$/;
-// What opens an agenda: its title ("AGENDA", "A G E N D A", "Summons to and Agenda for ...", "Cabinet
-// Agenda", "Order of Business", Irish "Clár"), or a summons ("Councillors are summoned to ... the following business");
-// not "Agenda Item 5" page stamps, nor a sentence about the agenda.
-const AGENDA_TITLE = /^(?:(?:draft|revised|supplementary|summons\s+(?:to\s+)?and)\s+)?agenda(?!\s*item)\b|^a\s+g\s+e\s+n\s+d\s+a\b|^order\s+(?:of\s+business|paper)\b|^cl[aá]r(?:\s+oibre)?\b|^(?:[\p{L}&'’-]+\s+){1,5}agenda$/iu;
-const SUMMONS = /\b(?:(?:are|is)\s+(?:hereby\s+)?summoned|(?:transact|consider)\s+the\s+following\s+business)\b/i;
-/** a minutes title: a list after it is the minutes' own numbering, not an agenda */
-const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?minutes\b/i;
-const ATTACHED_RE = /\b(attached|enclosed)\b/i;
-/** Lists further into the pack than this are reports' numbered paragraphs, not the agenda. */
-const FRONT_PAGES = 4;
 /**
  * A line starting further right than this from its item, and further below the line before than two
  * line heights (a signature, a date), is not part of it.
@@ -35,14 +25,6 @@ export interface Found {
   /** block index where the agenda starts */
   at: number;
 }
-
-/** "(Pages 1 - 10)" in a title, or "1-10" alone in a Pages column -> "1 - 10". */
-export function pagesIn(text: string, bare = false): string | null {
-  const m = PAGES_RE.exec(text) ?? (bare ? /^(\d+(?:\s*[-–]\s*\d+)?)$/.exec(text) : null);
-  return m ? clean(m[1]).replace(/\s*[-–]\s*/, ' - ') : null;
-}
-
-export const withoutPages = (text: string) => clean(text.replace(PAGES_RE, ' '));
 
 /** One line of a list agenda: a block, or a row of a table made of column-aligned agenda lines. */
 interface Line {
@@ -181,32 +163,6 @@ function numbered(line: Line): { main: number; sub: string | null; number: strin
 
 const nextLetter = (letter: string) => (letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a');
 
-/** The block that opens the agenda on the front pages, before any minutes: its title or a summons. */
-function agendaMarker(blocks: Block[]): number {
-  const end = minutesStart(blocks);
-  for (let i = 0; i < end && frontPage(blocks[i], i); i++) {
-    const b = blocks[i];
-    if (b.kind === 'table') continue;
-    const text = cleanText(b).replace(/[.:]$/, '');
-    if ((AGENDA_TITLE.test(text) && !/\b(the|this|an|next|future)\s+agenda$/i.test(text) && text.length <= 80) || SUMMONS.test(text)) return i;
-  }
-  return -1;
-}
-
-/** Index of the first minutes title (a heading or bold line) on the front pages: an agenda comes before it. */
-export function minutesStart(blocks: Block[]): number {
-  for (let i = 0; i < blocks.length && frontPage(blocks[i], i); i++) {
-    const b = blocks[i];
-    if ((b.kind === 'heading' || b.bold) && MINUTES_TITLE.test(cleanText(b))) return i;
-  }
-  return blocks.length;
-}
-
-/** On the pack's front pages (or, without pages, among its first blocks). */
-export function frontPage(b: { page: number | null }, index: number): boolean {
-  return b.page !== null ? b.page <= FRONT_PAGES : index < 80;
-}
-
 function nextIsItem(lineAt: (i: number) => Line | undefined, from: number, wanted: number): boolean {
   for (let i = from + 1; i < from + 6; i++) {
     const line = lineAt(i);
@@ -214,43 +170,4 @@ function nextIsItem(lineAt: (i: number) => Line | undefined, from: number, wante
     if (numbered(line)?.main === wanted) return true;
   }
   return false;
-}
-
-function listItem(number: string, rest: string, page: number | null): AgendaItem {
-  const item: AgendaItem = {
-    number, title: '', description: null, supporting_document: false, time: null, pages: null, page,
-  };
-  absorb(item, rest);
-  return item;
-}
-
-/**
- * Take a line of an item: a wrapped title line, "(Pages 11 - 84)", a trailing time, or (when allowed)
- * description.
- */
-function absorb(item: AgendaItem, line: string, description = true): void {
-  const text = cutAfterPageRange(line);
-  if (!description && !continuesTitle(item, text)) return;
-  const pages = pagesIn(text);
-  if (pages) item.pages = pages;
-  if (pages || ATTACHED_RE.test(text)) item.supporting_document = true;
-  let rest = withoutPages(text);
-  const time = /\s(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)$/i.exec(` ${rest}`);
-  if (time && toTime(time[1])) {
-    item.time = toTime(time[1]);
-    rest = clean(rest.slice(0, rest.length - time[1].length));
-  }
-  if (!rest) return;
-  if (continuesTitle(item, rest)) item.title = clean(`${item.title} ${rest}`);
-  else item.description = clean(`${item.description ?? ''} ${rest}`);
-}
-
-const continuesTitle = (item: AgendaItem, text: string) =>
-  item.title === '' || /^[\p{Ll}\d(]/u.test(text) || /[-–,&]$|\b(and|of|the|for|to)$/i.test(item.title);
-
-/** "**1. Apologies** To receive apologies": the bold run after the number is the title, the rest describes it. */
-function splitAtBoldTitle(item: AgendaItem, lead: TitledText): void {
-  if (!lead.description || !item.title.startsWith(lead.title) || item.title === lead.title) return;
-  item.description = joinText(item.title.slice(lead.title.length), item.description ?? '');
-  item.title = lead.title;
 }
