@@ -297,6 +297,32 @@ describe('stream tables', () => {
     expect(findTables(page([...bullets, ...paras])).filter((t) => t.nCols > 1)).toEqual([]);
   });
 
+  it('keeps a date wrapped over two lines in its row when the text beside it goes on with its sentence', () => {
+    // rows padded apart, the lines of a row at the leading: "20 April" / "2026" beside wrapped text
+    const rows = [
+      [['Meeting', 'Item', 'Purpose', 'Lead']],
+      [['20 April', 'Police and crime', 'To scrutinise delivery against the', 'Chair'], ['2026', 'plan performance', 'plan, with the quarterly data', '']],
+      [['', 'Annual report', 'To review the annual report', 'Clerk']],
+      [['24 July', 'Estates strategy', 'To receive an update on the', 'Chair'], ['2026', '', 'disposal of surplus buildings', '']],
+    ];
+    let y = 100;
+    const ws = rows.flatMap((lines) => {
+      const out = lines.flatMap((cells) => {
+        const line = cells.flatMap((t, j) => (t ? words(t, [60, 140, 260][j] ?? 440, y) : []));
+        y += 12;
+        return line;
+      });
+      y += 8;
+      return out;
+    });
+    expect(findTables(page(ws)).map(gridText)).toEqual([[
+      ['Meeting', 'Item', 'Purpose', 'Lead'],
+      ['20 April 2026', 'Police and crime plan performance', 'To scrutinise delivery against the plan, with the quarterly data', 'Chair'],
+      ['', 'Annual report', 'To review the annual report', 'Clerk'],
+      ['24 July 2026', 'Estates strategy', 'To receive an update on the disposal of surplus buildings', 'Chair'],
+    ]]);
+  });
+
   it('splits tables printed side by side under repeated headings', () => {
     const ws = [0, 220].flatMap((dx, half) => [
       ...words('Age', 60 + dx, 100, { bold: true }), ...words('Total', 200 + dx, 100, { right: true, bold: true }),

@@ -50,14 +50,16 @@ const textOf = (r: Row, j: number) => r.cells[j].map((w) => w.text).join(' ');
 
 /** The lines (one row each, as built) of a block are several rows set tight, not one row: figures on two
  * lines of one value column, every column it uses filled on every line, or two lines each with a label
- * and a cell beside it. */
+ * and a cell beside it, the second not going on with a sentence of the line above ("20 April" / "2026"
+ * beside "To scrutinise delivery against the" / "plan, with the quarterly data" is one row). */
 export function severalRows(rows: Row[]): boolean {
   if (rows.length < 2) return false;
   const nCols = rows[0].cells.length;
   for (let j = 1; j < nCols; j++) if (rows.filter((r) => r.cells[j].length && isFigure(textOf(r, j))).length >= 2) return true;
   const used = [...Array(nCols).keys()].filter((j) => rows.some((r) => r.cells[j].length));
   if (used.length >= 2 && used.every((j) => rows.every((r) => r.cells[j].length))) return true;
-  return rows.filter((r) => r.cells[0].length && r.cells.some((c, j) => j > 0 && c.length)).length >= 2;
+  const goesOn = (r: Row, k: number) => k > 0 && r.cells.some((c, j) => j > 0 && c.length && rows[k - 1].cells[j].length && /^\p{Ll}/u.test(c[0].text));
+  return rows.filter((r, k) => r.cells[0].length && r.cells.some((c, j) => j > 0 && c.length) && !goesOn(r, k)).length >= 2;
 }
 
 /** Lines of a middle-aligned row set half a line off each other (a one-line cell centred against a
