@@ -126,6 +126,12 @@ describe.skipIf(!has('west-dereham-pc/west-dereham-pc-2017-06-01-minutes.md'))('
     const d = await extractFixture(corpus('souldern-pc/souldern-pc-2020-11-25-minutes.pdf'));
     expect(d.minute_items.filter((m) => ['11.20.08', '11.20.09'].includes(m.minute ?? '')).map((m) => m.title)).toEqual(['Highways', 'Flooding']);
   });
+  it('Limerick budget: a long bold heading with no sentence in it heads a minute; a bold line a colon announces does not', async () => {
+    const d = await extractFixture(corpus('limerick-ccc/limerick-ccc-2015-01-12-minutes-budget.md'));
+    const titles = d.minute_items.map((m) => m.title);
+    expect(titles).toContain('Division E - Environmental Services / Division F - Recreation and Amenity / Division G - Agriculture, Education, Health and Welfare');
+    expect(titles.filter((t) => t.startsWith('Schedule of Amendments'))).toEqual([]);
+  });
   it('Souldern 2024: unnumbered bold headings in the number column end the numbered minutes', async () => {
     const d = await extractFixture(corpus('souldern-pc/souldern-pc-2024-05-23-minutes.pdf'));
     expect(d.minute_items.slice(-2).map((m) => [m.minute, m.title])).toEqual([[null, 'Other Matters'], [null, 'Dates for 2024']]);

@@ -4,6 +4,9 @@ import { attendanceLabel } from '../../vocab/index.js';
 import { PLAIN_TITLE_MAX, notHeading, styled, type Heading } from './minute-headings.js';
 import type { Para } from './paras.js';
 
+/** longest styled title (a plain one: PLAIN_TITLE_MAX) */
+const STYLED_TITLE_MAX = 200;
+
 /**
  * An unnumbered heading (minutes that number none): a short styled line not ending a sentence, or in
  * unstyled text a short Title Case line ending in ":" ("Matters Arising: No matters arising").
@@ -12,7 +15,11 @@ export function unnumberedHeading(paras: Para[], i: number, styledDoc: boolean):
   const p = paras[i];
   if (p.marker || notHeading(p) || attendanceLabel(p.raw)) return null;
   if (styledDoc) {
-    if (!styled(p) || p.raw.length > PLAIN_TITLE_MAX || /[.;,]$/.test(p.raw) || !/^\p{Lu}/u.test(p.raw)) return null;
+    // a styled title may be long when no sentence ends in it ("Division E - ... / Division F - ... / Division G - ...")
+    const long = p.raw.length > PLAIN_TITLE_MAX && (p.raw.length > STYLED_TITLE_MAX || /\p{Ll}\.\s/u.test(p.raw));
+    if (!styled(p) || long || /[.;,]$/.test(p.raw) || !/^\p{Lu}/u.test(p.raw)) return null;
+    // what a line ending in a colon announces ("the following amendments:") is no heading
+    if (i > 0 && /:$/.test(paras[i - 1].raw)) return null;
     if (!paras[i + 1] || styled(paras[i + 1])) return null;
     return { minute: null, title: p.raw.replace(/[\s:–—-]+$/, ''), next: i + 1 };
   }
