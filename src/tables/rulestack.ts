@@ -10,12 +10,12 @@ import { boxOf, textLines, type TextLine } from './lines.js';
 import { chunkColumns, findColumns, type Column } from './columns.js';
 import { isFigure } from './figure.js';
 import { tableFromRows, type Row } from './rows.js';
+import { median } from './runs.js';
 import type { TableSettings } from './settings.js';
 
 /** Fewest rows under rules of a table ruled row by row. */
 const MIN_RULED_ROWS = 2;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 const midY = (r: Ruling) => (r.y0 + r.y1) / 2;
 
 /** Collinear touching segments (a rule drawn cell by cell) joined into whole rules. */
